@@ -1,0 +1,200 @@
+//! The crate's one error type.
+//!
+//! Every variant carries the offending item, value or position, so that a
+//! message read on its own says what was wrong and where.
+
+use std::fmt;
+
+/// A specialised `Result` whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The data format a document was read from or written to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// TOML.
+    Toml,
+    /// JSON.
+    Json,
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Format::Toml => "TOML",
+            Format::Json => "JSON",
+        })
+    }
+}
+
+/// Everything that can go wrong in this crate.
+///
+/// Levels in messages are counted from 1 (the highest-priority level is
+/// level 1), as a reader of a hierarchy would count them.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An item appears twice in a ranking.
+    #[error("duplicate item `{item}` on levels {first} and {second}")]
+    DuplicateItem {
+        /// The repeated item.
+        item: String,
+        /// The first level it appears on (1-based).
+        first: usize,
+        /// The level it appears on again (1-based).
+        second: usize,
+    },
+    /// A ranking has a level with no items.
+    #[error("level {level} is empty; every level needs at least one item")]
+    EmptyLevel {
+        /// The empty level (1-based).
+        level: usize,
+    },
+    /// A hierarchy document defines no items.
+    #[error("hierarchy `{id}` has no items")]
+    EmptyHierarchy {
+        /// The document's id.
+        id: String,
+    },
+    /// A document's items list defines the same id twice.
+    #[error("hierarchy `{id}` defines item `{item}` twice")]
+    DuplicateDefinition {
+        /// The document's id.
+        id: String,
+        /// The item defined twice.
+        item: String,
+    },
+    /// A ranking or precedence names an item that the document does not define.
+    #[error("item `{item}` is ranked in hierarchy `{id}` but not defined in its items")]
+    UndefinedItem {
+        /// The document's id.
+        id: String,
+        /// The undefined item.
+        item: String,
+    },
+    /// A document defines an item that its ranking never places.
+    #[error("item `{item}` is defined in hierarchy `{id}` but never ranked")]
+    UnrankedItem {
+        /// The document's id.
+        id: String,
+        /// The item left out of the ranking.
+        item: String,
+    },
+    /// A document states more than one order, or none while not declaring itself unordered.
+    #[error("hierarchy `{id}`: {problem}")]
+    InvalidOrder {
+        /// The document's id.
+        id: String,
+        /// What is wrong with its order fields.
+        problem: String,
+    },
+    /// Stated precedences form a cycle.
+    #[error("precedence cycle: {}", display_cycle(.cycle))]
+    PrecedenceCycle {
+        /// The cycle's items in order; the last outranks the first.
+        cycle: Vec<String>,
+    },
+    /// A precedence puts an item above itself.
+    #[error("item `{item}` cannot outrank itself")]
+    SelfPrecedence {
+        /// The item.
+        item: String,
+    },
+    /// A score is NaN or infinite.
+    #[error("score of `{item}` is {score}; scores must be finite numbers")]
+    NonFiniteScore {
+        /// The item whose score is not finite.
+        item: String,
+        /// The score, as given.
+        score: f64,
+    },
+    /// A document could not be parsed.
+    #[error("malformed {format} at line {line}, column {column}: {message}")]
+    Parse {
+        /// The format being read.
+        format: Format,
+        /// The line of the problem (1-based).
+        line: usize,
+        /// The column of the problem (1-based).
+        column: usize,
+        /// The parser's description of the problem.
+        message: String,
+    },
+    /// A document could not be written.
+    #[error("cannot write {format}: {message}")]
+    Serialize {
+        /// The format being written.
+        format: Format,
+        /// What went wrong.
+        message: String,
+    },
+    /// A file could not be read or written.
+    #[error("{path}: {message}")]
+    Io {
+        /// The file's path.
+        path: String,
+        /// The operating system's description of the problem.
+        message: String,
+    },
+    /// A file's extension does not say whether it is TOML or JSON.
+    #[error("{path}: unknown file type; use a .toml or .json extension")]
+    UnknownFileType {
+        /// The file's path.
+        path: String,
+    },
+    /// An item has no mapping in a crosswalk.
+    #[error("item `{item}` has no mapping onto {vocabulary}")]
+    Unmapped {
+        /// The item without a mapping.
+        item: String,
+        /// The vocabulary it was being mapped onto.
+        vocabulary: String,
+    },
+    /// A crosswalk maps an item onto a target that the target order does not rank.
+    #[error("item `{item}` maps onto `{target}`, which the target order does not rank")]
+    UnknownTarget {
+        /// The source item.
+        item: String,
+        /// The target it maps onto.
+        target: String,
+    },
+    /// A text is not the slug of any item of a vocabulary.
+    #[error("`{text}` is not a {vocabulary} slug; expected one of: {expected}")]
+    UnknownSlug {
+        /// The text that was parsed.
+        text: String,
+        /// The vocabulary.
+        vocabulary: &'static str,
+        /// The accepted slugs, comma-separated.
+        expected: String,
+    },
+    /// An id is not the id of any built-in hierarchy.
+    #[error("`{id}` is not a built-in hierarchy; expected one of: {expected}")]
+    UnknownHierarchy {
+        /// The id that was looked up.
+        id: String,
+        /// The built-in ids, comma-separated.
+        expected: String,
+    },
+}
+
+fn display_cycle(cycle: &[String]) -> String {
+    let mut text = cycle.join(" > ");
+    if let Some(first) = cycle.first() {
+        text.push_str(" > ");
+        text.push_str(first);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycle_message_closes_the_loop() {
+        let e = Error::PrecedenceCycle {
+            cycle: vec!["a".into(), "b".into(), "c".into()],
+        };
+        assert_eq!(e.to_string(), "precedence cycle: a > b > c > a");
+    }
+}

@@ -1,0 +1,572 @@
+//! Sourced, documented hierarchies of named items, and their data files.
+//!
+//! A [`Hierarchy`] is what an analyst writes down: an id, a title, a
+//! [`Source`], the items with labels, descriptions, verification status and
+//! optional crosswalks, and the order the source gives them. It loads from and
+//! saves to TOML and JSON; every built-in converts into one.
+//!
+//! # The data-file format
+//!
+//! ```toml
+//! id = "analyst-2024"
+//! title = "Three priorities"
+//! # Exactly one of `levels` (a weak order, best first), `precedences`
+//! # (pairs "a outranks b") or `unordered = true`.
+//! levels = [["party-rule"], ["taiwan", "economy"]]
+//!
+//! [source]
+//! author = "A. Analyst"
+//! year = 2024
+//! title = "Notes on priorities"
+//! venue = "working paper"
+//!
+//! [[items]]
+//! id = "party-rule"
+//! label = "Party rule"
+//! description = "Keeping the Party in power."
+//! verification = { status = "verified", against = "the working paper, p. 2" }
+//! tier = { target = "regime", rationale = "the regime itself" }
+//! concern = { target = "party-rule", rationale = "direct match" }
+//!
+//! [[items]]
+//! id = "taiwan"
+//! label = "Taiwan"
+//!
+//! [[items]]
+//! id = "economy"
+//! label = "Growth"
+//! ```
+//!
+//! `description`, `verification` (unverified by default), `tier` and
+//! `concern` may be left out; unknown fields are errors.
+
+use std::path::Path;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::{Mapping, Order, Source, Verification};
+use crate::error::{Error, Format, Result};
+use crate::partial_order::PartialOrder;
+use crate::ranking::{Projection, Ranking};
+use crate::vocabulary::{Concern, Tier};
+
+/// One item of a [`Hierarchy`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The item's id, used in the order.
+    pub id: String,
+    /// A short label.
+    pub label: String,
+    /// A one-line description.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Whether the wording was checked; unverified when left out.
+    #[serde(default)]
+    pub verification: Verification,
+    /// The crosswalk onto the chapter's tiers, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Mapping<Tier>>,
+    /// The crosswalk onto the shared concerns, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concern: Option<Mapping<Concern>>,
+}
+
+/// A sourced, documented ordering of named items; see the [module docs](self)
+/// for the file format.
+///
+/// ```
+/// use security_hierarchy::Hierarchy;
+/// let doc = Hierarchy::from_toml_str(r#"
+///     id = "mine"
+///     title = "Two items"
+///     levels = [["a"], ["b"]]
+///     [source]
+///     author = "Me"
+///     year = 2025
+///     title = "Notes"
+///     venue = "desk drawer"
+///     [[items]]
+///     id = "a"
+///     label = "first"
+///     [[items]]
+///     id = "b"
+///     label = "second"
+/// "#)?;
+/// assert_eq!(doc.ranking().map(|r| r.len()), Some(2));
+/// let back = Hierarchy::from_json_str(&doc.to_json_string()?)?;
+/// assert_eq!(back, doc);
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hierarchy {
+    id: String,
+    title: String,
+    source: Source,
+    entries: IndexMap<String, Entry>,
+    order: Order<String>,
+}
+
+/// The on-disk shape; validated into a [`Hierarchy`].
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HierarchyFile {
+    id: String,
+    title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    levels: Option<Vec<Vec<String>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    precedences: Option<Vec<(String, String)>>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    unordered: bool,
+    source: Source,
+    #[serde(default)]
+    items: Vec<Entry>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Hierarchy {
+    /// Builds a document and checks it.
+    ///
+    /// # Errors
+    /// [`Error::EmptyHierarchy`] with no entries; [`Error::DuplicateDefinition`]
+    /// for an id defined twice; [`Error::UndefinedItem`] for an ordered item
+    /// with no entry; [`Error::UnrankedItem`] for an entry the order leaves out.
+    pub fn new(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        source: Source,
+        entries: impl IntoIterator<Item = Entry>,
+        order: Order<String>,
+    ) -> Result<Self> {
+        let id = id.into();
+        let mut map = IndexMap::new();
+        for entry in entries {
+            if map.contains_key(&entry.id) {
+                return Err(Error::DuplicateDefinition {
+                    id,
+                    item: entry.id,
+                });
+            }
+            map.insert(entry.id.clone(), entry);
+        }
+        if map.is_empty() {
+            return Err(Error::EmptyHierarchy { id });
+        }
+        let ordered: Vec<&String> = match &order {
+            Order::Ranked(r) => r.items().collect(),
+            Order::Partial(p) => p.items().collect(),
+            Order::Unordered(items) => items.iter().collect(),
+        };
+        if let Some(item) = ordered.iter().find(|x| !map.contains_key(x.as_str())) {
+            return Err(Error::UndefinedItem {
+                id,
+                item: item.to_string(),
+            });
+        }
+        // A partial order may leave an item incomparable, but must still list it.
+        if let Some(item) = map.keys().find(|k| !ordered.contains(k)) {
+            return Err(Error::UnrankedItem {
+                id,
+                item: item.clone(),
+            });
+        }
+        if let Order::Unordered(items) = &order {
+            if let Some(dup) = first_duplicate(items) {
+                return Err(Error::DuplicateDefinition { id, item: dup });
+            }
+        }
+        Ok(Self {
+            id,
+            title: title.into(),
+            source,
+            entries: map,
+            order,
+        })
+    }
+
+    /// The document's id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The document's title.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Where the hierarchy was published.
+    pub fn source(&self) -> &Source {
+        &self.source
+    }
+
+    /// The entries, in the order defined.
+    pub fn items(&self) -> impl ExactSizeIterator<Item = &Entry> + '_ {
+        self.entries.values()
+    }
+
+    /// The entry with this id.
+    pub fn item(&self, id: &str) -> Option<&Entry> {
+        self.entries.get(id)
+    }
+
+    /// The order the source gives.
+    pub fn order(&self) -> &Order<String> {
+        &self.order
+    }
+
+    /// The ranking, when the order is a weak order.
+    pub fn ranking(&self) -> Option<&Ranking<String>> {
+        self.order.ranking()
+    }
+
+    /// The ranking projected onto [`Tier`] through the entries' tier crosswalk.
+    /// `None` when the document is not a weak order.
+    ///
+    /// # Errors
+    /// [`Error::Unmapped`] for an entry without a tier mapping.
+    pub fn tier_projection(&self) -> Result<Option<Projection<String, Tier>>> {
+        self.projection("tier", |e| e.tier.as_ref().map(|m| m.target))
+    }
+
+    /// The ranking projected onto [`Concern`] through the entries' concern
+    /// crosswalk. `None` when the document is not a weak order.
+    ///
+    /// # Errors
+    /// [`Error::Unmapped`] for an entry without a concern mapping.
+    pub fn concern_projection(&self) -> Result<Option<Projection<String, Concern>>> {
+        self.projection("concern", |e| e.concern.as_ref().map(|m| m.target))
+    }
+
+    fn projection<U: crate::ranking::Item>(
+        &self,
+        vocabulary: &str,
+        map: impl Fn(&Entry) -> Option<U>,
+    ) -> Result<Option<Projection<String, U>>> {
+        let Some(ranking) = self.ranking() else {
+            return Ok(None);
+        };
+        let vocabulary = format!("{vocabulary} in hierarchy `{}`", self.id);
+        ranking
+            .project(&vocabulary, |id| self.entries.get(id).and_then(&map))
+            .map(Some)
+    }
+
+    /// Parses and checks a TOML document.
+    ///
+    /// # Errors
+    /// [`Error::Parse`] with line and column for malformed TOML, a missing or
+    /// unknown field; otherwise the errors of [`Hierarchy::new`], of
+    /// [`Ranking::new`] for `levels` and of [`PartialOrder::new`] for
+    /// `precedences`.
+    pub fn from_toml_str(text: &str) -> Result<Self> {
+        let file: HierarchyFile = toml::from_str(text).map_err(|e| {
+            let (line, column) = e
+                .span()
+                .map(|s| line_column(text, s.start))
+                .unwrap_or((1, 1));
+            Error::Parse {
+                format: Format::Toml,
+                line,
+                column,
+                message: e.message().trim().to_string(),
+            }
+        })?;
+        Self::try_from(file)
+    }
+
+    /// Parses and checks a JSON document.
+    ///
+    /// # Errors
+    /// As [`Hierarchy::from_toml_str`], for JSON.
+    pub fn from_json_str(text: &str) -> Result<Self> {
+        let file: HierarchyFile = serde_json::from_str(text).map_err(|e| Error::Parse {
+            format: Format::Json,
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        })?;
+        Self::try_from(file)
+    }
+
+    /// Loads a `.toml` or `.json` file, by its extension.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the file cannot be read, [`Error::UnknownFileType`]
+    /// for another extension, and the errors of the parser. The path is
+    /// added to parse errors' messages by the caller's context, not here.
+    pub fn load(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        let format = format_of(path)?;
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        match format {
+            Format::Toml => Self::from_toml_str(&text),
+            Format::Json => Self::from_json_str(&text),
+        }
+    }
+
+    /// Saves to a `.toml` or `.json` file, by its extension.
+    ///
+    /// # Errors
+    /// [`Error::UnknownFileType`] for another extension; [`Error::Io`] when
+    /// the file cannot be written.
+    pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
+        let path = path.as_ref();
+        let text = match format_of(path)? {
+            Format::Toml => self.to_toml_string()?,
+            Format::Json => self.to_json_string()?,
+        };
+        std::fs::write(path, text).map_err(|e| Error::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })
+    }
+
+    /// The document as TOML text.
+    ///
+    /// # Errors
+    /// [`Error::Serialize`], which a valid document does not produce.
+    pub fn to_toml_string(&self) -> Result<String> {
+        toml::to_string(&HierarchyFile::from(self)).map_err(|e| Error::Serialize {
+            format: Format::Toml,
+            message: e.to_string(),
+        })
+    }
+
+    /// The document as pretty-printed JSON text.
+    ///
+    /// # Errors
+    /// [`Error::Serialize`], which a valid document does not produce.
+    pub fn to_json_string(&self) -> Result<String> {
+        serde_json::to_string_pretty(&HierarchyFile::from(self)).map_err(|e| Error::Serialize {
+            format: Format::Json,
+            message: e.to_string(),
+        })
+    }
+}
+
+impl TryFrom<HierarchyFile> for Hierarchy {
+    type Error = Error;
+
+    fn try_from(file: HierarchyFile) -> Result<Self> {
+        let id = file.id;
+        let invalid = |problem: &str| Error::InvalidOrder {
+            id: id.clone(),
+            problem: problem.to_string(),
+        };
+        let order = match (file.levels, file.precedences, file.unordered) {
+            (Some(levels), None, false) => Order::Ranked(Ranking::new(levels)?),
+            (None, Some(precedences), false) => {
+                let items = file.items.iter().map(|e| e.id.clone());
+                Order::Partial(PartialOrder::new(items, precedences)?)
+            }
+            (None, None, true) => Order::Unordered(file.items.iter().map(|e| e.id.clone()).collect()),
+            (None, None, false) => {
+                return Err(invalid(
+                    "no order given; set `levels`, `precedences` or `unordered = true`",
+                ));
+            }
+            _ => {
+                return Err(invalid(
+                    "more than one order given; set only one of `levels`, `precedences` and `unordered = true`",
+                ));
+            }
+        };
+        Hierarchy::new(id, file.title, file.source, file.items, order)
+    }
+}
+
+impl From<&Hierarchy> for HierarchyFile {
+    fn from(h: &Hierarchy) -> Self {
+        let (levels, precedences, unordered) = match &h.order {
+            Order::Ranked(r) => (Some(r.levels().to_vec()), None, false),
+            Order::Partial(p) => (
+                None,
+                Some(
+                    p.precedences()
+                        .map(|(a, b)| (a.clone(), b.clone()))
+                        .collect(),
+                ),
+                false,
+            ),
+            Order::Unordered(_) => (None, None, true),
+        };
+        HierarchyFile {
+            id: h.id.clone(),
+            title: h.title.clone(),
+            levels,
+            precedences,
+            unordered,
+            source: h.source.clone(),
+            items: h.entries.values().cloned().collect(),
+        }
+    }
+}
+
+impl Serialize for Hierarchy {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        HierarchyFile::from(self).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Hierarchy {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let file = HierarchyFile::deserialize(d)?;
+        Hierarchy::try_from(file).map_err(serde::de::Error::custom)
+    }
+}
+
+fn format_of(path: &Path) -> Result<Format> {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(ext) if ext.eq_ignore_ascii_case("toml") => Ok(Format::Toml),
+        Some(ext) if ext.eq_ignore_ascii_case("json") => Ok(Format::Json),
+        _ => Err(Error::UnknownFileType {
+            path: path.display().to_string(),
+        }),
+    }
+}
+
+fn first_duplicate(items: &[String]) -> Option<String> {
+    let mut seen = std::collections::HashSet::new();
+    items.iter().find(|x| !seen.insert(x.as_str())).cloned()
+}
+
+/// 1-based line and column of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// serde_json appends " at line L column C"; the error carries those apart.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "id = \"t\"\ntitle = \"T\"\n";
+    const SOURCE: &str = "[source]\nauthor = \"A\"\nyear = 2020\ntitle = \"B\"\nvenue = \"C\"\n";
+
+    fn doc(order: &str, items: &[&str]) -> String {
+        let mut text = format!("{HEAD}{order}\n{SOURCE}");
+        for id in items {
+            text.push_str(&format!("[[items]]\nid = \"{id}\"\nlabel = \"{id}\"\n"));
+        }
+        text
+    }
+
+    fn err(text: &str) -> String {
+        Hierarchy::from_toml_str(text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn undefined_item_is_named() {
+        assert_eq!(
+            err(&doc("levels = [[\"a\"], [\"b\"]]", &["a"])),
+            "item `b` is ranked in hierarchy `t` but not defined in its items"
+        );
+    }
+
+    #[test]
+    fn unranked_item_is_named() {
+        assert_eq!(
+            err(&doc("levels = [[\"a\"]]", &["a", "z"])),
+            "item `z` is defined in hierarchy `t` but never ranked"
+        );
+    }
+
+    #[test]
+    fn empty_hierarchy_is_named() {
+        assert_eq!(err(&doc("unordered = true", &[])), "hierarchy `t` has no items");
+    }
+
+    #[test]
+    fn empty_level_in_file_is_named() {
+        assert_eq!(
+            err(&doc("levels = [[\"a\"], []]", &["a"])),
+            "level 2 is empty; every level needs at least one item"
+        );
+    }
+
+    #[test]
+    fn precedence_cycle_in_file_is_named() {
+        assert_eq!(
+            err(&doc("precedences = [[\"a\", \"b\"], [\"b\", \"a\"]]", &["a", "b"])),
+            "precedence cycle: a > b > a"
+        );
+    }
+
+    #[test]
+    fn precedence_on_undefined_item_is_named() {
+        assert_eq!(
+            err(&doc("precedences = [[\"a\", \"q\"]]", &["a"])),
+            "item `q` is ranked in hierarchy `t` but not defined in its items"
+        );
+    }
+
+    #[test]
+    fn duplicate_definition_is_named() {
+        assert_eq!(
+            err(&doc("levels = [[\"a\"]]", &["a", "a"])),
+            "hierarchy `t` defines item `a` twice"
+        );
+    }
+
+    #[test]
+    fn missing_and_double_orders_are_named() {
+        assert_eq!(
+            err(&doc("", &["a"])),
+            "hierarchy `t`: no order given; set `levels`, `precedences` or `unordered = true`"
+        );
+        assert_eq!(
+            err(&doc("levels = [[\"a\"]]\nunordered = true", &["a"])),
+            "hierarchy `t`: more than one order given; set only one of `levels`, `precedences` and `unordered = true`"
+        );
+    }
+
+    #[test]
+    fn malformed_toml_has_line_and_column() {
+        assert_eq!(
+            err("id = \"t\"\ntitle = = 3\n"),
+            "malformed TOML at line 2, column 9: extra `=`, expected nothing"
+        );
+    }
+
+    #[test]
+    fn unknown_field_is_rejected_with_position() {
+        let text = doc("levels = [[\"a\"]]", &["a"]).replace("label = \"a\"", "lable = \"a\"");
+        assert_eq!(
+            err(&text),
+            "malformed TOML at line 11, column 1: unknown field `lable`, expected one of \
+             `id`, `label`, `description`, `verification`, `tier`, `concern`"
+        );
+    }
+
+    #[test]
+    fn malformed_json_has_line_and_column() {
+        let e = Hierarchy::from_json_str("{\n  \"id\": \"t\",\n  \"title\": }")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, "malformed JSON at line 3, column 12: expected value");
+    }
+
+    #[test]
+    fn unknown_extension_is_named() {
+        let e = Hierarchy::load("notes.yaml").unwrap_err().to_string();
+        assert_eq!(e, "notes.yaml: unknown file type; use a .toml or .json extension");
+    }
+}

@@ -1,0 +1,318 @@
+//! Precedence relations for sources that state only some priorities.
+//!
+//! A [`PartialOrder`] records statements of the form "a outranks b". Pairs
+//! the source says nothing about stay incomparable. Building one from
+//! precedences that contain a cycle fails with an error naming the cycle.
+
+use std::cmp::Ordering;
+
+use indexmap::IndexSet;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::ranking::{Item, Ranking};
+
+/// A strict partial order: stated precedences and their transitive closure.
+///
+/// ```
+/// use security_hierarchy::PartialOrder;
+/// use std::cmp::Ordering;
+///
+/// let po = PartialOrder::new(["party", "path", "people"], [("party", "people"), ("people", "path")])?;
+/// assert_eq!(po.compare(&"party", &"path"), Some(Ordering::Greater)); // by transitivity
+/// let err = PartialOrder::new(["a", "b"], [("a", "b"), ("b", "a")]).unwrap_err();
+/// assert_eq!(err.to_string(), "precedence cycle: a > b > a");
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartialOrder<T: Item> {
+    items: IndexSet<T>,
+    /// Stated precedences as index pairs, in the order given, without repeats.
+    stated: IndexSet<(usize, usize)>,
+    /// `above[a]` holds every item that `a` outranks, directly or not.
+    above: Vec<Vec<bool>>,
+}
+
+/// How a ranking fails to extend a partial order; see
+/// [`PartialOrder::extension_violations`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Violation<T> {
+    /// An item of the partial order is missing from the ranking.
+    Missing {
+        /// The missing item.
+        item: T,
+    },
+    /// The ranking ties two items that the partial order orders.
+    Tied {
+        /// The item that should rank higher.
+        higher: T,
+        /// The item that should rank lower.
+        lower: T,
+    },
+    /// The ranking puts the lower item above the higher one.
+    Reversed {
+        /// The item that should rank higher.
+        higher: T,
+        /// The item that should rank lower.
+        lower: T,
+    },
+}
+
+impl<T: Item> PartialOrder<T> {
+    /// Builds a partial order over `items` from precedences `(a, b)`, each
+    /// meaning "a outranks b". Items named only in precedences are added after
+    /// `items`; repeated items or precedences count once. O(n·(n + e)) time
+    /// and O(n²) space for n items and e precedences.
+    ///
+    /// # Errors
+    /// [`Error::SelfPrecedence`] for a pair `(a, a)`; [`Error::PrecedenceCycle`]
+    /// naming the items of a cycle in order.
+    pub fn new<I, P>(items: I, precedences: P) -> Result<Self>
+    where
+        I: IntoIterator<Item = T>,
+        P: IntoIterator<Item = (T, T)>,
+    {
+        let mut set: IndexSet<T> = items.into_iter().collect();
+        let mut stated = IndexSet::new();
+        for (a, b) in precedences {
+            if a == b {
+                return Err(Error::SelfPrecedence { item: a.to_string() });
+            }
+            let (ia, _) = set.insert_full(a);
+            let (ib, _) = set.insert_full(b);
+            stated.insert((ia, ib));
+        }
+        let n = set.len();
+        let mut succ = vec![Vec::new(); n];
+        for &(a, b) in &stated {
+            succ[a].push(b);
+        }
+        if let Some(cycle) = find_cycle(&succ) {
+            return Err(Error::PrecedenceCycle {
+                cycle: cycle.into_iter().map(|i| set[i].to_string()).collect(),
+            });
+        }
+        let above = (0..n).map(|start| reachable(&succ, start)).collect();
+        Ok(Self {
+            items: set,
+            stated,
+            above,
+        })
+    }
+
+    /// The items, in the order first given.
+    pub fn items(&self) -> impl ExactSizeIterator<Item = &T> + '_ {
+        self.items.iter()
+    }
+
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether there are no items.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Whether the order contains `item`.
+    pub fn contains(&self, item: &T) -> bool {
+        self.items.contains(item)
+    }
+
+    /// The precedences as stated (without repeats), each `(higher, lower)`.
+    pub fn precedences(&self) -> impl Iterator<Item = (&T, &T)> + '_ {
+        self.stated.iter().map(|&(a, b)| (&self.items[a], &self.items[b]))
+    }
+
+    /// Every precedence implied by the stated ones (the transitive closure),
+    /// each `(higher, lower)`, in item order. O(n²).
+    pub fn closure(&self) -> Vec<(&T, &T)> {
+        let mut out = Vec::new();
+        for (a, row) in self.above.iter().enumerate() {
+            for (b, &yes) in row.iter().enumerate() {
+                if yes {
+                    out.push((&self.items[a], &self.items[b]));
+                }
+            }
+        }
+        out
+    }
+
+    /// Compares two items: `Greater` when `a` outranks `b` (directly or by
+    /// transitivity), `Less` when `b` outranks `a`, `Equal` when they are the
+    /// same item, `None` when they are incomparable or either is absent. O(1).
+    pub fn compare(&self, a: &T, b: &T) -> Option<Ordering> {
+        let ia = self.items.get_index_of(a)?;
+        let ib = self.items.get_index_of(b)?;
+        if ia == ib {
+            Some(Ordering::Equal)
+        } else if self.above[ia][ib] {
+            Some(Ordering::Greater)
+        } else if self.above[ib][ia] {
+            Some(Ordering::Less)
+        } else {
+            None
+        }
+    }
+
+    /// Every way in which `ranking` fails to respect this order: items it
+    /// lacks, and implied precedences it ties or reverses. Items of the
+    /// ranking that the order does not know are allowed. O(n²).
+    pub fn extension_violations(&self, ranking: &Ranking<T>) -> Vec<Violation<T>> {
+        let mut out: Vec<Violation<T>> = self
+            .items
+            .iter()
+            .filter(|x| !ranking.contains(x))
+            .map(|x| Violation::Missing { item: x.clone() })
+            .collect();
+        for (higher, lower) in self.closure() {
+            let (higher, lower) = (higher.clone(), lower.clone());
+            match ranking.compare(&higher, &lower) {
+                Some(Ordering::Equal) => out.push(Violation::Tied { higher, lower }),
+                Some(Ordering::Less) => out.push(Violation::Reversed { higher, lower }),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Whether `ranking` is a linear extension: strict, containing every
+    /// item, and respecting every precedence. O(n²).
+    ///
+    /// ```
+    /// use security_hierarchy::{PartialOrder, Ranking};
+    /// let po = PartialOrder::new(["a", "b", "c"], [("a", "c")])?;
+    /// assert!(po.is_linear_extension(&Ranking::strict(["b", "a", "c"])?));
+    /// assert!(!po.is_linear_extension(&Ranking::strict(["c", "a", "b"])?));
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    pub fn is_linear_extension(&self, ranking: &Ranking<T>) -> bool {
+        ranking.is_strict() && self.extension_violations(ranking).is_empty()
+    }
+}
+
+impl<T: Item> From<&Ranking<T>> for PartialOrder<T> {
+    /// Every item outranks every item on the next level; the closure then
+    /// orders every pair on different levels, and tied items stay incomparable.
+    fn from(ranking: &Ranking<T>) -> Self {
+        let precedences = ranking.levels().windows(2).flat_map(|pair| {
+            pair[0]
+                .iter()
+                .flat_map(move |a| pair[1].iter().map(move |b| (a.clone(), b.clone())))
+        });
+        PartialOrder::new(ranking.items().cloned(), precedences)
+            .expect("the levels of a ranking are acyclic")
+    }
+}
+
+impl<T: Item + Serialize> Serialize for PartialOrder<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("PartialOrder", 2)?;
+        st.serialize_field("items", &self.items.iter().collect::<Vec<_>>())?;
+        st.serialize_field("precedences", &self.precedences().collect::<Vec<_>>())?;
+        st.end()
+    }
+}
+
+fn reachable(succ: &[Vec<usize>], start: usize) -> Vec<bool> {
+    let mut seen = vec![false; succ.len()];
+    let mut stack = succ[start].clone();
+    while let Some(v) = stack.pop() {
+        if !seen[v] {
+            seen[v] = true;
+            stack.extend(&succ[v]);
+        }
+    }
+    seen
+}
+
+/// A cycle of the directed graph, as node indices in edge order, if any.
+/// Iterative depth-first search, so deep graphs cannot overflow the stack.
+pub(crate) fn find_cycle(succ: &[Vec<usize>]) -> Option<Vec<usize>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
+    let mut mark = vec![Mark::New; succ.len()];
+    for root in 0..succ.len() {
+        if mark[root] != Mark::New {
+            continue;
+        }
+        // (node, index of the next successor to visit)
+        let mut path: Vec<(usize, usize)> = vec![(root, 0)];
+        mark[root] = Mark::Open;
+        while let Some(&mut (v, ref mut next)) = path.last_mut() {
+            if let Some(&w) = succ[v].get(*next) {
+                *next += 1;
+                match mark[w] {
+                    Mark::Open => {
+                        let from = path.iter().position(|&(u, _)| u == w).expect("open on path");
+                        return Some(path[from..].iter().map(|&(u, _)| u).collect());
+                    }
+                    Mark::New => {
+                        mark[w] = Mark::Open;
+                        path.push((w, 0));
+                    }
+                    Mark::Done => {}
+                }
+            } else {
+                mark[v] = Mark::Done;
+                path.pop();
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycle_is_named_in_order() {
+        let err = PartialOrder::new(
+            Vec::<&str>::new(),
+            [("x", "a"), ("a", "b"), ("b", "c"), ("c", "a")],
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "precedence cycle: a > b > c > a");
+    }
+
+    #[test]
+    fn self_precedence_is_rejected() {
+        let err = PartialOrder::new(["a"], [("a", "a")]).unwrap_err();
+        assert_eq!(err.to_string(), "item `a` cannot outrank itself");
+    }
+
+    #[test]
+    fn from_ranking_keeps_ties_incomparable() {
+        let r = Ranking::new(vec![vec!["a"], vec!["b", "c"], vec!["d"]]).unwrap();
+        let po = PartialOrder::from(&r);
+        assert_eq!(po.compare(&"b", &"c"), None);
+        assert_eq!(po.compare(&"a", &"d"), Some(Ordering::Greater));
+        assert_eq!(po.closure().len(), 5);
+        assert!(po.extension_violations(&r).is_empty());
+        assert!(!po.is_linear_extension(&r));
+    }
+
+    #[test]
+    fn violations_name_each_problem() {
+        let po = PartialOrder::new(["a", "b", "c"], [("a", "b"), ("a", "c")]).unwrap();
+        let r = Ranking::new(vec![vec!["b"], vec!["a"]]).unwrap();
+        assert_eq!(
+            po.extension_violations(&r),
+            vec![
+                Violation::Missing { item: "c" },
+                Violation::Reversed {
+                    higher: "a",
+                    lower: "b"
+                },
+            ]
+        );
+    }
+}

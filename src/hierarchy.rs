@@ -147,10 +147,7 @@ impl Hierarchy {
         let mut map = IndexMap::new();
         for entry in entries {
             if map.contains_key(&entry.id) {
-                return Err(Error::DuplicateDefinition {
-                    id,
-                    item: entry.id,
-                });
+                return Err(Error::DuplicateDefinition { id, item: entry.id });
             }
             map.insert(entry.id.clone(), entry);
         }
@@ -367,7 +364,9 @@ impl TryFrom<HierarchyFile> for Hierarchy {
                 let items = file.items.iter().map(|e| e.id.clone());
                 Order::Partial(PartialOrder::new(items, precedences)?)
             }
-            (None, None, true) => Order::Unordered(file.items.iter().map(|e| e.id.clone()).collect()),
+            (None, None, true) => {
+                Order::Unordered(file.items.iter().map(|e| e.id.clone()).collect())
+            }
             (None, None, false) => {
                 return Err(invalid(
                     "no order given; set `levels`, `precedences` or `unordered = true`",
@@ -491,7 +490,10 @@ mod tests {
 
     #[test]
     fn empty_hierarchy_is_named() {
-        assert_eq!(err(&doc("unordered = true", &[])), "hierarchy `t` has no items");
+        assert_eq!(
+            err(&doc("unordered = true", &[])),
+            "hierarchy `t` has no items"
+        );
     }
 
     #[test]
@@ -505,7 +507,10 @@ mod tests {
     #[test]
     fn precedence_cycle_in_file_is_named() {
         assert_eq!(
-            err(&doc("precedences = [[\"a\", \"b\"], [\"b\", \"a\"]]", &["a", "b"])),
+            err(&doc(
+                "precedences = [[\"a\", \"b\"], [\"b\", \"a\"]]",
+                &["a", "b"]
+            )),
             "precedence cycle: a > b > a"
         );
     }
@@ -567,6 +572,9 @@ mod tests {
     #[test]
     fn unknown_extension_is_named() {
         let e = Hierarchy::load("notes.yaml").unwrap_err().to_string();
-        assert_eq!(e, "notes.yaml: unknown file type; use a .toml or .json extension");
+        assert_eq!(
+            e,
+            "notes.yaml: unknown file type; use a .toml or .json extension"
+        );
     }
 }

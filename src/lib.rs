@@ -38,6 +38,7 @@
 pub mod corpus;
 mod error;
 pub mod hierarchy;
+pub mod majority;
 mod partial_order;
 mod ranking;
 mod slug;

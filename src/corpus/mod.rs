@@ -89,7 +89,11 @@ pub struct Source {
 
 impl std::fmt::Display for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} ({}), {}, {}", self.author, self.year, self.title, self.venue)?;
+        write!(
+            f,
+            "{} ({}), {}, {}",
+            self.author, self.year, self.title, self.venue
+        )?;
         if let Some(note) = &self.note {
             write!(f, "; {note}")?;
         }

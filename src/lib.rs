@@ -30,7 +30,10 @@
 //! - [`Ranking`] (weak orders) and [`PartialOrder`] (stated precedences);
 //! - the vocabularies [`Tier`] and [`Concern`], and the built-in
 //!   [`corpus`] with sources, verification marks and crosswalks;
-//! - [`Hierarchy`] documents, loaded from and saved to TOML and JSON.
+//! - [`Hierarchy`] documents, loaded from and saved to TOML and JSON;
+//! - the [`majority`] graph of several rankings, with its Condorcet cycles;
+//! - with the `proptest` feature, the `strategies` module for
+//!   generating rankings in your own property tests.
 //!
 //! Item text is a kebab-case slug everywhere (`Display`, `FromStr`, serde).
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -42,6 +45,9 @@ pub mod majority;
 mod partial_order;
 mod ranking;
 mod slug;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod strategies;
 mod vocabulary;
 
 pub use corpus::BuiltinHierarchy;

@@ -175,6 +175,44 @@ pub enum Error {
         /// The built-in ids, comma-separated.
         expected: String,
     },
+    /// A Kendall-distance tie penalty outside [0, 1] (or NaN).
+    #[error("tie penalty {p} is outside [0, 1]")]
+    InvalidPenalty {
+        /// The penalty given.
+        p: f64,
+    },
+    /// An RBO persistence outside the open interval (0, 1) (or NaN).
+    #[error("RBO persistence p = {p} is outside (0, 1)")]
+    InvalidPersistence {
+        /// The persistence given.
+        p: f64,
+    },
+    /// A measure that needs items got an empty ranking.
+    #[error("ranking `{side}` is empty; RBO needs at least one item on each side")]
+    EmptyRanking {
+        /// Which argument was empty: `a` or `b`.
+        side: &'static str,
+    },
+    /// A weigher gave a negative, infinite or NaN weight.
+    #[error(
+        "weigher `{weigher}` gives {weight} to rank {rank}; weights must be finite and non-negative"
+    )]
+    InvalidWeight {
+        /// The weigher's name.
+        weigher: String,
+        /// The 0-based rank it was asked about.
+        rank: usize,
+        /// The weight it gave.
+        weight: f64,
+    },
+    /// A hierarchy is a partial order or unordered, so it has no ranking to compare.
+    #[error("hierarchy `{id}` is {kind}, not ranked; only ranked hierarchies can be compared")]
+    NotRanked {
+        /// The document's id.
+        id: String,
+        /// The kind of order it has: `partial` or `unordered`.
+        kind: &'static str,
+    },
 }
 
 fn display_cycle(cycle: &[String]) -> String {

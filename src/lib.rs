@@ -31,6 +31,8 @@
 //! - the vocabularies [`Tier`] and [`Concern`], and the built-in
 //!   [`corpus`] with sources, verification marks and crosswalks;
 //! - [`Hierarchy`] documents, loaded from and saved to TOML and JSON;
+//! - [`compare`]: Kendall's tau, Spearman, weighted tau and rank-biased
+//!   overlap, with a report naming every disagreement;
 //! - the [`majority`] graph of several rankings, with its Condorcet cycles;
 //! - with the `proptest` feature, the `strategies` module for
 //!   generating rankings in your own property tests.
@@ -38,6 +40,7 @@
 //! Item text is a kebab-case slug everywhere (`Display`, `FromStr`, serde).
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod compare;
 pub mod corpus;
 mod error;
 pub mod hierarchy;

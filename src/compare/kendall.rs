@@ -1,0 +1,231 @@
+//! Pair counts and Kendall's tau.
+
+use serde::Serialize;
+
+use super::Shared;
+use super::sort::{count_inversions, lexicographic_order};
+use crate::error::{Error, Result};
+use crate::ranking::{Item, Ranking};
+
+/// How the pairs of shared items split between two rankings.
+///
+/// Every unordered pair of distinct shared items falls in exactly one class:
+/// concordant (both rankings order it the same way), discordant (opposite
+/// ways), tied only in `a`, tied only in `b`, or tied in both.
+///
+/// Built by [`kendall`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct PairCounts {
+    items: u64,
+    concordant: u64,
+    discordant: u64,
+    tied_a: u64,
+    tied_b: u64,
+    tied_both: u64,
+}
+
+/// Counts the pairs of items shared by `a` and `b` by how the two rankings
+/// order them (Knight's merge-sort method, 1966).
+///
+/// Both rankings are restricted to the items they share; items in only one
+/// of them take no part. Ties are counted, not broken: see [`PairCounts`].
+/// Empty or disjoint rankings give all-zero counts.
+///
+/// O(n log n) time and O(n) memory for n = `a.len()`: a counting sort on
+/// levels, then merge-sort inversion counting. Never O(n²).
+///
+/// ```
+/// use security_hierarchy::Ranking;
+/// use security_hierarchy::compare::kendall;
+///
+/// let a = Ranking::new(vec![vec!["x"], vec!["y", "z"], vec!["w"]])?;
+/// let b = Ranking::strict(["w", "x", "y", "z"])?;
+/// let c = kendall(&a, &b);
+/// // x>y, x>z agree; w is last in a, first in b: 3 discordant; y,z tie in a.
+/// assert_eq!((c.concordant(), c.discordant(), c.tied_a()), (2, 3, 1));
+/// assert_eq!(c.tau_a(), Some(-1.0 / 6.0));
+/// assert_eq!(c.distance(0.5)?, 3.5);
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+pub fn kendall<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> PairCounts {
+    let shared = Shared::new(a, b);
+    PairCounts::from_levels(&shared.level_a, &shared.level_b)
+}
+
+/// `n` choose 2.
+fn pairs(n: u64) -> u64 {
+    n * n.saturating_sub(1) / 2
+}
+
+/// The sum of `g` choose 2 over runs of equal values in a sorted sequence.
+fn tied_pairs<K: PartialEq>(sorted: impl Iterator<Item = K>) -> u64 {
+    let mut total = 0;
+    let mut run = 0u64;
+    let mut last: Option<K> = None;
+    for key in sorted {
+        if last.as_ref() == Some(&key) {
+            run += 1;
+        } else {
+            total += pairs(run);
+            run = 1;
+            last = Some(key);
+        }
+    }
+    total + pairs(run)
+}
+
+impl PairCounts {
+    /// Counts from two level sequences over the same items (index i is one
+    /// item in both). O(n log n).
+    pub(super) fn from_levels(level_a: &[u32], level_b: &[u32]) -> Self {
+        let n = level_a.len() as u64;
+        let order = lexicographic_order(level_a, level_b);
+        let ties_in_a = tied_pairs(order.iter().map(|&i| level_a[i as usize]));
+        let tied_both = tied_pairs(
+            order
+                .iter()
+                .map(|&i| (level_a[i as usize], level_b[i as usize])),
+        );
+        let mut keys: Vec<u32> = order.iter().map(|&i| level_b[i as usize]).collect();
+        let discordant = count_inversions(&mut keys);
+        // `keys` is now sorted: runs are ties in b.
+        let ties_in_b = tied_pairs(keys.into_iter());
+        let tied_a = ties_in_a - tied_both;
+        let tied_b = ties_in_b - tied_both;
+        Self {
+            items: n,
+            concordant: pairs(n) - discordant - tied_a - tied_b - tied_both,
+            discordant,
+            tied_a,
+            tied_b,
+            tied_both,
+        }
+    }
+
+    /// The number of shared items the pairs are drawn from.
+    pub fn items(&self) -> u64 {
+        self.items
+    }
+
+    /// The number of pairs of shared items, n(n-1)/2.
+    pub fn pairs(&self) -> u64 {
+        pairs(self.items)
+    }
+
+    /// Pairs that both rankings order the same way, strictly.
+    pub fn concordant(&self) -> u64 {
+        self.concordant
+    }
+
+    /// Pairs that the two rankings order opposite ways, strictly.
+    pub fn discordant(&self) -> u64 {
+        self.discordant
+    }
+
+    /// Pairs tied in `a` only (`b` orders them).
+    pub fn tied_a(&self) -> u64 {
+        self.tied_a
+    }
+
+    /// Pairs tied in `b` only (`a` orders them).
+    pub fn tied_b(&self) -> u64 {
+        self.tied_b
+    }
+
+    /// Pairs tied in both rankings.
+    pub fn tied_both(&self) -> u64 {
+        self.tied_both
+    }
+
+    /// Kendall's tau-a: (concordant - discordant) / pairs, ties counting as
+    /// neither. `None` with fewer than two shared items.
+    pub fn tau_a(&self) -> Option<f64> {
+        let total = self.pairs();
+        (total > 0).then(|| self.score() / total as f64)
+    }
+
+    /// Kendall's tau-b, as `scipy.stats.kendalltau(x, y, variant='b')`:
+    /// (concordant - discordant) / sqrt((pairs - ties in a)(pairs - ties in b)),
+    /// where ties in a side include the pairs tied in both.
+    ///
+    /// `None` when either side puts every shared item on one level (that
+    /// includes fewer than two shared items): the measure is 0/0 there.
+    pub fn tau_b(&self) -> Option<f64> {
+        let total = self.pairs();
+        let untied_a = total - self.tied_a - self.tied_both;
+        let untied_b = total - self.tied_b - self.tied_both;
+        if untied_a == 0 || untied_b == 0 {
+            return None;
+        }
+        // Two square roots, in scipy's order, for agreement to the last bit.
+        let tau = self.score() / (untied_a as f64).sqrt() / (untied_b as f64).sqrt();
+        Some(tau.clamp(-1.0, 1.0))
+    }
+
+    /// The Kendall distance with tie penalty `p`, K^(p) of Fagin, Kumar,
+    /// Mahdian, Sivakumar and Vee (2006): each discordant pair costs 1, each
+    /// pair tied in exactly one ranking costs `p`, pairs tied in both cost 0.
+    ///
+    /// K^(0) counts only discordant pairs; K^(1/2) is the "neutral" choice; for
+    /// `p` in [1/2, 1] it is a metric on weak orders of one item set.
+    ///
+    /// # Errors
+    /// [`Error::InvalidPenalty`] when `p` is outside [0, 1] or NaN.
+    pub fn distance(&self, p: f64) -> Result<f64> {
+        if !(0.0..=1.0).contains(&p) {
+            return Err(Error::InvalidPenalty { p });
+        }
+        Ok(self.discordant as f64 + p * (self.tied_a + self.tied_b) as f64)
+    }
+
+    fn score(&self) -> f64 {
+        self.concordant as f64 - self.discordant as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_a_small_weak_order_by_hand() {
+        // a: x > y = z > w ; b: y > x = w > z
+        let a = Ranking::new(vec![vec!["x"], vec!["y", "z"], vec!["w"]]).unwrap();
+        let b = Ranking::new(vec![vec!["y"], vec!["x", "w"], vec!["z"]]).unwrap();
+        let c = kendall(&a, &b);
+        // xy: D; xz: C; xw: tied b; yz: tied a; yw: C; zw: D.
+        assert_eq!(c.concordant(), 2);
+        assert_eq!(c.discordant(), 2);
+        assert_eq!((c.tied_a(), c.tied_b(), c.tied_both()), (1, 1, 0));
+        assert_eq!(c.tau_a(), Some(0.0));
+        assert_eq!(c.distance(1.0).unwrap(), 4.0);
+    }
+
+    #[test]
+    fn undefined_taus_are_none() {
+        let a = Ranking::new(vec![vec!["x", "y"]]).unwrap();
+        let b = Ranking::strict(["x", "y"]).unwrap();
+        let c = kendall(&a, &b);
+        assert_eq!(c.tau_b(), None);
+        assert_eq!(c.tau_a(), Some(0.0));
+        let lone = kendall(&Ranking::strict(["x"]).unwrap(), &b);
+        assert_eq!((lone.tau_a(), lone.tau_b()), (None, None));
+        let empty = kendall(&Ranking::<&str>::new(Vec::<Vec<&str>>::new()).unwrap(), &b);
+        assert_eq!(empty.pairs(), 0);
+    }
+
+    #[test]
+    fn bad_penalty_is_named() {
+        let c = kendall(
+            &Ranking::strict([1]).unwrap(),
+            &Ranking::strict([1]).unwrap(),
+        );
+        for p in [-0.1, 1.5, f64::NAN] {
+            let err = c.distance(p).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!("tie penalty {p} is outside [0, 1]")
+            );
+        }
+    }
+}

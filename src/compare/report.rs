@@ -1,0 +1,557 @@
+//! One call that runs every measure and explains the disagreement.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::kendall::PairCounts;
+use super::rbo::{Rbo, TieTreatment, rbo};
+use super::sort::{inverted_pairs, lexicographic_order};
+use super::spearman::{Footrule, average_ranks, rho};
+use super::weighted::{Weigher, weighted_levels};
+use super::{Shared, in_open_unit};
+use crate::error::{Error, Result};
+use crate::hierarchy::Hierarchy;
+use crate::ranking::{Item, Projection, Ranking};
+use crate::vocabulary::{Concern, Tier};
+
+/// Settings for [`compare_with`]: the RBO persistence and tie treatment, the
+/// Kendall-distance tie penalty, the weighted-tau weigher, how many movers
+/// to list and the names the report gives the two sides.
+///
+/// ```
+/// use security_hierarchy::Ranking;
+/// use security_hierarchy::compare::{CompareOptions, TieTreatment, compare_with};
+///
+/// let a = Ranking::strict(["x", "y", "z"])?;
+/// let b = Ranking::strict(["y", "x", "z"])?;
+/// let options = CompareOptions::new().p(0.8).ties(TieTreatment::B).names("mine", "theirs");
+/// let report = compare_with(&a, &b, &options)?;
+/// assert_eq!(report.discordant[0].to_string(), "mine puts x above y; theirs puts y above x");
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct CompareOptions {
+    p: f64,
+    ties: TieTreatment,
+    penalty: f64,
+    weigher: Weigher,
+    movers: usize,
+    names: Option<(String, String)>,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        Self {
+            p: 0.9,
+            ties: TieTreatment::W,
+            penalty: 0.5,
+            weigher: Weigher::hyperbolic(),
+            movers: 5,
+            names: None,
+        }
+    }
+}
+
+impl CompareOptions {
+    /// The defaults: RBO with p = 0.9 and ties as equality ([`TieTreatment::W`],
+    /// since a hierarchy's level states equal priority), tie penalty 1/2,
+    /// the hyperbolic weigher, 5 movers, sides named `a` and `b`.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The RBO persistence, in (0, 1); checked by [`compare_with`].
+    pub fn p(mut self, p: f64) -> Self {
+        self.p = p;
+        self
+    }
+
+    /// The RBO tie treatment.
+    pub fn ties(mut self, ties: TieTreatment) -> Self {
+        self.ties = ties;
+        self
+    }
+
+    /// The Kendall-distance tie penalty, in [0, 1]; checked by [`compare_with`].
+    pub fn penalty(mut self, penalty: f64) -> Self {
+        self.penalty = penalty;
+        self
+    }
+
+    /// The weigher for weighted tau.
+    pub fn weigher(mut self, weigher: Weigher) -> Self {
+        self.weigher = weigher;
+        self
+    }
+
+    /// How many of the largest movers to list (0 for none).
+    pub fn movers(mut self, movers: usize) -> Self {
+        self.movers = movers;
+        self
+    }
+
+    /// The names of the two sides in the report.
+    pub fn names(mut self, a: impl Into<String>, b: impl Into<String>) -> Self {
+        self.names = Some((a.into(), b.into()));
+        self
+    }
+}
+
+/// A pair of shared items the two rankings order opposite ways.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiscordantPair<T> {
+    /// The name of side `a`.
+    #[serde(skip)]
+    pub a: String,
+    /// The name of side `b`.
+    #[serde(skip)]
+    pub b: String,
+    /// The item `a` puts above the other.
+    pub above_in_a: T,
+    /// The item `b` puts above the other.
+    pub above_in_b: T,
+}
+
+/// Renders `a puts X above Y; b puts Y above X`.
+impl<T: fmt::Display> fmt::Display for DiscordantPair<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (x, y) = (&self.above_in_a, &self.above_in_b);
+        write!(
+            f,
+            "{} puts {x} above {y}; {} puts {y} above {x}",
+            self.a, self.b
+        )
+    }
+}
+
+/// A shared item whose rank differs between the two sides.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mover<T> {
+    /// The item.
+    pub item: T,
+    /// Its average rank among the shared items in `a` (1 is the top).
+    pub rank_a: f64,
+    /// Its average rank among the shared items in `b`.
+    pub rank_b: f64,
+    /// `rank_a - rank_b`: positive when `b` ranks it higher than `a` does.
+    pub shift: f64,
+}
+
+/// Every measure of agreement between two rankings, with the disagreement
+/// named item by item. Built by [`compare`], [`compare_with`] and
+/// [`compare_via`].
+///
+/// Pairwise measures are over [`Comparison::shared`]; RBO is over the full
+/// lists. `Display` renders a readable report; serde serializes every
+/// field (undefined measures as `null`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Comparison<T> {
+    /// The name of side `a`.
+    pub a: String,
+    /// The name of side `b`.
+    pub b: String,
+    /// The items both rankings hold, in `a`'s order.
+    pub shared: Vec<T>,
+    /// The items only `a` holds, in `a`'s order.
+    pub only_a: Vec<T>,
+    /// The items only `b` holds, in `b`'s order.
+    pub only_b: Vec<T>,
+    /// The pair counts over the shared items.
+    pub counts: PairCounts,
+    /// Kendall's tau-a; `None` with fewer than two shared items.
+    pub tau_a: Option<f64>,
+    /// Kendall's tau-b; `None` when a side ties every shared item.
+    pub tau_b: Option<f64>,
+    /// The tie penalty used for [`Comparison::distance`].
+    pub penalty: f64,
+    /// The Kendall distance K^(p) with p = [`Comparison::penalty`].
+    pub distance: f64,
+    /// Spearman's rho; `None` with fewer than two shared items or a side
+    /// that ties them all.
+    pub spearman: Option<f64>,
+    /// Spearman's footrule on average ranks.
+    pub footrule: Footrule,
+    /// The weigher's name.
+    pub weigher: String,
+    /// Vigna's weighted tau; `None` where rho is.
+    pub weighted_tau: Option<f64>,
+    /// The RBO persistence.
+    pub p: f64,
+    /// The RBO tie treatment.
+    pub ties: TieTreatment,
+    /// Rank-biased overlap of the full lists; `None` when either is empty.
+    pub rbo: Option<Rbo>,
+    /// Every discordant pair, in `a`'s order of the item `a` puts higher.
+    pub discordant: Vec<DiscordantPair<T>>,
+    /// The largest movers, largest |shift| first (ties in `a`'s order);
+    /// items that do not move are left out.
+    pub movers: Vec<Mover<T>>,
+}
+
+/// Compares two rankings with the default [`CompareOptions`].
+///
+/// O(n log n + D) for n items and D discordant pairs (listing them is the
+/// only part that can grow quadratically). Empty rankings give empty lists,
+/// zero counts and `None` for every undefined measure.
+///
+/// ```
+/// use security_hierarchy::Ranking;
+/// use security_hierarchy::compare::compare;
+///
+/// let a = Ranking::strict(["party", "unity", "economy", "world"])?;
+/// let b = Ranking::strict(["party", "economy", "unity", "climate"])?;
+/// let report = compare(&a, &b);
+/// assert_eq!(report.shared, ["party", "unity", "economy"]);
+/// assert_eq!((report.only_a.as_slice(), report.only_b.as_slice()), (&["world"][..], &["climate"][..]));
+/// assert_eq!(report.discordant[0].to_string(), "a puts unity above economy; b puts economy above unity");
+/// assert_eq!(report.movers[0].item, "unity");
+/// println!("{report}");
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+pub fn compare<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> Comparison<T> {
+    compare_with(a, b, &CompareOptions::new()).expect("the default options are valid")
+}
+
+/// Compares two rankings with the given options; see [`compare`].
+///
+/// # Errors
+/// [`Error::InvalidPersistence`] for a `p` outside (0, 1);
+/// [`Error::InvalidPenalty`] for a penalty outside [0, 1];
+/// [`Error::InvalidWeight`] for a weigher giving a bad weight.
+pub fn compare_with<T: Item>(
+    a: &Ranking<T>,
+    b: &Ranking<T>,
+    options: &CompareOptions,
+) -> Result<Comparison<T>> {
+    if !in_open_unit(options.p) {
+        return Err(Error::InvalidPersistence { p: options.p });
+    }
+    let shared = Shared::new(a, b);
+    let counts = PairCounts::from_levels(&shared.level_a, &shared.level_b);
+    let distance = counts.distance(options.penalty)?;
+    let weighted_tau = weighted_levels(&shared.level_a, &shared.level_b, &options.weigher)?;
+    let rbo = if a.is_empty() || b.is_empty() {
+        None
+    } else {
+        Some(rbo(a, b, options.p, options.ties)?)
+    };
+    let (name_a, name_b) = options
+        .names
+        .clone()
+        .unwrap_or_else(|| ("a".to_string(), "b".to_string()));
+    let ranks_a = average_ranks(&shared.level_a);
+    let ranks_b = average_ranks(&shared.level_b);
+    let footrule = Footrule {
+        distance: ranks_a
+            .iter()
+            .zip(&ranks_b)
+            .map(|(x, y)| (x - y).abs())
+            .sum(),
+        items: shared.len() as u64,
+    };
+    Ok(Comparison {
+        shared: shared.items.iter().map(|&x| x.clone()).collect(),
+        only_a: a.items().filter(|x| !b.contains(x)).cloned().collect(),
+        only_b: b.items().filter(|x| !a.contains(x)).cloned().collect(),
+        counts,
+        tau_a: counts.tau_a(),
+        tau_b: counts.tau_b(),
+        penalty: options.penalty,
+        distance,
+        spearman: rho(&shared.level_a, &shared.level_b),
+        footrule,
+        weigher: options.weigher.name().to_string(),
+        weighted_tau,
+        p: options.p,
+        ties: options.ties,
+        rbo,
+        discordant: discordant_pairs(&shared, &name_a, &name_b),
+        movers: movers(&shared, &ranks_a, &ranks_b, options.movers),
+        a: name_a,
+        b: name_b,
+    })
+}
+
+fn discordant_pairs<T: Item>(shared: &Shared<'_, T>, a: &str, b: &str) -> Vec<DiscordantPair<T>> {
+    // Ordered by (a, b), the strict inversions in b are the discordant pairs.
+    let order = lexicographic_order(&shared.level_a, &shared.level_b);
+    let keys: Vec<u32> = order.iter().map(|&i| shared.level_b[i as usize]).collect();
+    let mut pairs = inverted_pairs(&keys);
+    pairs.sort_unstable();
+    pairs
+        .into_iter()
+        .map(|(i, j)| DiscordantPair {
+            a: a.to_string(),
+            b: b.to_string(),
+            above_in_a: shared.items[order[i as usize] as usize].clone(),
+            above_in_b: shared.items[order[j as usize] as usize].clone(),
+        })
+        .collect()
+}
+
+fn movers<T: Item>(
+    shared: &Shared<'_, T>,
+    ranks_a: &[f64],
+    ranks_b: &[f64],
+    limit: usize,
+) -> Vec<Mover<T>> {
+    let mut moved: Vec<usize> = (0..shared.len())
+        .filter(|&i| ranks_a[i] != ranks_b[i])
+        .collect();
+    // Stable: equal shifts keep a's order.
+    moved.sort_by(|&i, &j| {
+        let (si, sj) = (
+            (ranks_a[i] - ranks_b[i]).abs(),
+            (ranks_a[j] - ranks_b[j]).abs(),
+        );
+        sj.total_cmp(&si)
+    });
+    moved
+        .into_iter()
+        .take(limit)
+        .map(|i| Mover {
+            item: shared.items[i].clone(),
+            rank_a: ranks_a[i],
+            rank_b: ranks_b[i],
+            shift: ranks_a[i] - ranks_b[i],
+        })
+        .collect()
+}
+
+/// Compares two hierarchy documents through a crosswalk: `project` maps each
+/// document's ranking onto a shared vocabulary (see
+/// [`Hierarchy::concern_projection`] and [`Hierarchy::tier_projection`]),
+/// then the projections are compared. Hierarchies written in different
+/// vocabularies share items once projected.
+///
+/// The report names the sides by the documents' ids unless `options` names
+/// them. Items that merge under the crosswalk rank at the level of their
+/// highest-ranked source item.
+///
+/// # Errors
+/// [`Error::NotRanked`] when a document is a partial order or unordered;
+/// the errors of `project` (such as [`Error::Unmapped`]) and of
+/// [`compare_with`].
+///
+/// ```
+/// use security_hierarchy::{Hierarchy, corpus};
+/// use security_hierarchy::compare::{CompareOptions, compare_via};
+///
+/// let pu = corpus::hierarchy("pu-2022")?;
+/// let erickson = corpus::hierarchy("erickson-2019")?;
+/// let report = compare_via(&pu, &erickson, Hierarchy::tier_projection, &CompareOptions::new())?;
+/// assert_eq!(report.a, "pu-2022");
+/// assert_eq!(report.tau_b, Some(1.0));
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+pub fn compare_via<U: Item>(
+    a: &Hierarchy,
+    b: &Hierarchy,
+    project: impl Fn(&Hierarchy) -> Result<Option<Projection<String, U>>>,
+    options: &CompareOptions,
+) -> Result<Comparison<U>> {
+    let ranked = |h: &Hierarchy| -> Result<Ranking<U>> {
+        match project(h)? {
+            Some(projection) => Ok(projection.into_ranking()),
+            None => Err(Error::NotRanked {
+                id: h.id().to_string(),
+                kind: h.order().kind(),
+            }),
+        }
+    };
+    let (ra, rb) = (ranked(a)?, ranked(b)?);
+    let mut options = options.clone();
+    if options.names.is_none() {
+        options.names = Some((a.id().to_string(), b.id().to_string()));
+    }
+    compare_with(&ra, &rb, &options)
+}
+
+/// Compares two hierarchy documents on the shared [`Concern`] vocabulary,
+/// through each entry's concern crosswalk. See [`compare_via`].
+///
+/// # Errors
+/// As [`compare_via`].
+///
+/// ```
+/// use security_hierarchy::corpus;
+/// use security_hierarchy::compare::{CompareOptions, compare_concerns};
+///
+/// let pu = corpus::hierarchy("pu-2022")?;
+/// let erickson = corpus::hierarchy("erickson-2019")?;
+/// let report = compare_concerns(&erickson, &pu, &CompareOptions::new())?;
+/// assert!(!report.shared.is_empty());
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+pub fn compare_concerns(
+    a: &Hierarchy,
+    b: &Hierarchy,
+    options: &CompareOptions,
+) -> Result<Comparison<Concern>> {
+    compare_via(a, b, Hierarchy::concern_projection, options)
+}
+
+/// Compares two hierarchy documents on the chapter's three [`Tier`]s,
+/// through each entry's tier crosswalk. See [`compare_via`].
+///
+/// # Errors
+/// As [`compare_via`].
+pub fn compare_tiers(
+    a: &Hierarchy,
+    b: &Hierarchy,
+    options: &CompareOptions,
+) -> Result<Comparison<Tier>> {
+    compare_via(a, b, Hierarchy::tier_projection, options)
+}
+
+/// A measure to three decimals, or `undefined`.
+struct Measure(Option<f64>);
+
+impl fmt::Display for Measure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(x) => write!(f, "{x:.3}"),
+            None => f.write_str("undefined"),
+        }
+    }
+}
+
+fn list<T: fmt::Display>(items: &[T]) -> String {
+    if items.is_empty() {
+        return "none".to_string();
+    }
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Renders a readable multi-line report.
+impl<T: fmt::Display> fmt::Display for Comparison<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (a, b) = (&self.a, &self.b);
+        let c = &self.counts;
+        writeln!(f, "{a} against {b}")?;
+        writeln!(
+            f,
+            "  shared ({}): {}",
+            self.shared.len(),
+            list(&self.shared)
+        )?;
+        writeln!(f, "  only in {a}: {}", list(&self.only_a))?;
+        writeln!(f, "  only in {b}: {}", list(&self.only_b))?;
+        writeln!(
+            f,
+            "  pairs: {} concordant, {} discordant, {} tied only in {a}, {} tied only in {b}, {} tied in both",
+            c.concordant(),
+            c.discordant(),
+            c.tied_a(),
+            c.tied_b(),
+            c.tied_both()
+        )?;
+        writeln!(
+            f,
+            "  Kendall tau-a {}, tau-b {}; distance K^({}) = {}",
+            Measure(self.tau_a),
+            Measure(self.tau_b),
+            self.penalty,
+            self.distance
+        )?;
+        writeln!(
+            f,
+            "  Spearman rho {}; footrule {} (normalised {})",
+            Measure(self.spearman),
+            self.footrule.distance,
+            Measure(self.footrule.normalized())
+        )?;
+        writeln!(
+            f,
+            "  weighted tau ({}) {}",
+            self.weigher,
+            Measure(self.weighted_tau)
+        )?;
+        match &self.rbo {
+            Some(r) => writeln!(
+                f,
+                "  RBO (p = {}, ties {}): ext {:.3}, min {:.3}, max {:.3}, res {:.3}",
+                self.p, self.ties, r.ext, r.min, r.max, r.res
+            )?,
+            None => writeln!(f, "  RBO undefined (an empty ranking)")?,
+        }
+        if self.discordant.is_empty() {
+            writeln!(f, "  no discordant pairs")?;
+        } else {
+            writeln!(f, "  discordant pairs ({}):", self.discordant.len())?;
+            for pair in &self.discordant {
+                writeln!(f, "    {pair}")?;
+            }
+        }
+        if !self.movers.is_empty() {
+            writeln!(f, "  largest movers (average rank among shared items):")?;
+            for m in &self.movers {
+                let way = if m.shift > 0.0 { "up" } else { "down" };
+                writeln!(
+                    f,
+                    "    {}: {} in {a}, {} in {b} ({way} {})",
+                    m.item,
+                    m.rank_a,
+                    m.rank_b,
+                    m.shift.abs()
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_names_pairs_and_movers() {
+        let a = Ranking::strict(["x", "y", "z", "w"]).unwrap();
+        let b = Ranking::new(vec![vec!["z"], vec!["x", "y"], vec!["v"]]).unwrap();
+        let r = compare(&a, &b);
+        assert_eq!(r.shared, ["x", "y", "z"]);
+        assert_eq!(r.only_a, ["w"]);
+        assert_eq!(r.only_b, ["v"]);
+        let pairs: Vec<String> = r.discordant.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            pairs,
+            [
+                "a puts x above z; b puts z above x",
+                "a puts y above z; b puts z above y"
+            ]
+        );
+        assert_eq!(r.movers[0].item, "z");
+        assert_eq!((r.movers[0].rank_a, r.movers[0].rank_b), (3.0, 1.0));
+        assert_eq!(r.movers.len(), 3);
+        let text = r.to_string();
+        assert!(text.contains("only in a: w"), "{text}");
+        assert!(text.contains("z: 3 in a, 1 in b (up 2)"), "{text}");
+    }
+
+    #[test]
+    fn bad_options_are_errors() {
+        let a = Ranking::strict([1, 2]).unwrap();
+        let err = compare_with(&a, &a, &CompareOptions::new().p(0.0)).unwrap_err();
+        assert_eq!(err.to_string(), "RBO persistence p = 0 is outside (0, 1)");
+        let err = compare_with(&a, &a, &CompareOptions::new().penalty(2.0)).unwrap_err();
+        assert_eq!(err.to_string(), "tie penalty 2 is outside [0, 1]");
+    }
+
+    #[test]
+    fn empty_rankings_compare_to_undefined() {
+        let e = Ranking::<u8>::new(Vec::<Vec<u8>>::new()).unwrap();
+        let r = compare(&e, &e);
+        assert_eq!(
+            (r.tau_b, r.spearman, r.weighted_tau, r.rbo),
+            (None, None, None, None)
+        );
+        assert!(r.to_string().contains("RBO undefined"));
+    }
+}

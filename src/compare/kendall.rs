@@ -157,8 +157,14 @@ impl PairCounts {
         if untied_a == 0 || untied_b == 0 {
             return None;
         }
-        // Two square roots, in scipy's order, for agreement to the last bit.
-        let tau = self.score() / (untied_a as f64).sqrt() / (untied_b as f64).sqrt();
+        // With equal normalisers the root is exact, so a ranking against
+        // itself or its reverse gives exactly 1 or -1; otherwise two roots
+        // in scipy's order.
+        let tau = if untied_a == untied_b {
+            self.score() / untied_a as f64
+        } else {
+            self.score() / (untied_a as f64).sqrt() / (untied_b as f64).sqrt()
+        };
         Some(tau.clamp(-1.0, 1.0))
     }
 

@@ -64,7 +64,8 @@ pub(super) fn rho(level_a: &[u32], level_b: &[u32]) -> Option<f64> {
     if saa == 0.0 || sbb == 0.0 {
         return None;
     }
-    Some((sab / (saa.sqrt() * sbb.sqrt())).clamp(-1.0, 1.0))
+    // One root of the product: exact when saa = sbb, so rho(a, a) is exactly 1.
+    Some((sab / (saa * sbb).sqrt()).clamp(-1.0, 1.0))
 }
 
 /// Spearman's footrule between two rankings, on average ranks.

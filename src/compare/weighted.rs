@@ -233,8 +233,14 @@ fn one_direction(
     if group_x.1 == n || y_constant || norm_x <= 0.0 || norm_y <= 0.0 {
         return None;
     }
-    let tau =
-        (total - (tied_y + tied_x - tied_both) - 2.0 * exchanges) / norm_x.sqrt() / norm_y.sqrt();
+    let numerator = total - (tied_y + tied_x - tied_both) - 2.0 * exchanges;
+    // Equal normalisers need no root (a ranking against itself gives exactly
+    // 1); otherwise two roots in scipy's order.
+    let tau = if norm_x == norm_y {
+        numerator / norm_x
+    } else {
+        numerator / norm_x.sqrt() / norm_y.sqrt()
+    };
     Some(tau.clamp(-1.0, 1.0))
 }
 

@@ -24,11 +24,25 @@
 //! ```
 
 mod catalogue;
+mod dai_2009;
 mod erickson_2019;
+mod nathan_scobell_2012;
 mod pu_2022;
+mod rudd_2018;
+mod rudd_2022;
+mod white_paper_2011;
+mod xi_2014;
+mod xi_2020;
 
 pub use catalogue::{CatalogueEntry, catalogue, hierarchy, ids};
+pub use dai_2009::DaiCoreInterest;
 pub use erickson_2019::EricksonInterest;
+pub use nathan_scobell_2012::NathanScobellRing;
+pub use rudd_2018::Rudd2018Circle;
+pub use rudd_2022::RuddCircle;
+pub use white_paper_2011::WhitePaperInterest;
+pub use xi_2014::HolisticSecurity;
+pub use xi_2020::XiRequirement;
 
 use std::str::FromStr;
 
@@ -89,7 +103,11 @@ pub struct Source {
 
 impl std::fmt::Display for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} ({}), {}, {}", self.author, self.year, self.title, self.venue)?;
+        write!(
+            f,
+            "{} ({}), {}, {}",
+            self.author, self.year, self.title, self.venue
+        )?;
         if let Some(note) = &self.note {
             write!(f, "; {note}")?;
         }

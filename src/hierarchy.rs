@@ -147,10 +147,7 @@ impl Hierarchy {
         let mut map = IndexMap::new();
         for entry in entries {
             if map.contains_key(&entry.id) {
-                return Err(Error::DuplicateDefinition {
-                    id,
-                    item: entry.id,
-                });
+                return Err(Error::DuplicateDefinition { id, item: entry.id });
             }
             map.insert(entry.id.clone(), entry);
         }
@@ -367,7 +364,9 @@ impl TryFrom<HierarchyFile> for Hierarchy {
                 let items = file.items.iter().map(|e| e.id.clone());
                 Order::Partial(PartialOrder::new(items, precedences)?)
             }
-            (None, None, true) => Order::Unordered(file.items.iter().map(|e| e.id.clone()).collect()),
+            (None, None, true) => {
+                Order::Unordered(file.items.iter().map(|e| e.id.clone()).collect())
+            }
             (None, None, false) => {
                 return Err(invalid(
                     "no order given; set `levels`, `precedences` or `unordered = true`",
@@ -420,6 +419,89 @@ impl<'de> Deserialize<'de> for Hierarchy {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         let file = HierarchyFile::deserialize(d)?;
         Hierarchy::try_from(file).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A readable listing: title, source, order, and each item with its label,
+/// verification mark (`✓` verified, `?` not) and crosswalks.
+impl std::fmt::Display for Hierarchy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "{} — {}", self.id, self.title)?;
+        writeln!(f, "source: {}", self.source)?;
+        match &self.order {
+            Order::Ranked(r) => {
+                writeln!(f, "order: ranked, {} levels", r.level_count())?;
+                for (i, level) in r.levels().iter().enumerate() {
+                    for (j, id) in level.iter().enumerate() {
+                        let number = if j == 0 {
+                            format!("{:>2}.", i + 1)
+                        } else {
+                            "  =".into()
+                        };
+                        self.write_entry(f, &number, id)?;
+                    }
+                }
+            }
+            Order::Partial(p) => {
+                writeln!(
+                    f,
+                    "order: partial, {} stated precedences",
+                    p.precedences().count()
+                )?;
+                for id in p.items() {
+                    self.write_entry(f, "  -", id)?;
+                }
+                for (a, b) in p.precedences() {
+                    writeln!(f, "  {a} outranks {b}")?;
+                }
+            }
+            Order::Unordered(items) => {
+                writeln!(f, "order: unordered (no priority stated)")?;
+                for id in items {
+                    self.write_entry(f, "  -", id)?;
+                }
+            }
+        }
+        let verified = self
+            .items()
+            .filter(|e| e.verification.is_verified())
+            .count();
+        write!(f, "verified: {verified} of {} items", self.entries.len())
+    }
+}
+
+impl Hierarchy {
+    fn write_entry(
+        &self,
+        f: &mut std::fmt::Formatter<'_>,
+        number: &str,
+        id: &str,
+    ) -> std::fmt::Result {
+        let e = &self.entries[id];
+        let mark = if e.verification.is_verified() {
+            "✓"
+        } else {
+            "?"
+        };
+        write!(f, "{number} {mark} {id}: {}", e.label)?;
+        let tier = e.tier.as_ref().map(|m| m.target.to_string());
+        let concern = e.concern.as_ref().map(|m| m.target.to_string());
+        match (tier, concern) {
+            (None, None) => writeln!(f)?,
+            (tier, concern) => writeln!(
+                f,
+                "  [tier: {}; concern: {}]",
+                tier.as_deref().unwrap_or("-"),
+                concern.as_deref().unwrap_or("-")
+            )?,
+        }
+        if !e.description.is_empty() {
+            writeln!(f, "       {}", e.description)?;
+        }
+        if let Verification::Unverified { missing } = &e.verification {
+            writeln!(f, "       not verified: {missing}")?;
+        }
+        Ok(())
     }
 }
 
@@ -491,7 +573,10 @@ mod tests {
 
     #[test]
     fn empty_hierarchy_is_named() {
-        assert_eq!(err(&doc("unordered = true", &[])), "hierarchy `t` has no items");
+        assert_eq!(
+            err(&doc("unordered = true", &[])),
+            "hierarchy `t` has no items"
+        );
     }
 
     #[test]
@@ -505,7 +590,10 @@ mod tests {
     #[test]
     fn precedence_cycle_in_file_is_named() {
         assert_eq!(
-            err(&doc("precedences = [[\"a\", \"b\"], [\"b\", \"a\"]]", &["a", "b"])),
+            err(&doc(
+                "precedences = [[\"a\", \"b\"], [\"b\", \"a\"]]",
+                &["a", "b"]
+            )),
             "precedence cycle: a > b > a"
         );
     }
@@ -565,8 +653,26 @@ mod tests {
     }
 
     #[test]
+    fn display_lists_levels_marks_and_crosswalks() {
+        let text = doc("levels = [[\"a\", \"b\"]]", &["a", "b"]).replace(
+            "label = \"a\"\n",
+            "label = \"a\"\ntier = { target = \"regime\" }\n",
+        );
+        let h = Hierarchy::from_toml_str(&text).unwrap();
+        assert_eq!(
+            h.to_string(),
+            "t — T\nsource: A (2020), B, C\norder: ranked, 1 levels\n 1. ? a: a  [tier: regime; concern: -]\n\
+             \x20      not verified: no verification recorded\n  = ? b: b\n\
+             \x20      not verified: no verification recorded\nverified: 0 of 2 items"
+        );
+    }
+
+    #[test]
     fn unknown_extension_is_named() {
         let e = Hierarchy::load("notes.yaml").unwrap_err().to_string();
-        assert_eq!(e, "notes.yaml: unknown file type; use a .toml or .json extension");
+        assert_eq!(
+            e,
+            "notes.yaml: unknown file type; use a .toml or .json extension"
+        );
     }
 }

@@ -77,7 +77,9 @@ impl<T: Item> PartialOrder<T> {
         let mut stated = IndexSet::new();
         for (a, b) in precedences {
             if a == b {
-                return Err(Error::SelfPrecedence { item: a.to_string() });
+                return Err(Error::SelfPrecedence {
+                    item: a.to_string(),
+                });
             }
             let (ia, _) = set.insert_full(a);
             let (ib, _) = set.insert_full(b);
@@ -123,7 +125,9 @@ impl<T: Item> PartialOrder<T> {
 
     /// The precedences as stated (without repeats), each `(higher, lower)`.
     pub fn precedences(&self) -> impl Iterator<Item = (&T, &T)> + '_ {
-        self.stated.iter().map(|&(a, b)| (&self.items[a], &self.items[b]))
+        self.stated
+            .iter()
+            .map(|&(a, b)| (&self.items[a], &self.items[b]))
     }
 
     /// Every precedence implied by the stated ones (the transitive closure),
@@ -251,7 +255,10 @@ pub(crate) fn find_cycle(succ: &[Vec<usize>]) -> Option<Vec<usize>> {
                 *next += 1;
                 match mark[w] {
                     Mark::Open => {
-                        let from = path.iter().position(|&(u, _)| u == w).expect("open on path");
+                        let from = path
+                            .iter()
+                            .position(|&(u, _)| u == w)
+                            .expect("open on path");
                         return Some(path[from..].iter().map(|&(u, _)| u).collect());
                     }
                     Mark::New => {

@@ -217,7 +217,13 @@ impl<T: Item> Ranking<T> {
         let levels: Vec<Vec<T>> = self
             .levels
             .iter()
-            .map(|level| level.iter().filter(|x| keep(x)).cloned().collect::<Vec<_>>())
+            .map(|level| {
+                level
+                    .iter()
+                    .filter(|x| keep(x))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
             .filter(|level| !level.is_empty())
             .collect();
         Self::new(levels).expect("a restriction of a valid ranking is valid")

@@ -63,19 +63,34 @@ impl BuiltinHierarchy for EricksonInterest {
             HanHeartland => (
                 "centralised administration of the core Han heartland",
                 "Firm central control over the populous Han-majority core provinces.",
-                (Tier::Regime, "control of the core is domestic order that sustains the regime"),
-                (Concern::SocialStability, "administrative control of the core is domestic order"),
+                (
+                    Tier::Regime,
+                    "control of the core is domestic order that sustains the regime",
+                ),
+                (
+                    Concern::SocialStability,
+                    "administrative control of the core is domestic order",
+                ),
             ),
             Borderlands => (
                 "stability of ethno-religious borderlands",
                 "Order in the frontier regions with large minority populations.",
-                (Tier::Regime, "unrest in the borderlands is treated as a domestic threat"),
-                (Concern::NationalUnity, "Xinjiang and Tibet are matters of national unity"),
+                (
+                    Tier::Regime,
+                    "unrest in the borderlands is treated as a domestic threat",
+                ),
+                (
+                    Concern::NationalUnity,
+                    "Xinjiang and Tibet are matters of national unity",
+                ),
             ),
             BordersAndCoasts => (
                 "integrity of land borders and security of coastlines",
                 "Holding the land frontiers and defending the coast.",
-                (Tier::Regional, "borders and coasts face the neighbouring states"),
+                (
+                    Tier::Regional,
+                    "borders and coasts face the neighbouring states",
+                ),
                 (Concern::TerritorialIntegrity, "direct match"),
             ),
             NearSeas => (

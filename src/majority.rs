@@ -1,0 +1,338 @@
+//! The majority graph of several rankings: who beats whom, by how much.
+//!
+//! For every pair of items, the *support* of `a` over `b` is the number of
+//! input rankings that put `a` strictly above `b`; the *margin* is
+//! `support(a, b) - support(b, a)`. A ranking that ties `a` and `b`, or that
+//! lacks either of them, says nothing about the pair and counts on neither
+//! side. `a` *beats* `b` when the margin is positive; the graph has an edge
+//! `a → b` exactly then.
+//!
+//! Its strongly connected components group the items caught in majority
+//! cycles (Condorcet cycles); a component of one item is cycle-free. The
+//! components come in an order where every item of an earlier component
+//! beats or ties every item of a later one.
+
+use serde::Serialize;
+
+use crate::ranking::{Item, Ranking};
+
+/// Pairwise support and margins over the union of several rankings' items.
+///
+/// Building it is O(m·n²) time and O(n²) space for m rankings over n items.
+///
+/// ```
+/// use security_hierarchy::{majority::MajorityGraph, Ranking};
+/// let profile = [
+///     Ranking::strict(["a", "b", "c"])?,
+///     Ranking::strict(["b", "c", "a"])?,
+///     Ranking::strict(["c", "a", "b"])?,
+/// ];
+/// let g = MajorityGraph::new(&profile);
+/// assert_eq!(g.margin(&"a", &"b"), Some(1));
+/// assert_eq!(g.condorcet_winner(), None);
+/// let cycles = g.cycles();
+/// assert_eq!(cycles.len(), 1);
+/// assert_eq!(cycles[0].items, vec!["a", "b", "c"]);
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MajorityGraph<T: Item> {
+    items: indexmap::IndexSet<T>,
+    /// `support[i * n + j]`: how many rankings put item i strictly above item j.
+    support: Vec<u32>,
+    inputs: usize,
+}
+
+/// A shortest majority cycle within one strongly connected component.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cycle<T> {
+    /// The items in order: each beats the next, and the last beats the first.
+    pub items: Vec<T>,
+    /// The margin of each step: `margins[i]` is how much `items[i]` beats
+    /// the next item (the last entry closes the cycle).
+    pub margins: Vec<i64>,
+}
+
+impl<T: Item> MajorityGraph<T> {
+    /// Builds the graph of `rankings`. Items are taken in first-seen order.
+    /// With no rankings the graph is empty.
+    pub fn new<'a, I>(rankings: I) -> Self
+    where
+        I: IntoIterator<Item = &'a Ranking<T>>,
+        T: 'a,
+    {
+        let rankings: Vec<&Ranking<T>> = rankings.into_iter().collect();
+        let mut items = indexmap::IndexSet::new();
+        for r in &rankings {
+            items.extend(r.items().cloned());
+        }
+        let n = items.len();
+        let mut support = vec![0u32; n * n];
+        for r in &rankings {
+            let idx: Vec<(usize, usize)> = r
+                .items()
+                .map(|x| {
+                    (
+                        items.get_index_of(x).expect("collected above"),
+                        r.level_of(x).expect("own item"),
+                    )
+                })
+                .collect();
+            for &(i, li) in &idx {
+                for &(j, lj) in &idx {
+                    if li < lj {
+                        support[i * n + j] += 1;
+                    }
+                }
+            }
+        }
+        Self {
+            items,
+            support,
+            inputs: rankings.len(),
+        }
+    }
+
+    /// The items, in first-seen order.
+    pub fn items(&self) -> impl ExactSizeIterator<Item = &T> + '_ {
+        self.items.iter()
+    }
+
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether the graph has no items.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The number of input rankings.
+    pub fn inputs(&self) -> usize {
+        self.inputs
+    }
+
+    /// How many rankings put `a` strictly above `b`; `None` if either is unknown.
+    pub fn support(&self, a: &T, b: &T) -> Option<u32> {
+        Some(self.support_at(self.items.get_index_of(a)?, self.items.get_index_of(b)?))
+    }
+
+    /// `support(a, b) - support(b, a)`; `None` if either is unknown.
+    pub fn margin(&self, a: &T, b: &T) -> Option<i64> {
+        Some(self.margin_at(self.items.get_index_of(a)?, self.items.get_index_of(b)?))
+    }
+
+    /// The item that beats every other item, if there is one.
+    pub fn condorcet_winner(&self) -> Option<&T> {
+        self.find(|g, i, j| g.margin_at(i, j) > 0)
+    }
+
+    /// The item that every other item beats, if there is one.
+    pub fn condorcet_loser(&self) -> Option<&T> {
+        self.find(|g, i, j| g.margin_at(i, j) < 0)
+    }
+
+    fn find(&self, wins: impl Fn(&Self, usize, usize) -> bool) -> Option<&T> {
+        let n = self.len();
+        if n == 0 {
+            return None;
+        }
+        (0..n)
+            .find(|&i| (0..n).all(|j| i == j || wins(self, i, j)))
+            .map(|i| &self.items[i])
+    }
+
+    /// The strongly connected components, in an order where every item of
+    /// an earlier component beats or ties every item of a later one; within
+    /// a component, items keep first-seen order. O(n²).
+    pub fn components(&self) -> Vec<Vec<&T>> {
+        self.component_indices()
+            .into_iter()
+            .map(|c| c.into_iter().map(|i| &self.items[i]).collect())
+            .collect()
+    }
+
+    /// For every component with more than one item, a shortest cycle through
+    /// it, starting from its first-seen item on the cycle. O(n³) worst case.
+    pub fn cycles(&self) -> Vec<Cycle<T>> {
+        self.component_indices()
+            .into_iter()
+            .filter(|c| c.len() > 1)
+            .map(|c| self.shortest_cycle(&c))
+            .collect()
+    }
+
+    /// Whether no majority cycle exists.
+    pub fn is_acyclic(&self) -> bool {
+        self.component_indices().iter().all(|c| c.len() == 1)
+    }
+
+    pub(crate) fn support_at(&self, i: usize, j: usize) -> u32 {
+        self.support[i * self.len() + j]
+    }
+
+    pub(crate) fn margin_at(&self, i: usize, j: usize) -> i64 {
+        i64::from(self.support_at(i, j)) - i64::from(self.support_at(j, i))
+    }
+
+    /// Components as index lists, dominant first (Tarjan's algorithm,
+    /// iterative so that large inputs cannot overflow the stack).
+    pub(crate) fn component_indices(&self) -> Vec<Vec<usize>> {
+        let n = self.len();
+        let beats = |v: usize, w: usize| v != w && self.margin_at(v, w) > 0;
+        let mut index = vec![usize::MAX; n];
+        let mut low = vec![0; n];
+        let mut on_stack = vec![false; n];
+        let mut stack = Vec::new();
+        let mut out: Vec<Vec<usize>> = Vec::new();
+        let mut counter = 0;
+        for root in 0..n {
+            if index[root] != usize::MAX {
+                continue;
+            }
+            let mut frames: Vec<(usize, usize)> = vec![(root, 0)];
+            index[root] = counter;
+            low[root] = counter;
+            counter += 1;
+            stack.push(root);
+            on_stack[root] = true;
+            while let Some(&mut (v, ref mut next)) = frames.last_mut() {
+                if let Some(w) = (*next..n).find(|&w| beats(v, w)) {
+                    *next = w + 1;
+                    if index[w] == usize::MAX {
+                        index[w] = counter;
+                        low[w] = counter;
+                        counter += 1;
+                        stack.push(w);
+                        on_stack[w] = true;
+                        frames.push((w, 0));
+                    } else if on_stack[w] {
+                        low[v] = low[v].min(index[w]);
+                    }
+                    continue;
+                }
+                frames.pop();
+                if let Some(&(parent, _)) = frames.last() {
+                    low[parent] = low[parent].min(low[v]);
+                }
+                if low[v] == index[v] {
+                    let mut comp = Vec::new();
+                    while let Some(w) = stack.pop() {
+                        on_stack[w] = false;
+                        comp.push(w);
+                        if w == v {
+                            break;
+                        }
+                    }
+                    comp.sort_unstable();
+                    out.push(comp);
+                }
+            }
+        }
+        // Tarjan emits components in reverse topological order.
+        out.reverse();
+        out
+    }
+
+    fn shortest_cycle(&self, comp: &[usize]) -> Cycle<T> {
+        let mut best: Option<Vec<usize>> = None;
+        for &start in comp {
+            if let Some(path) = self.shortest_return(start, comp) {
+                if best.as_ref().is_none_or(|b| path.len() < b.len()) {
+                    best = Some(path);
+                }
+            }
+        }
+        let path = best.expect("a component of two or more items has a cycle");
+        let margins = (0..path.len())
+            .map(|k| self.margin_at(path[k], path[(k + 1) % path.len()]))
+            .collect();
+        Cycle {
+            items: path.iter().map(|&i| self.items[i].clone()).collect(),
+            margins,
+        }
+    }
+
+    /// The shortest path from `start` back to itself inside `comp` (breadth first).
+    fn shortest_return(&self, start: usize, comp: &[usize]) -> Option<Vec<usize>> {
+        let mut parent: indexmap::IndexMap<usize, usize> = indexmap::IndexMap::new();
+        let mut queue = std::collections::VecDeque::from([start]);
+        while let Some(v) = queue.pop_front() {
+            for &w in comp {
+                if v == w || self.margin_at(v, w) <= 0 {
+                    continue;
+                }
+                if w == start {
+                    let mut path = vec![v];
+                    let mut cur = v;
+                    while cur != start {
+                        cur = parent[&cur];
+                        path.push(cur);
+                    }
+                    path.reverse();
+                    return Some(path);
+                }
+                if !parent.contains_key(&w) {
+                    parent.insert(w, v);
+                    queue.push_back(w);
+                }
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strict(items: &[&'static str]) -> Ranking<&'static str> {
+        Ranking::strict(items.iter().copied()).unwrap()
+    }
+
+    #[test]
+    fn ties_and_missing_items_count_on_neither_side() {
+        let profile = [
+            Ranking::new(vec![vec!["a", "b"], vec!["c"]]).unwrap(),
+            strict(&["b", "c"]),
+            strict(&["a", "b", "c"]),
+        ];
+        let g = MajorityGraph::new(&profile);
+        assert_eq!(g.support(&"a", &"b"), Some(1));
+        assert_eq!(g.support(&"b", &"a"), Some(0));
+        assert_eq!(g.support(&"b", &"c"), Some(3));
+        assert_eq!(g.margin(&"c", &"a"), Some(-2));
+        assert_eq!(g.margin(&"a", &"zzz"), None);
+        assert_eq!(g.condorcet_winner(), Some(&"a"));
+        assert_eq!(g.condorcet_loser(), Some(&"c"));
+        assert!(g.is_acyclic());
+        assert_eq!(g.components(), vec![vec![&"a"], vec![&"b"], vec![&"c"]]);
+    }
+
+    #[test]
+    fn shortest_cycle_is_found_inside_a_larger_component() {
+        // a>b>c>a cycle (by two inputs each) and d beaten by everything.
+        let profile = [
+            strict(&["a", "b", "c", "d"]),
+            strict(&["b", "c", "a", "d"]),
+            strict(&["c", "a", "b", "d"]),
+        ];
+        let g = MajorityGraph::new(&profile);
+        assert_eq!(g.components().len(), 2);
+        assert_eq!(g.components()[1], vec![&"d"]);
+        let cycles = g.cycles();
+        assert_eq!(cycles.len(), 1);
+        assert_eq!(cycles[0].items, vec!["a", "b", "c"]);
+        assert_eq!(cycles[0].margins, vec![1, 1, 1]);
+        assert_eq!(g.condorcet_loser(), Some(&"d"));
+    }
+
+    #[test]
+    fn empty_profile_has_no_winner() {
+        let g = MajorityGraph::<&str>::new(&[]);
+        assert!(g.is_empty());
+        assert_eq!(g.condorcet_winner(), None);
+        assert!(g.cycles().is_empty());
+    }
+}

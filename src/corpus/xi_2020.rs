@@ -140,7 +140,7 @@ impl BuiltinHierarchy for XiRequirement {
             ),
             PoliticalSecurityFirst => (
                 "giving top priority to political security",
-                "Putting the safety of state power and the political system ahead of other fields.",
+                "Ranking the protection of the regime and its institutions above the other fields.",
                 Verification::verified(CHECKED),
                 (
                     Tier::Regime,

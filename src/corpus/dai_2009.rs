@@ -1,7 +1,6 @@
 //! Dai Bingguo 2009: China's three core interests, numbered in the original.
 
-use super::{BuiltinHierarchy, ItemInfo, Mapping, Order, Source, Verification};
-use crate::ranking::Ranking;
+use super::{BuiltinHierarchy, ItemInfo, Order, Source, Verification};
 use crate::slug::slug_enum;
 use crate::vocabulary::{Concern, Tier};
 
@@ -44,7 +43,7 @@ impl BuiltinHierarchy for DaiCoreInterest {
     }
 
     fn order() -> Order<Self> {
-        Order::Ranked(Ranking::strict(Self::ITEMS.iter().copied()).expect("distinct items"))
+        Order::strict(Self::ITEMS)
     }
 
     fn info(self) -> ItemInfo {
@@ -81,12 +80,12 @@ impl BuiltinHierarchy for DaiCoreInterest {
                 ),
             ),
         };
-        ItemInfo {
+        ItemInfo::new(
             label,
             description,
-            verification: Verification::verified(CHECKED),
-            tier: Mapping::new(tier.0, tier.1),
-            concern: Mapping::new(concern.0, concern.1),
-        }
+            Verification::verified(CHECKED),
+            tier,
+            concern,
+        )
     }
 }

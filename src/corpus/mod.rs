@@ -73,6 +73,11 @@ impl<T: Item> Order<T> {
         }
     }
 
+    /// The strict ranking of a built-in's items, in the order given.
+    pub(crate) fn strict(items: &[T]) -> Self {
+        Order::Ranked(Ranking::strict(items.iter().cloned()).expect("built-in items are distinct"))
+    }
+
     /// A short name of the kind of order: `ranked`, `partial` or `unordered`.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -190,6 +195,25 @@ pub struct ItemInfo {
     pub tier: Mapping<Tier>,
     /// The default crosswalk onto the shared concerns.
     pub concern: Mapping<Concern>,
+}
+
+impl ItemInfo {
+    /// A built-in item's record; each crosswalk is a `(target, rationale)` pair.
+    pub(crate) fn new(
+        label: &'static str,
+        description: &'static str,
+        verification: Verification,
+        tier: (Tier, &str),
+        concern: (Concern, &str),
+    ) -> Self {
+        Self {
+            label,
+            description,
+            verification,
+            tier: Mapping::new(tier.0, tier.1),
+            concern: Mapping::new(concern.0, concern.1),
+        }
+    }
 }
 
 /// A built-in hierarchy: a typed vocabulary with its source and canonical order.

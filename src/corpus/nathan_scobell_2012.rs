@@ -1,7 +1,6 @@
 //! Nathan and Scobell 2012: four rings of security, the innermost first.
 
-use super::{BuiltinHierarchy, ItemInfo, Mapping, Order, Source, Verification};
-use crate::ranking::Ranking;
+use super::{BuiltinHierarchy, ItemInfo, Order, Source, Verification};
 use crate::slug::slug_enum;
 use crate::vocabulary::{Concern, Tier};
 
@@ -45,7 +44,7 @@ impl BuiltinHierarchy for NathanScobellRing {
     }
 
     fn order() -> Order<Self> {
-        Order::Ranked(Ranking::strict(Self::ITEMS.iter().copied()).expect("distinct items"))
+        Order::strict(Self::ITEMS)
     }
 
     fn info(self) -> ItemInfo {
@@ -88,12 +87,12 @@ impl BuiltinHierarchy for NathanScobellRing {
                 ),
             ),
         };
-        ItemInfo {
+        ItemInfo::new(
             label,
             description,
-            verification: Verification::verified(CHECKED),
-            tier: Mapping::new(tier.0, tier.1),
-            concern: Mapping::new(concern.0, concern.1),
-        }
+            Verification::verified(CHECKED),
+            tier,
+            concern,
+        )
     }
 }

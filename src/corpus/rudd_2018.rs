@@ -1,7 +1,6 @@
 //! Rudd 2018: seven circles of interest, the innermost first.
 
-use super::{BuiltinHierarchy, ItemInfo, Mapping, Order, Source, Verification};
-use crate::ranking::Ranking;
+use super::{BuiltinHierarchy, ItemInfo, Order, Source, Verification};
 use crate::slug::slug_enum;
 use crate::vocabulary::{Concern, Tier};
 
@@ -55,7 +54,7 @@ impl BuiltinHierarchy for Rudd2018Circle {
     }
 
     fn order() -> Order<Self> {
-        Order::Ranked(Ranking::strict(Self::ITEMS.iter().copied()).expect("distinct items"))
+        Order::strict(Self::ITEMS)
     }
 
     fn info(self) -> ItemInfo {
@@ -125,12 +124,12 @@ impl BuiltinHierarchy for Rudd2018Circle {
                 (Concern::GlobalOrder, "direct match"),
             ),
         };
-        ItemInfo {
+        ItemInfo::new(
             label,
             description,
-            verification: Verification::verified(CHECKED),
-            tier: Mapping::new(tier.0, tier.1),
-            concern: Mapping::new(concern.0, concern.1),
-        }
+            Verification::verified(CHECKED),
+            tier,
+            concern,
+        )
     }
 }

@@ -1,7 +1,6 @@
 //! Rudd 2022: ten concentric circles of interest, the innermost first.
 
-use super::{BuiltinHierarchy, ItemInfo, Mapping, Order, Source, Verification};
-use crate::ranking::Ranking;
+use super::{BuiltinHierarchy, ItemInfo, Order, Source, Verification};
 use crate::slug::slug_enum;
 use crate::vocabulary::{Concern, Tier};
 
@@ -72,7 +71,7 @@ impl BuiltinHierarchy for RuddCircle {
     }
 
     fn order() -> Order<Self> {
-        Order::Ranked(Ranking::strict(Self::ITEMS.iter().copied()).expect("distinct items"))
+        Order::strict(Self::ITEMS)
     }
 
     fn info(self) -> ItemInfo {
@@ -179,12 +178,6 @@ impl BuiltinHierarchy for RuddCircle {
                 (Concern::GlobalOrder, "direct match"),
             ),
         };
-        ItemInfo {
-            label,
-            description,
-            verification,
-            tier: Mapping::new(tier.0, tier.1),
-            concern: Mapping::new(concern.0, concern.1),
-        }
+        ItemInfo::new(label, description, verification, tier, concern)
     }
 }

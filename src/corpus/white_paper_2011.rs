@@ -1,6 +1,6 @@
 //! The 2011 white paper *China's Peaceful Development*: five core interests, unordered.
 
-use super::{BuiltinHierarchy, ItemInfo, Mapping, Order, Source, Verification};
+use super::{BuiltinHierarchy, ItemInfo, Order, Source, Verification};
 use crate::slug::slug_enum;
 use crate::vocabulary::{Concern, Tier};
 
@@ -113,12 +113,12 @@ impl BuiltinHierarchy for WhitePaperInterest {
                 ),
             ),
         };
-        ItemInfo {
+        ItemInfo::new(
             label,
             description,
-            verification: Verification::verified(CHECKED),
-            tier: Mapping::new(tier.0, tier.1),
-            concern: Mapping::new(concern.0, concern.1),
-        }
+            Verification::verified(CHECKED),
+            tier,
+            concern,
+        )
     }
 }

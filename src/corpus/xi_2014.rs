@@ -1,6 +1,6 @@
 //! Xi 2014: the holistic view of national security, a weak order of five levels.
 
-use super::{BuiltinHierarchy, ItemInfo, Mapping, Order, Source, Verification};
+use super::{BuiltinHierarchy, ItemInfo, Order, Source, Verification};
 use crate::ranking::Ranking;
 use crate::slug::slug_enum;
 use crate::vocabulary::{Concern, Tier};
@@ -151,12 +151,12 @@ impl BuiltinHierarchy for HolisticSecurity {
                 (Concern::GlobalOrder, "direct match"),
             ),
         };
-        ItemInfo {
+        ItemInfo::new(
             label,
             description,
-            verification: Verification::verified(CHECKED),
-            tier: Mapping::new(tier.0, tier.1),
-            concern: Mapping::new(concern.0, concern.1),
-        }
+            Verification::verified(CHECKED),
+            tier,
+            concern,
+        )
     }
 }

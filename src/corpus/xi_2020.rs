@@ -1,6 +1,6 @@
 //! Xi 2020: ten requirements for national security work, a partial order.
 
-use super::{BuiltinHierarchy, ItemInfo, Mapping, Order, Source, Verification};
+use super::{BuiltinHierarchy, ItemInfo, Order, Source, Verification};
 use crate::partial_order::PartialOrder;
 use crate::slug::slug_enum;
 use crate::vocabulary::{Concern, Tier};
@@ -205,12 +205,6 @@ impl BuiltinHierarchy for XiRequirement {
                 (Concern::PartyRule, "the cadre force is a Party instrument"),
             ),
         };
-        ItemInfo {
-            label,
-            description,
-            verification,
-            tier: Mapping::new(tier.0, tier.1),
-            concern: Mapping::new(concern.0, concern.1),
-        }
+        ItemInfo::new(label, description, verification, tier, concern)
     }
 }

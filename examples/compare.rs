@@ -12,7 +12,13 @@ use security_hierarchy::{Tier, corpus};
 fn main() -> Result<(), Box<dyn Error>> {
     for entry in corpus::catalogue() {
         let doc = entry.hierarchy();
-        println!("{} ({} {}): {}", doc.id(), entry.author, entry.year, doc.title());
+        println!(
+            "{} ({} {}): {}",
+            doc.id(),
+            entry.author,
+            entry.year,
+            doc.title()
+        );
         match doc.tier_projection()? {
             None => println!("  {} order: no ranking to project", entry.order),
             Some(projection) => {

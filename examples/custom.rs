@@ -19,7 +19,10 @@ fn main() -> Result<(), Box<dyn Error>> {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/data");
         for entry in std::fs::read_dir(&dir)? {
             let path = entry?.path();
-            if matches!(path.extension().and_then(|e| e.to_str()), Some("toml" | "json")) {
+            if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("toml" | "json")
+            ) {
                 paths.push(path);
             }
         }

@@ -6,6 +6,7 @@ mod error;
 pub mod hierarchy;
 pub mod majority;
 mod partial_order;
+pub mod plot;
 mod ranking;
 mod slug;
 #[cfg(feature = "proptest")]

@@ -40,7 +40,7 @@ impl BuiltinHierarchy for WhitePaperInterest {
 
     fn source() -> Source {
         Source {
-            author: "State Council Information Office of the People's Republic of China".into(),
+            author: "State Council Information Office".into(),
             year: 2011,
             title: "China's Peaceful Development".into(),
             venue: "white paper, Beijing".into(),

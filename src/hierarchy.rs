@@ -430,7 +430,9 @@ impl std::fmt::Display for Hierarchy {
         writeln!(f, "source: {}", self.source)?;
         match &self.order {
             Order::Ranked(r) => {
-                writeln!(f, "order: ranked, {} levels", r.level_count())?;
+                let n = r.level_count();
+                let s = if n == 1 { "" } else { "s" };
+                writeln!(f, "order: ranked, {n} level{s}")?;
                 for (i, level) in r.levels().iter().enumerate() {
                     for (j, id) in level.iter().enumerate() {
                         let number = if j == 0 {
@@ -661,7 +663,7 @@ mod tests {
         let h = Hierarchy::from_toml_str(&text).unwrap();
         assert_eq!(
             h.to_string(),
-            "t — T\nsource: A (2020), B, C\norder: ranked, 1 levels\n 1. ? a: a  [tier: regime; concern: -]\n\
+            "t — T\nsource: A (2020), B, C\norder: ranked, 1 level\n 1. ? a: a  [tier: regime; concern: -]\n\
              \x20      not verified: no verification recorded\n  = ? b: b\n\
              \x20      not verified: no verification recorded\nverified: 0 of 2 items"
         );

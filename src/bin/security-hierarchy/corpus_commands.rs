@@ -10,13 +10,19 @@ pub(crate) fn list(format: OutputFormat) -> Result<Outcome, Failure> {
     match format {
         OutputFormat::Json => print_json(&entries)?,
         OutputFormat::Text => {
+            let id = entries.iter().map(|e| e.id.len()).max().unwrap_or(0);
+            let author = entries
+                .iter()
+                .map(|e| e.author.chars().count())
+                .max()
+                .unwrap_or(0);
             println!(
-                "{:<20} {:<26} {:>4} {:<9} {:>5} {:>8}",
+                "{:<id$}  {:<author$}  {:>4}  {:<9}  {:>5}  {:>8}",
                 "id", "author", "year", "order", "items", "verified"
             );
             for e in &entries {
                 println!(
-                    "{:<20} {:<26} {:>4} {:<9} {:>5} {:>8}",
+                    "{:<id$}  {:<author$}  {:>4}  {:<9}  {:>5}  {:>8}",
                     e.id, e.author, e.year, e.order, e.items, e.verified
                 );
             }

@@ -201,3 +201,27 @@ fn bad_usage_exits_with_two() {
     assert_eq!(run(&["list", "--format", "xml"]).status.code(), Some(2));
     assert_eq!(run(&["plot", "pu-2022"]).status.code(), Some(2));
 }
+
+/// The README's slopegraph is the tool's current output; regenerate it with
+/// `cargo run -- plot erickson-2019 rudd-2022 -o docs/erickson-2019-vs-rudd-2022.svg`.
+#[test]
+fn committed_slopegraph_is_current() {
+    let path = scratch("readme-plot.svg");
+    let out = run(&[
+        "plot",
+        "erickson-2019",
+        "rudd-2022",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let fresh = std::fs::read_to_string(&path).unwrap();
+    let committed = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/erickson-2019-vs-rudd-2022.svg"),
+    )
+    .unwrap();
+    assert!(
+        fresh == committed,
+        "docs/erickson-2019-vs-rudd-2022.svg is stale; regenerate it with the command in this test's doc"
+    );
+}

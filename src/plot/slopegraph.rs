@@ -10,6 +10,7 @@ const ROW: usize = 26;
 const TOP: usize = 64;
 const CHAR: usize = 7;
 const GAP: usize = 220;
+const ONLY: &str = " (only here)";
 
 /// Options for [`slopegraph`]: the two column titles.
 ///
@@ -49,11 +50,14 @@ impl Slopegraph {
 /// to find the discordant pairs. Empty rankings give an SVG with titles only.
 pub fn slopegraph<T: Item>(a: &Ranking<T>, b: &Ranking<T>, options: &Slopegraph) -> String {
     let label = |r: &Ranking<T>, x: &T| format!("{}. {x}", r.level_of(x).map_or(0, |l| l + 1));
+    let shown = |r: &Ranking<T>, other: &Ranking<T>, x: &T| {
+        let suffix = if other.contains(x) { 0 } else { ONLY.len() };
+        label(r, x).chars().count() + suffix
+    };
     let widest = a
         .items()
-        .map(|x| label(a, x))
-        .chain(b.items().map(|x| label(b, x)))
-        .map(|s| s.chars().count())
+        .map(|x| shown(a, b, x))
+        .chain(b.items().map(|x| shown(b, a, x)))
         .max()
         .unwrap_or(0)
         .max(options.left.chars().count())
@@ -143,7 +147,7 @@ fn column_text(x: usize, y: usize, anchor: &str, text: &str, shared: bool) -> St
         )
     } else {
         format!(
-            r##"<text class="only" x="{x}" y="{y}" text-anchor="{anchor}" fill="#999" font-style="italic">{} (only here)</text>"##,
+            r##"<text class="only" x="{x}" y="{y}" text-anchor="{anchor}" fill="#999" font-style="italic">{}{ONLY}</text>"##,
             escape(text)
         )
     }

@@ -1,24 +1,51 @@
-//! Shows every built-in hierarchy projected onto the chapter's three tiers,
-//! with every tier inversion that projection exposes.
+//! Compares the built-in hierarchies.
+//!
+//! With no arguments: every built-in projected onto the chapter's three
+//! tiers with the tier inversions it exposes; a matrix of Kendall's tau-b and
+//! of rank-biased overlap between every pair of ranked built-ins on the
+//! shared `Concern` vocabulary; then the full report for Erickson 2019
+//! against Rudd 2022. With two ids: that pair's report.
 //!
 //! ```text
 //! cargo run --example compare
+//! cargo run --example compare -- erickson-2019 rudd-2022
 //! ```
 
 use std::error::Error;
+use std::process::ExitCode;
 
-use security_hierarchy::{Tier, corpus};
+use security_hierarchy::compare::{CompareOptions, compare_concerns, compare_tiers};
+use security_hierarchy::{Hierarchy, Tier, corpus};
 
-fn main() -> Result<(), Box<dyn Error>> {
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => {
+            tiers()?;
+            matrix()?;
+            report("erickson-2019", "rudd-2022")
+        }
+        [a, b] => report(a, b),
+        _ => Err("usage: compare [ID ID]; ids as in `cargo run --example corpus`".into()),
+    }
+}
+
+/// Every built-in on the tiers, with its tier inversions.
+fn tiers() -> Result<(), Box<dyn Error>> {
+    println!("Built-in hierarchies on the chapter's tiers\n");
     for entry in corpus::catalogue() {
         let doc = entry.hierarchy();
-        println!(
-            "{} ({} {}): {}",
-            doc.id(),
-            entry.author,
-            entry.year,
-            doc.title()
-        );
+        println!("{} ({} {})", doc.id(), entry.author, entry.year);
         match doc.tier_projection()? {
             None => println!("  {} order: no ranking to project", entry.order),
             Some(projection) => {
@@ -32,5 +59,67 @@ fn main() -> Result<(), Box<dyn Error>> {
             }
         }
     }
+    println!();
+    Ok(())
+}
+
+/// Tau-b and RBO between every pair of ranked built-ins, on the concerns.
+fn matrix() -> Result<(), Box<dyn Error>> {
+    let docs: Vec<Hierarchy> = corpus::catalogue()
+        .iter()
+        .map(|e| e.hierarchy())
+        .filter(|h| h.ranking().is_some())
+        .collect();
+    let options = CompareOptions::new();
+    let mut tau = Vec::new();
+    let mut rbo = Vec::new();
+    for a in &docs {
+        let (mut tau_row, mut rbo_row) = (Vec::new(), Vec::new());
+        for b in &docs {
+            let c = compare_concerns(a, b, &options)?;
+            let t = c.tau_b.map_or("-".to_string(), |t| format!("{t:.2}"));
+            tau_row.push(format!("{t} ({})", c.shared.len()));
+            rbo_row.push(c.rbo.map_or("-".to_string(), |r| format!("{:.2}", r.ext)));
+        }
+        tau.push(tau_row);
+        rbo.push(rbo_row);
+    }
+    let ids: Vec<&str> = docs.iter().map(Hierarchy::id).collect();
+    println!("On the shared concerns (ranked built-ins; `-` where undefined)\n");
+    print_matrix("Kendall tau-b (number of shared concerns)", &ids, &tau);
+    print_matrix(
+        "RBO ext (p = 0.9, ties as equality) over the full lists",
+        &ids,
+        &rbo,
+    );
+    Ok(())
+}
+
+fn print_matrix(title: &str, ids: &[&str], cells: &[Vec<String>]) {
+    let width = ids.iter().map(|id| id.len()).max().unwrap_or(0);
+    println!("{title}");
+    print!("{:width$}", "");
+    for k in 0..ids.len() {
+        print!(" {:>9}", format!("[{}]", k + 1));
+    }
+    println!();
+    for (k, (id, row)) in ids.iter().zip(cells).enumerate() {
+        print!("{id:width$}");
+        for cell in row {
+            print!(" {cell:>9}");
+        }
+        println!("  [{}]", k + 1);
+    }
+    println!();
+}
+
+/// The full report for one pair, on the concerns and on the tiers.
+fn report(a: &str, b: &str) -> Result<(), Box<dyn Error>> {
+    let (a, b) = (corpus::hierarchy(a)?, corpus::hierarchy(b)?);
+    let options = CompareOptions::new();
+    println!("On the shared concerns\n");
+    println!("{}", compare_concerns(&a, &b, &options)?);
+    println!("On the chapter's tiers\n");
+    println!("{}", compare_tiers(&a, &b, &options)?);
     Ok(())
 }

@@ -205,6 +205,14 @@ pub enum Error {
         /// The weight it gave.
         weight: f64,
     },
+    /// Two paired score lists differ in length.
+    #[error("score lists differ in length: {a} and {b}")]
+    LengthMismatch {
+        /// The first list's length.
+        a: usize,
+        /// The second list's length.
+        b: usize,
+    },
     /// A hierarchy is a partial order or unordered, so it has no ranking to compare.
     #[error("hierarchy `{id}` is {kind}, not ranked; only ranked hierarchies can be compared")]
     NotRanked {

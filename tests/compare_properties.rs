@@ -102,6 +102,33 @@ fn brute_weighted(a: &Ranking<u32>, b: &Ranking<u32>, weigher: fn(usize) -> f64)
     Some((direction(&la, &lb)? + direction(&lb, &la)?) / 2.0)
 }
 
+/// Weighted tau of score lists from the definition, with scipy's ranks: by
+/// decreasing (primary, secondary) score, joint ties by decreasing index.
+fn brute_weighted_scores(x: &[f64], y: &[f64]) -> Option<f64> {
+    let n = x.len();
+    let direction = |p: &[f64], q: &[f64]| -> Option<f64> {
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|&i, &j| (p[j], q[j], i).partial_cmp(&(p[i], q[i], j)).unwrap());
+        let mut w = vec![0.0; n];
+        for (r, &i) in order.iter().enumerate() {
+            w[i] = 1.0 / (r as f64 + 1.0);
+        }
+        let (mut num, mut dp, mut dq) = (0.0, 0.0, 0.0);
+        for i in 0..n {
+            for j in i + 1..n {
+                let pw = w[i] + w[j];
+                let sp = p[i].total_cmp(&p[j]) as i8;
+                let sq = q[i].total_cmp(&q[j]) as i8;
+                num += pw * f64::from(sp * sq);
+                dp += if sp != 0 { pw } else { 0.0 };
+                dq += if sq != 0 { pw } else { 0.0 };
+            }
+        }
+        (dp > 0.0 && dq > 0.0).then(|| num / dp.sqrt() / dq.sqrt())
+    };
+    Some((direction(x, y)? + direction(y, x)?) / 2.0)
+}
+
 /// RBO with ties from Corsi & Urbano's definitions, with the full item by
 /// depth contribution matrices (quadratic).
 fn brute_rbo(a: &Ranking<u32>, b: &Ranking<u32>, p: f64, ties: TieTreatment) -> [f64; 3] {
@@ -319,6 +346,23 @@ proptest! {
         prop_assert!(near_opt(compare::spearman(&s, &s.reversed()), Some(-1.0)));
         prop_assert!(near_opt(compare::weighted_tau(&s, &s.reversed()), Some(-1.0)));
         prop_assert_eq!(compare::kendall(&s, &s).tau_a(), Some(1.0));
+    }
+
+    #[test]
+    fn score_lists_agree_with_rankings(
+        pairs in proptest::collection::vec((-4i8..4, -4i8..4), 0..12),
+    ) {
+        let x: Vec<f64> = pairs.iter().map(|p| f64::from(p.0) / 2.0).collect();
+        let y: Vec<f64> = pairs.iter().map(|p| f64::from(p.1) / 2.0).collect();
+        let a = Ranking::from_scores((0..x.len() as u32).map(|i| (i, x[i as usize]))).unwrap();
+        let b = Ranking::from_scores((0..y.len() as u32).map(|i| (i, y[i as usize]))).unwrap();
+        prop_assert_eq!(compare::kendall_scores(&x, &y).unwrap(), compare::kendall(&a, &b));
+        prop_assert!(near_opt(compare::spearman_scores(&x, &y).unwrap(), compare::spearman(&a, &b)));
+        // Rankings list tied items by index, as scipy's arrays do.
+        prop_assert!(near_opt(
+            compare::weighted_tau_scores(&x, &y).unwrap(),
+            brute_weighted_scores(&x, &y)
+        ));
     }
 
     #[test]

@@ -52,6 +52,21 @@ fn kendall_spearman_and_weighted_tau_match_scipy() {
             "weighted_tau",
             case,
         );
+        // The same measures on the score lists scipy was given.
+        let shared: Vec<&String> = a.items().filter(|x| b.contains(x)).collect();
+        let score = |r: &Ranking<String>| -> Vec<f64> {
+            shared
+                .iter()
+                .map(|x| -(r.level_of(x).unwrap() as f64))
+                .collect()
+        };
+        let (x, y) = (score(&a), score(&b));
+        let counts = compare::kendall_scores(&x, &y).unwrap();
+        close(counts.tau_b(), &case["tau_b"], "tau_b of scores", case);
+        let rho = compare::spearman_scores(&x, &y).unwrap();
+        close(rho, &case["spearman"], "spearman of scores", case);
+        let wtau = compare::weighted_tau_scores(&x, &y).unwrap();
+        close(wtau, &case["weighted_tau"], "weighted_tau of scores", case);
     }
 }
 

@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use super::Shared;
-use super::sort::{count_inversions, lexicographic_order};
+use super::sort::count_inversions;
+use super::{Paired, pair_levels};
 use crate::error::{Error, Result};
 use crate::ranking::{Item, Ranking};
 
@@ -48,8 +48,7 @@ pub struct PairCounts {
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn kendall<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> PairCounts {
-    let shared = Shared::new(a, b);
-    PairCounts::from_levels(&shared.level_a, &shared.level_b)
+    PairCounts::from_paired(&pair_levels(a, b, |_| {}))
 }
 
 /// `n` choose 2.
@@ -75,11 +74,10 @@ fn tied_pairs<K: PartialEq>(sorted: impl Iterator<Item = K>) -> u64 {
 }
 
 impl PairCounts {
-    /// Counts from two level sequences over the same items (index i is one
-    /// item in both). O(n log n).
-    pub(super) fn from_levels(level_a: &[u32], level_b: &[u32]) -> Self {
-        let n = level_a.len() as u64;
-        let order = lexicographic_order(level_a, level_b);
+    /// Counts from paired levels. O(n log n).
+    pub(super) fn from_paired(paired: &Paired) -> Self {
+        let (level_a, level_b, order) = (&paired.level_a, &paired.level_b, &paired.by_ab);
+        let n = paired.len() as u64;
         let ties_in_a = tied_pairs(order.iter().map(|&i| level_a[i as usize]));
         let tied_both = tied_pairs(
             order

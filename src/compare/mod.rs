@@ -11,6 +11,9 @@
 //! - **Rank-biased overlap** ([`rbo`]) looks at the overlap of the two lists'
 //!   prefixes, so it uses the full lists and rewards agreement at the top.
 //!
+//! [`kendall_scores`], [`spearman_scores`] and [`weighted_tau_scores`] take
+//! paired score lists instead, as scipy does.
+//!
 //! [`compare`] runs them all and names the shared items, the items only in
 //! one side, every discordant pair and the largest movers; [`compare_via`]
 //! compares two [`Hierarchy`](crate::Hierarchy) documents through a crosswalk
@@ -40,6 +43,7 @@
 mod kendall;
 mod rbo;
 mod report;
+mod scores;
 mod sort;
 mod spearman;
 mod weighted;
@@ -50,43 +54,82 @@ pub use report::{
     CompareOptions, Comparison, DiscordantPair, Mover, compare, compare_concerns, compare_tiers,
     compare_via, compare_with,
 };
+pub use scores::{kendall_scores, spearman_scores, weighted_tau_scores};
 pub use spearman::{Footrule, footrule, spearman};
 pub use weighted::{Weigher, weighted_tau, weighted_tau_with};
 
 use crate::ranking::{Item, Ranking};
 
-/// The items two rankings share, in `a`'s order, with their 0-based levels
-/// in each. O(n) hash look-ups, n the size of `a`.
-struct Shared<'a, T> {
-    items: Vec<&'a T>,
+/// Two level sequences over the same items (index i is one item in both),
+/// with the order that sorts the items by (level in a, level in b), stably.
+struct Paired {
     level_a: Vec<u32>,
     level_b: Vec<u32>,
+    by_ab: Vec<u32>,
 }
 
-impl<'a, T: Item> Shared<'a, T> {
-    fn new(a: &'a Ranking<T>, b: &Ranking<T>) -> Self {
-        let mut items = Vec::new();
-        let mut level_a = Vec::new();
-        let mut level_b = Vec::new();
-        for (la, level) in a.levels().iter().enumerate() {
-            for item in level {
-                if let Some(lb) = b.level_of(item) {
-                    items.push(item);
-                    level_a.push(la as u32);
-                    level_b.push(lb as u32);
-                }
+impl Paired {
+    /// `a_order` lists the indices sorted by `level_a`, stably; it is refined
+    /// by `level_b` within each run of equal `level_a`. O(n log g) for runs
+    /// of g items.
+    fn new(level_a: Vec<u32>, level_b: Vec<u32>, mut a_order: Vec<u32>) -> Self {
+        let mut start = 0;
+        while start < a_order.len() {
+            let level = level_a[a_order[start] as usize];
+            let mut end = start + 1;
+            while end < a_order.len() && level_a[a_order[end] as usize] == level {
+                end += 1;
             }
+            a_order[start..end].sort_by_key(|&i| level_b[i as usize]);
+            start = end;
         }
         Self {
-            items,
             level_a,
             level_b,
+            by_ab: a_order,
         }
     }
 
     fn len(&self) -> usize {
-        self.items.len()
+        self.level_a.len()
     }
+}
+
+/// The items two rankings share, in `a`'s order, with their 0-based levels
+/// in each. O(n) hash look-ups, n the size of `a`.
+struct Shared<'a, T> {
+    items: Vec<&'a T>,
+    pairs: Paired,
+}
+
+impl<'a, T: Item> Shared<'a, T> {
+    fn new(a: &'a Ranking<T>, b: &Ranking<T>) -> Self {
+        let mut items = Vec::with_capacity(a.len());
+        let pairs = pair_levels(a, b, |x| items.push(x));
+        Self { items, pairs }
+    }
+}
+
+/// The shared items' levels, walking `a` in order: `level_a` comes out
+/// sorted, so the (a, b) order needs only a sort within each level of `a`.
+fn pair_levels<'a, T: Item>(
+    a: &'a Ranking<T>,
+    b: &Ranking<T>,
+    mut each: impl FnMut(&'a T),
+) -> Paired {
+    let mut level_a = Vec::with_capacity(a.len());
+    let mut level_b = Vec::with_capacity(a.len());
+    for (la, level) in a.levels().iter().enumerate() {
+        for item in level {
+            if let Some(lb) = b.level_of(item) {
+                each(item);
+                level_a.push(la as u32);
+                level_b.push(lb as u32);
+            }
+        }
+    }
+    let identity = (0..level_a.len() as u32).collect();
+    Paired::new(level_a, level_b, identity)
 }
 
 /// Whether `x` is strictly inside (0, 1), the range of a persistence or of

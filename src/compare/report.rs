@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use super::kendall::PairCounts;
 use super::rbo::{Rbo, TieTreatment, rbo};
-use super::sort::{inverted_pairs, lexicographic_order};
-use super::spearman::{Footrule, average_ranks, rho};
-use super::weighted::{Weigher, weighted_levels};
+use super::sort::inverted_pairs;
+use super::spearman::{Footrule, average_ranks, footrule_levels, rho};
+use super::weighted::{Weigher, weighted_paired};
 use super::{Shared, in_open_unit};
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
@@ -229,9 +229,10 @@ pub fn compare_with<T: Item>(
         return Err(Error::InvalidPersistence { p: options.p });
     }
     let shared = Shared::new(a, b);
-    let counts = PairCounts::from_levels(&shared.level_a, &shared.level_b);
+    let paired = &shared.pairs;
+    let counts = PairCounts::from_paired(paired);
     let distance = counts.distance(options.penalty)?;
-    let weighted_tau = weighted_levels(&shared.level_a, &shared.level_b, &options.weigher)?;
+    let weighted_tau = weighted_paired(paired, &options.weigher)?;
     let rbo = if a.is_empty() || b.is_empty() {
         None
     } else {
@@ -241,16 +242,9 @@ pub fn compare_with<T: Item>(
         .names
         .clone()
         .unwrap_or_else(|| ("a".to_string(), "b".to_string()));
-    let ranks_a = average_ranks(&shared.level_a);
-    let ranks_b = average_ranks(&shared.level_b);
-    let footrule = Footrule {
-        distance: ranks_a
-            .iter()
-            .zip(&ranks_b)
-            .map(|(x, y)| (x - y).abs())
-            .sum(),
-        items: shared.len() as u64,
-    };
+    let ranks_a = average_ranks(&paired.level_a);
+    let ranks_b = average_ranks(&paired.level_b);
+    let footrule = footrule_levels(&paired.level_a, &paired.level_b);
     Ok(Comparison {
         shared: shared.items.iter().map(|&x| x.clone()).collect(),
         only_a: a.items().filter(|x| !b.contains(x)).cloned().collect(),
@@ -260,7 +254,7 @@ pub fn compare_with<T: Item>(
         tau_b: counts.tau_b(),
         penalty: options.penalty,
         distance,
-        spearman: rho(&shared.level_a, &shared.level_b),
+        spearman: rho(&paired.level_a, &paired.level_b),
         footrule,
         weigher: options.weigher.name().to_string(),
         weighted_tau,
@@ -276,8 +270,8 @@ pub fn compare_with<T: Item>(
 
 fn discordant_pairs<T: Item>(shared: &Shared<'_, T>, a: &str, b: &str) -> Vec<DiscordantPair<T>> {
     // Ordered by (a, b), the strict inversions in b are the discordant pairs.
-    let order = lexicographic_order(&shared.level_a, &shared.level_b);
-    let keys: Vec<u32> = order.iter().map(|&i| shared.level_b[i as usize]).collect();
+    let (order, level_b) = (&shared.pairs.by_ab, &shared.pairs.level_b);
+    let keys: Vec<u32> = order.iter().map(|&i| level_b[i as usize]).collect();
     let mut pairs = inverted_pairs(&keys);
     pairs.sort_unstable();
     pairs
@@ -297,7 +291,7 @@ fn movers<T: Item>(
     ranks_b: &[f64],
     limit: usize,
 ) -> Vec<Mover<T>> {
-    let mut moved: Vec<usize> = (0..shared.len())
+    let mut moved: Vec<usize> = (0..shared.items.len())
         .filter(|&i| ranks_a[i] != ranks_b[i])
         .collect();
     // Stable: equal shifts keep a's order.

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::Shared;
+use super::pair_levels;
 use crate::ranking::{Item, Ranking};
 
 /// The average (mid) rank of each item, 1-based, as in statistics: tied
@@ -41,8 +41,8 @@ pub(super) fn average_ranks(levels: &[u32]) -> Vec<f64> {
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn spearman<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> Option<f64> {
-    let shared = Shared::new(a, b);
-    rho(&shared.level_a, &shared.level_b)
+    let paired = pair_levels(a, b, |_| {});
+    rho(&paired.level_a, &paired.level_b)
 }
 
 pub(super) fn rho(level_a: &[u32], level_b: &[u32]) -> Option<f64> {
@@ -112,12 +112,16 @@ impl Footrule {
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn footrule<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> Footrule {
-    let shared = Shared::new(a, b);
-    let ra = average_ranks(&shared.level_a);
-    let rb = average_ranks(&shared.level_b);
+    let paired = pair_levels(a, b, |_| {});
+    footrule_levels(&paired.level_a, &paired.level_b)
+}
+
+pub(super) fn footrule_levels(level_a: &[u32], level_b: &[u32]) -> Footrule {
+    let ra = average_ranks(level_a);
+    let rb = average_ranks(level_b);
     Footrule {
         distance: ra.iter().zip(&rb).map(|(x, y)| (x - y).abs()).sum(),
-        items: shared.len() as u64,
+        items: level_a.len() as u64,
     }
 }
 

@@ -2,8 +2,8 @@
 
 use std::fmt;
 
-use super::Shared;
 use super::sort::{inversions_per_element, lexicographic_order};
+use super::{Paired, pair_levels};
 use crate::error::{Error, Result};
 use crate::ranking::{Item, Ranking};
 
@@ -127,16 +127,12 @@ pub fn weighted_tau_with<T: Item>(
     b: &Ranking<T>,
     weigher: &Weigher,
 ) -> Result<Option<f64>> {
-    let shared = Shared::new(a, b);
-    weighted_levels(&shared.level_a, &shared.level_b, weigher)
+    weighted_paired(&pair_levels(a, b, |_| {}), weigher)
 }
 
-pub(super) fn weighted_levels(
-    level_a: &[u32],
-    level_b: &[u32],
-    weigher: &Weigher,
-) -> Result<Option<f64>> {
-    let n = level_a.len();
+pub(super) fn weighted_paired(paired: &Paired, weigher: &Weigher) -> Result<Option<f64>> {
+    let (level_a, level_b, by_ab) = (&paired.level_a, &paired.level_b, &paired.by_ab);
+    let n = paired.len();
     let mut weights = Vec::with_capacity(n);
     for r in 0..n {
         let w = weigher.weight(r);
@@ -155,14 +151,13 @@ pub(super) fn weighted_levels(
     // Discordance is symmetric: each element's count of discordant partners
     // serves both directions. Ordered by (a, b), inversions in b are exactly
     // the discordant pairs (pairs tied in a are sorted by b, so never count).
-    let by_ab = lexicographic_order(level_a, level_b);
     let keys: Vec<u32> = by_ab.iter().map(|&i| level_b[i as usize]).collect();
     let mut discordant = vec![0u64; n];
     for (pos, count) in inversions_per_element(&keys).into_iter().enumerate() {
         discordant[by_ab[pos] as usize] = count;
     }
     let by_ba = lexicographic_order(level_b, level_a);
-    let x_first = one_direction(&by_ab, level_a, level_b, &weights, &discordant);
+    let x_first = one_direction(by_ab, level_a, level_b, &weights, &discordant);
     let y_first = one_direction(&by_ba, level_b, level_a, &weights, &discordant);
     Ok(match (x_first, y_first) {
         (Some(x), Some(y)) => Some((x + y) / 2.0),

@@ -1,0 +1,71 @@
+//! Criterion benches for the comparison measures at n = 10, 1 000 and
+//! 1 000 000 (random weak orders, levels of 4 items on average, 90% of the
+//! items shared), and for a full `Comparison` of two built-ins.
+//!
+//! ```text
+//! cargo bench --bench compare
+//! ```
+
+// criterion_group! defines an undocumented public function.
+#![allow(missing_docs)]
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use security_hierarchy::compare::{self, CompareOptions, TieTreatment};
+use security_hierarchy::corpus;
+
+#[path = "common/data.rs"]
+mod data;
+
+const SIZES: [u32; 3] = [10, 1_000, 1_000_000];
+
+fn measures(c: &mut Criterion) {
+    for n in SIZES {
+        let (a, b) = data::pair(n, 4, 42);
+        let mut group = c.benchmark_group(format!("n={n}"));
+        group.sample_size(10);
+        if n >= 1_000_000 {
+            group.measurement_time(Duration::from_secs(3));
+            group.warm_up_time(Duration::from_millis(500));
+        }
+        group.bench_function(BenchmarkId::new("kendall", n), |bench| {
+            bench.iter(|| compare::kendall(black_box(&a), black_box(&b)).tau_b())
+        });
+        group.bench_function(BenchmarkId::new("weighted_tau", n), |bench| {
+            bench.iter(|| compare::weighted_tau(black_box(&a), black_box(&b)))
+        });
+        group.bench_function(BenchmarkId::new("spearman", n), |bench| {
+            bench.iter(|| compare::spearman(black_box(&a), black_box(&b)))
+        });
+        for ties in [TieTreatment::W, TieTreatment::A, TieTreatment::B] {
+            group.bench_function(BenchmarkId::new(format!("rbo_{ties}"), n), |bench| {
+                bench.iter(|| compare::rbo(black_box(&a), black_box(&b), 0.9, ties))
+            });
+        }
+        group.finish();
+    }
+}
+
+fn builtins(c: &mut Criterion) {
+    let erickson = corpus::hierarchy("erickson-2019").expect("built-in");
+    let rudd = corpus::hierarchy("rudd-2022").expect("built-in");
+    let options = CompareOptions::new();
+    let mut group = c.benchmark_group("builtins");
+    group.sample_size(10);
+    group.bench_function("compare_concerns erickson-2019 rudd-2022", |bench| {
+        bench.iter(|| compare::compare_concerns(black_box(&erickson), black_box(&rudd), &options))
+    });
+    let (a, b) = (
+        erickson.ranking().expect("ranked"),
+        rudd.ranking().expect("ranked"),
+    );
+    group.bench_function("compare erickson-2019 rudd-2022 items", |bench| {
+        bench.iter(|| compare::compare(black_box(a), black_box(b)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, measures, builtins);
+criterion_main!(benches);

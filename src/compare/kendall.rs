@@ -76,18 +76,26 @@ fn tied_pairs<K: PartialEq>(sorted: impl Iterator<Item = K>) -> u64 {
 impl PairCounts {
     /// Counts from paired levels. O(n log n).
     pub(super) fn from_paired(paired: &Paired) -> Self {
-        let (level_a, level_b, order) = (&paired.level_a, &paired.level_b, &paired.by_ab);
-        let n = paired.len() as u64;
-        let ties_in_a = tied_pairs(order.iter().map(|&i| level_a[i as usize]));
-        let tied_both = tied_pairs(
-            order
-                .iter()
-                .map(|&i| (level_a[i as usize], level_b[i as usize])),
-        );
-        let mut keys: Vec<u32> = order.iter().map(|&i| level_b[i as usize]).collect();
-        let discordant = count_inversions(&mut keys);
-        // `keys` is now sorted: runs are ties in b.
-        let ties_in_b = tied_pairs(keys.into_iter());
+        let order = &paired.by_ab;
+        let a_sorted: Vec<u32> = order.iter().map(|&i| paired.level_a[i as usize]).collect();
+        let mut b_sorted: Vec<u32> = order.iter().map(|&i| paired.level_b[i as usize]).collect();
+        Self::from_sorted(&a_sorted, &mut b_sorted)
+    }
+
+    /// Counts from the items sorted by (a, b): `a_sorted` holds their keys in
+    /// a, `b_seq` their keys in b (sorted by this call). Smaller keys may
+    /// mean higher or lower priority, as long as both sides agree.
+    /// O(n log n).
+    pub(super) fn from_sorted<A: PartialEq, B: Copy + Ord + Default>(
+        a_sorted: &[A],
+        b_seq: &mut [B],
+    ) -> Self {
+        let n = a_sorted.len() as u64;
+        let ties_in_a = tied_pairs(a_sorted.iter());
+        let tied_both = tied_pairs(a_sorted.iter().zip(b_seq.iter()));
+        let discordant = count_inversions(b_seq);
+        // `b_seq` is now sorted: runs are ties in b.
+        let ties_in_b = tied_pairs(b_seq.iter());
         let tied_a = ties_in_a - tied_both;
         let tied_b = ties_in_b - tied_both;
         Self {

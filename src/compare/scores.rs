@@ -31,7 +31,22 @@ use crate::error::{Error, Result};
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn kendall_scores(x: &[f64], y: &[f64]) -> Result<PairCounts> {
-    Ok(PairCounts::from_paired(&paired(x, y)?))
+    check_lengths(x, y)?;
+    // Only x needs sorting: y's keys order the items within runs of equal
+    // x, and the merge sort that counts inversions sorts them for the ties.
+    let (order, x_sorted) = radix_order(keys("x", x)?);
+    check_finite("y", y)?;
+    let mut y_seq: Vec<u64> = order.iter().map(|&i| key(y[i as usize])).collect();
+    let mut start = 0;
+    while start < x_sorted.len() {
+        let mut end = start + 1;
+        while end < x_sorted.len() && x_sorted[end] == x_sorted[start] {
+            end += 1;
+        }
+        sort_run(&mut y_seq[start..end]);
+        start = end;
+    }
+    Ok(PairCounts::from_sorted(&x_sorted, &mut y_seq))
 }
 
 /// Spearman's rho of paired scores, as `scipy.stats.spearmanr(x, y)`; see
@@ -70,75 +85,123 @@ pub fn weighted_tau_scores(x: &[f64], y: &[f64]) -> Result<Option<f64>> {
     weighted_paired(&paired(x, y)?, &Weigher::hyperbolic())
 }
 
-fn paired(x: &[f64], y: &[f64]) -> Result<Paired> {
+fn check_lengths(x: &[f64], y: &[f64]) -> Result<()> {
     if x.len() != y.len() {
         return Err(Error::LengthMismatch {
             a: x.len(),
             b: y.len(),
         });
     }
+    Ok(())
+}
+
+fn paired(x: &[f64], y: &[f64]) -> Result<Paired> {
+    check_lengths(x, y)?;
     let (level_a, order_a) = dense_levels("x", x)?;
     let (level_b, _) = dense_levels("y", y)?;
     Ok(Paired::new(level_a, level_b, order_a))
 }
 
-/// Each score's 0-based level (0 for the highest score; equal scores share a
-/// level) and the indices sorted by level, stably. LSD radix sort on an
-/// order-preserving integer image of the scores, skipping the byte passes in
-/// which every key agrees: O(n) per pass, at most 8 passes.
-fn dense_levels(name: &str, scores: &[f64]) -> Result<(Vec<u32>, Vec<u32>)> {
-    let mut keys = Vec::with_capacity(scores.len());
-    for (i, &s) in scores.iter().enumerate() {
-        if !s.is_finite() {
-            return Err(Error::NonFiniteScore {
-                item: format!("{name}[{i}]"),
-                score: s,
-            });
-        }
-        // +0.0 so that -0.0 ties with 0.0; then descending order of scores
-        // is ascending order of the complemented image.
-        let bits = (s + 0.0).to_bits();
-        let ascending = if bits >> 63 == 1 {
-            !bits
-        } else {
-            bits | 1 << 63
-        };
-        keys.push(!ascending);
+/// Sorts a run of keys: insertion sort for the short runs that ties make.
+fn sort_run(run: &mut [u64]) {
+    if run.len() > 16 {
+        run.sort_unstable();
+        return;
     }
+    for i in 1..run.len() {
+        let x = run[i];
+        let mut j = i;
+        while j > 0 && run[j - 1] > x {
+            run[j] = run[j - 1];
+            j -= 1;
+        }
+        run[j] = x;
+    }
+}
+
+/// # Errors
+/// [`Error::NonFiniteScore`] naming `name[i]` for the first NaN or infinite score.
+fn check_finite(name: &str, scores: &[f64]) -> Result<()> {
+    match scores.iter().position(|s| !s.is_finite()) {
+        Some(i) => Err(Error::NonFiniteScore {
+            item: format!("{name}[{i}]"),
+            score: scores[i],
+        }),
+        None => Ok(()),
+    }
+}
+
+/// An order-preserving integer image of a finite score, for descending
+/// order: a higher score gets a smaller key; `0.0` and `-0.0` get one key.
+fn key(score: f64) -> u64 {
+    let bits = (score + 0.0).to_bits();
+    let ascending = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    };
+    !ascending
+}
+
+/// The keys of a score list; see [`key`].
+///
+/// # Errors
+/// [`Error::NonFiniteScore`] naming `name[i]`.
+fn keys(name: &str, scores: &[f64]) -> Result<Vec<u64>> {
+    check_finite(name, scores)?;
+    Ok(scores.iter().map(|&s| key(s)).collect())
+}
+
+/// The indices sorted by key (stably) and the sorted keys. LSD radix sort
+/// in 11-bit digits over the bits in which the keys differ: O(n) per pass,
+/// at most 6 passes.
+fn radix_order(mut keys: Vec<u64>) -> (Vec<u32>, Vec<u64>) {
+    const BITS: u32 = 11;
     let n = keys.len();
-    let mut counts = vec![[0u32; 256]; 8];
-    for &k in &keys {
-        for (pass, count) in counts.iter_mut().enumerate() {
-            count[(k >> (8 * pass)) as usize & 0xff] += 1;
-        }
-    }
     let mut order: Vec<u32> = (0..n as u32).collect();
-    let mut sorted_keys = keys;
+    let differ = keys
+        .first()
+        .map_or(0, |&k0| keys.iter().fold(0, |acc, &k| acc | (k ^ k0)));
+    if differ == 0 {
+        return (order, keys);
+    }
+    let (low, high) = (differ.trailing_zeros(), 64 - differ.leading_zeros());
     let mut next_order = vec![0u32; n];
     let mut next_keys = vec![0u64; n];
-    for (pass, count) in counts.iter().enumerate() {
-        if count.iter().any(|&c| c as usize == n) {
-            continue; // every key has this byte: the pass would not move anything
+    let mut shift = low;
+    while shift < high {
+        let digit = |k: u64| ((k >> shift) & ((1 << BITS) - 1)) as usize;
+        let mut start = vec![0u32; 1 << BITS];
+        for &k in &keys {
+            start[digit(k)] += 1;
         }
-        let mut start = [0u32; 256];
         let mut total = 0;
-        for (slot, &c) in start.iter_mut().zip(count) {
+        for slot in start.iter_mut() {
+            let c = *slot;
             *slot = total;
             total += c;
         }
-        for (&k, &i) in sorted_keys.iter().zip(&order) {
-            let slot = &mut start[(k >> (8 * pass)) as usize & 0xff];
+        for (&k, &i) in keys.iter().zip(&order) {
+            let slot = &mut start[digit(k)];
             next_keys[*slot as usize] = k;
             next_order[*slot as usize] = i;
             *slot += 1;
         }
-        std::mem::swap(&mut sorted_keys, &mut next_keys);
+        std::mem::swap(&mut keys, &mut next_keys);
         std::mem::swap(&mut order, &mut next_order);
+        shift += BITS;
     }
-    let mut levels = vec![0u32; n];
+    (order, keys)
+}
+
+/// Each score's 0-based level (0 for the highest score; equal scores share a
+/// level) and the indices sorted by level, stably. O(n).
+fn dense_levels(name: &str, scores: &[f64]) -> Result<(Vec<u32>, Vec<u32>)> {
+    let (order, sorted) = radix_order(keys(name, scores)?);
+    let mut levels = vec![0u32; sorted.len()];
     let mut level = 0u32;
-    for p in 0..n {
-        if p > 0 && sorted_keys[p] != sorted_keys[p - 1] {
+    for p in 0..sorted.len() {
+        if p > 0 && sorted[p] != sorted[p - 1] {
             level += 1;
         }
         levels[order[p] as usize] = level;

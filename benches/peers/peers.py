@@ -19,12 +19,17 @@ N = int(os.environ.get("PEER_N", 1_000_000))
 RBO_N = int(os.environ.get("PEER_RBO_N", 100_000))
 # The reference code builds dense item x depth matrices (memory quadratic in
 # n), so it runs on a smaller pair of rankings.
-RBO_REF_N = int(os.environ.get("PEER_RBO_REF_N", 5_000))
+RBO_REF_N = int(os.environ.get("PEER_RBO_REF_N", 10_000))
 SEED = 20241129
 
 
-def weak_order(rng, items, mean_tie=4):
-    items = rng.permutation(items)
+def weak_order(rng, items, scores=None, mean_tie=4):
+    """Levels of `items` by decreasing score (random when not given), cut
+    at random so that levels hold `mean_tie` items on average."""
+    if scores is None:
+        items = rng.permutation(items)
+    else:
+        items = np.asarray(items)[np.argsort(-scores, kind="stable")]
     cuts = np.flatnonzero(rng.integers(0, mean_tie, len(items)) == 0)
     cuts = cuts[cuts > 0]
     return [list(map(int, level)) for level in np.split(items, cuts)]
@@ -49,8 +54,14 @@ def make(out):
     x.tofile(os.path.join(out, "x.i32"))
     y.tofile(os.path.join(out, "y.i32"))
     for prefix, n in (("rbo", RBO_N), ("rbo_ref", RBO_REF_N)):
-        a = weak_order(rng, np.arange(n))
-        b = weak_order(rng, np.arange(n // 10, n + n // 10))
+        # b shares 90% of a's items and orders them like a, with noise.
+        a_items = np.arange(n)
+        a_score = rng.permutation(n).astype(float)
+        a = weak_order(rng, a_items, a_score)
+        b_items = np.arange(n // 10, n + n // 10)
+        b_score = np.where(b_items < n, a_score[np.minimum(b_items, n - 1)], rng.uniform(0, n, len(b_items)))
+        b_score = b_score + rng.normal(0, n / 20, len(b_items))
+        b = weak_order(rng, b_items, b_score)
         write_levels(os.path.join(out, f"{prefix}_a.txt"), a)
         write_levels(os.path.join(out, f"{prefix}_b.txt"), b)
 
@@ -114,7 +125,9 @@ def run(out):
     print("| measure | n | peer | peer s | ours s | ratio | values agree |")
     print("|---|---|---|---|---|---|---|")
     for name, n, peer, ps, os_, agree, pv, ov in rows:
-        print(f"| {name} | {n:,} | {peer} | {ps:.4f} | {os_:.6f} | {ps / os_:,.0f}x | "
+        ratio = ps / os_
+        ratio = f"{ratio:,.1f}" if ratio < 10 else f"{ratio:,.0f}"
+        print(f"| {name} | {n:,} | {peer} | {ps:.4f} | {os_:.6f} | {ratio}x | "
               f"{'yes' if agree else f'NO ({pv} vs {ov})'} |")
     print()
     print("Ours alone, at the sizes the reference code cannot reach:")

@@ -1,6 +1,7 @@
 //! Criterion benches for the comparison measures at n = 10, 1 000 and
 //! 1 000 000 (random weak orders, levels of 4 items on average, 90% of the
-//! items shared), and for a full `Comparison` of two built-ins.
+//! items shared; the `_scores` variants take the levels as paired score
+//! lists), and for a full `Comparison` of two built-ins.
 //!
 //! ```text
 //! cargo bench --bench compare
@@ -26,10 +27,8 @@ fn measures(c: &mut Criterion) {
         let (a, b) = data::pair(n, 4, 42);
         let mut group = c.benchmark_group(format!("n={n}"));
         group.sample_size(10);
-        if n >= 1_000_000 {
-            group.measurement_time(Duration::from_secs(3));
-            group.warm_up_time(Duration::from_millis(500));
-        }
+        group.warm_up_time(Duration::from_millis(500));
+        group.measurement_time(Duration::from_secs(if n >= 1_000_000 { 3 } else { 1 }));
         group.bench_function(BenchmarkId::new("kendall", n), |bench| {
             bench.iter(|| compare::kendall(black_box(&a), black_box(&b)).tau_b())
         });
@@ -38,6 +37,22 @@ fn measures(c: &mut Criterion) {
         });
         group.bench_function(BenchmarkId::new("spearman", n), |bench| {
             bench.iter(|| compare::spearman(black_box(&a), black_box(&b)))
+        });
+        // The same measures on paired score lists (no matching by hash).
+        let x: Vec<f64> = (0..n)
+            .map(|i| -(a.level_of(&i).unwrap_or(0) as f64))
+            .collect();
+        let y: Vec<f64> = (0..n)
+            .map(|i| -(b.level_of(&i).unwrap_or(0) as f64))
+            .collect();
+        group.bench_function(BenchmarkId::new("kendall_scores", n), |bench| {
+            bench.iter(|| compare::kendall_scores(black_box(&x), black_box(&y)).map(|c| c.tau_b()))
+        });
+        group.bench_function(BenchmarkId::new("weighted_tau_scores", n), |bench| {
+            bench.iter(|| compare::weighted_tau_scores(black_box(&x), black_box(&y)))
+        });
+        group.bench_function(BenchmarkId::new("spearman_scores", n), |bench| {
+            bench.iter(|| compare::spearman_scores(black_box(&x), black_box(&y)))
         });
         for ties in [TieTreatment::W, TieTreatment::A, TieTreatment::B] {
             group.bench_function(BenchmarkId::new(format!("rbo_{ties}"), n), |bench| {

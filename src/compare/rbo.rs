@@ -26,7 +26,9 @@ slug_enum! {
         /// starts (`RBO^w`). Fits hierarchies whose levels state equal priority.
         W = "w",
         /// Ties are uncertainty, averaged: the expected RBO over every order
-        /// of the tied items (`RBO^a`).
+        /// of the tied items (`RBO^a`). Two independent orders of one tie
+        /// usually differ, so a ranking with ties scores below 1 against
+        /// itself.
         A = "a",
         /// Ties are uncertainty, corrected like tau-b: agreement is normalised
         /// by the information the ties leave (`RBO^b`).
@@ -39,7 +41,8 @@ slug_enum! {
 /// `min` assumes no further overlap beyond the seen prefixes, `max` the most
 /// overlap still possible, `res = max - min` is the uncertainty left, and
 /// `ext` extrapolates the agreement seen to the unseen part. All in [0, 1],
-/// `min <= ext <= max`.
+/// `min <= ext <= max` (enforced against rounding). `ext` is 1 for a
+/// ranking against itself, except under [`TieTreatment::A`] with ties.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Rbo {
     /// The lower bound, RBO_MIN.
@@ -406,9 +409,10 @@ impl Scores<'_> {
         };
         let tail_ext = (xl + (l - s) as f64 * last_seen) / l as f64 * pw_at(p, l + 1) / (1.0 - p);
         let scale = (1.0 - p) / p;
-        let min = scale * (seen_min + tail_min);
-        let max = scale * (seen_max + tail_max);
-        let ext = scale * (seen_ext + tail_ext);
+        // Rounding can stray an ulp past the bounds the scores obey exactly.
+        let min = (scale * (seen_min + tail_min)).clamp(0.0, 1.0);
+        let max = (scale * (seen_max + tail_max)).clamp(min, 1.0);
+        let ext = (scale * (seen_ext + tail_ext)).clamp(min, max);
         Rbo {
             min,
             max,

@@ -13,7 +13,8 @@ use crate::error::{Error, Result};
 /// [`Ranking::from_scores`](crate::Ranking::from_scores) would build, without
 /// matching items by hashing.
 ///
-/// O(n log n): a radix sort of each list, then merge-sort counting.
+/// Empty lists give all-zero counts. O(n log n): a radix sort of `x`, then
+/// merge-sort counting.
 ///
 /// # Errors
 /// [`Error::LengthMismatch`] when the lists differ in length;

@@ -2,6 +2,7 @@
 
 use super::Paired;
 use super::kendall::PairCounts;
+use super::sort::insertion_sort;
 use super::spearman::rho;
 use super::weighted::{Weigher, weighted_paired};
 use crate::error::{Error, Result};
@@ -107,16 +108,8 @@ fn paired(x: &[f64], y: &[f64]) -> Result<Paired> {
 fn sort_run(run: &mut [u64]) {
     if run.len() > 16 {
         run.sort_unstable();
-        return;
-    }
-    for i in 1..run.len() {
-        let x = run[i];
-        let mut j = i;
-        while j > 0 && run[j - 1] > x {
-            run[j] = run[j - 1];
-            j -= 1;
-        }
-        run[j] = x;
+    } else {
+        insertion_sort(run);
     }
 }
 

@@ -56,20 +56,23 @@ pub(super) fn count_inversions<K: Copy + Ord + Default>(keys: &mut [K]) -> u64 {
 
 /// Insertion sort on blocks of 16, counting the inversions within blocks.
 fn sort_small_runs<K: Copy + Ord>(keys: &mut [K]) -> u64 {
-    let mut total = 0;
-    for block in keys.chunks_mut(16) {
-        for i in 1..block.len() {
-            let x = block[i];
-            let mut j = i;
-            while j > 0 && block[j - 1] > x {
-                block[j] = block[j - 1];
-                j -= 1;
-            }
-            block[j] = x;
-            total += (i - j) as u64;
+    keys.chunks_mut(16).map(insertion_sort).sum()
+}
+
+/// Sorts a short slice in place; returns its strict inversions (the moves).
+pub(super) fn insertion_sort<K: Copy + Ord>(keys: &mut [K]) -> u64 {
+    let mut moves = 0;
+    for i in 1..keys.len() {
+        let x = keys[i];
+        let mut j = i;
+        while j > 0 && keys[j - 1] > x {
+            keys[j] = keys[j - 1];
+            j -= 1;
         }
+        keys[j] = x;
+        moves += (i - j) as u64;
     }
-    total
+    moves
 }
 
 /// Bottom-up merges of the sorted runs of length `width` in `keys`, until
@@ -164,42 +167,15 @@ fn merge<K: Copy + Ord>(left: &[K], right: &[K], out: &mut [K]) -> u64 {
 /// earlier element with a larger key, or a later one with a smaller key).
 /// `keys` are given in the sequence order. O(n log n).
 pub(super) fn inversions_per_element(keys: &[u32]) -> Vec<u64> {
-    let n = keys.len();
-    let mut counts = vec![0u64; n];
-    let mut idx: Vec<u32> = (0..n as u32).collect();
-    let mut buf = vec![0u32; n];
-    let mut width = 1;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (lo, mid, lo);
-            while i < mid && j < hi {
-                if keys[idx[j] as usize] < keys[idx[i] as usize] {
-                    // Every left element still waiting is above this one.
-                    counts[idx[j] as usize] += (mid - i) as u64;
-                    buf[k] = idx[j];
-                    j += 1;
-                } else {
-                    // The right elements already placed are all below it.
-                    counts[idx[i] as usize] += (j - mid) as u64;
-                    buf[k] = idx[i];
-                    i += 1;
-                }
-                k += 1;
-            }
-            while i < mid {
-                counts[idx[i] as usize] += (j - mid) as u64;
-                buf[k] = idx[i];
-                i += 1;
-                k += 1;
-            }
-            buf[k..hi].copy_from_slice(&idx[j..hi]);
-            lo = hi;
-        }
-        std::mem::swap(&mut idx, &mut buf);
-        width *= 2;
+    let mut counts = vec![0u64; keys.len()];
+    let mut right_first = vec![0u64; keys.len()];
+    merge_sort_indices(
+        keys,
+        |r, waiting| right_first[r as usize] += waiting.len() as u64,
+        |l, placed| counts[l as usize] += placed as u64,
+    );
+    for (c, r) in counts.iter_mut().zip(right_first) {
+        *c += r;
     }
     counts
 }
@@ -207,8 +183,26 @@ pub(super) fn inversions_per_element(keys: &[u32]) -> Vec<u64> {
 /// Every strictly inverted pair `(i, j)`, `i < j` and `keys[i] > keys[j]`,
 /// as indices into the sequence. O(n log n + pairs).
 pub(super) fn inverted_pairs(keys: &[u32]) -> Vec<(u32, u32)> {
-    let n = keys.len();
     let mut pairs = Vec::new();
+    merge_sort_indices(
+        keys,
+        |r, waiting| pairs.extend(waiting.iter().map(|&l| (l, r))),
+        |_, _| {},
+    );
+    pairs
+}
+
+/// Stable bottom-up merge sort of the indices `0..n` by `keys`, reporting
+/// every inversion once: `right_first(r, waiting)` when a right element r is
+/// placed before the left elements `waiting` (each strictly greater), and
+/// `left_placed(l, count)` when a left element l is placed after `count`
+/// right elements of its merge (each strictly smaller).
+fn merge_sort_indices(
+    keys: &[u32],
+    mut right_first: impl FnMut(u32, &[u32]),
+    mut left_placed: impl FnMut(u32, usize),
+) {
+    let n = keys.len();
     let mut idx: Vec<u32> = (0..n as u32).collect();
     let mut buf = vec![0u32; n];
     let mut width = 1;
@@ -218,26 +212,23 @@ pub(super) fn inverted_pairs(keys: &[u32]) -> Vec<(u32, u32)> {
             let mid = (lo + width).min(n);
             let hi = (lo + 2 * width).min(n);
             let (mut i, mut j, mut k) = (lo, mid, lo);
-            while i < mid && j < hi {
-                if keys[idx[j] as usize] < keys[idx[i] as usize] {
-                    pairs.extend(idx[i..mid].iter().map(|&l| (l, idx[j])));
+            while i < mid || j < hi {
+                if j < hi && (i == mid || keys[idx[j] as usize] < keys[idx[i] as usize]) {
+                    right_first(idx[j], &idx[i..mid]);
                     buf[k] = idx[j];
                     j += 1;
                 } else {
+                    left_placed(idx[i], j - mid);
                     buf[k] = idx[i];
                     i += 1;
                 }
                 k += 1;
             }
-            buf[k..k + mid - i].copy_from_slice(&idx[i..mid]);
-            let k = k + mid - i;
-            buf[k..hi].copy_from_slice(&idx[j..hi]);
             lo = hi;
         }
         std::mem::swap(&mut idx, &mut buf);
         width *= 2;
     }
-    pairs
 }
 
 #[cfg(test)]

@@ -100,7 +100,8 @@ pub fn weighted_tau<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> Option<f64> {
 /// `scipy.stats.weightedtau(x, y, weigher=...)`.
 ///
 /// `None` also when the weigher gives every pair that a side orders a zero
-/// weight (the normaliser is 0).
+/// weight (the normaliser is 0), or when the weights are so large that
+/// their sums overflow.
 ///
 /// # Errors
 /// [`Error::InvalidWeight`] when the weigher gives a negative, infinite or
@@ -236,7 +237,8 @@ fn one_direction(
     } else {
         numerator / norm_x.sqrt() / norm_y.sqrt()
     };
-    Some(tau.clamp(-1.0, 1.0))
+    // Finite weights can still overflow when summed; that is no value either.
+    tau.is_finite().then(|| tau.clamp(-1.0, 1.0))
 }
 
 /// The additive weight of the pairs tied in `levels`: each tie group of g
@@ -265,6 +267,14 @@ mod tests {
         let b = Ranking::strict([1, 2, 3]).unwrap();
         assert_eq!(weighted_tau(&a, &b), None);
         assert_eq!(weighted_tau(&b, &a), None);
+    }
+
+    #[test]
+    fn overflowing_weights_are_none() {
+        let a = Ranking::strict([1, 2, 3]).unwrap();
+        let b = Ranking::strict([2, 1, 3]).unwrap();
+        let huge = Weigher::new("huge", |_| f64::MAX);
+        assert_eq!(weighted_tau_with(&a, &b, &huge).unwrap(), None);
     }
 
     #[test]

@@ -104,8 +104,16 @@ for a, b in cases:
 
 meta = {"numpy": np.__version__, "scipy": scipy.__version__,
         "python": sys.version.split()[0], "seed": 20240714}
-with open("tests/data/compare/rbo_ties.json", "w") as f:
-    json.dump({"generated_with": meta, "cases": rbo_cases}, f, indent=0)
-with open("tests/data/compare/scipy.json", "w") as f:
-    json.dump({"generated_with": meta, "cases": pair_cases}, f, indent=0)
+
+
+def write(path, cases):
+    """One case per line, so that a diff shows which cases changed."""
+    with open(path, "w") as f:
+        f.write('{"generated_with": ' + json.dumps(meta) + ',\n"cases": [\n')
+        f.write(",\n".join(json.dumps(c) for c in cases))
+        f.write("\n]}\n")
+
+
+write("tests/data/compare/rbo_ties.json", rbo_cases)
+write("tests/data/compare/scipy.json", pair_cases)
 print(len(rbo_cases), "rbo cases;", len(pair_cases), "pair cases")

@@ -111,18 +111,18 @@ pub struct Hierarchy {
 /// The on-disk shape; validated into a [`Hierarchy`].
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct HierarchyFile {
-    id: String,
-    title: String,
+pub(crate) struct HierarchyFile {
+    pub(crate) id: String,
+    pub(crate) title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    levels: Option<Vec<Vec<String>>>,
+    pub(crate) levels: Option<Vec<Vec<String>>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    precedences: Option<Vec<(String, String)>>,
+    pub(crate) precedences: Option<Vec<(String, String)>>,
     #[serde(default, skip_serializing_if = "is_false")]
-    unordered: bool,
-    source: Source,
+    pub(crate) unordered: bool,
+    pub(crate) source: Source,
     #[serde(default)]
-    items: Vec<Entry>,
+    pub(crate) items: Vec<Entry>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -507,7 +507,7 @@ impl Hierarchy {
     }
 }
 
-fn format_of(path: &Path) -> Result<Format> {
+pub(crate) fn format_of(path: &Path) -> Result<Format> {
     match path.extension().and_then(|e| e.to_str()) {
         Some(ext) if ext.eq_ignore_ascii_case("toml") => Ok(Format::Toml),
         Some(ext) if ext.eq_ignore_ascii_case("json") => Ok(Format::Json),
@@ -523,7 +523,7 @@ fn first_duplicate(items: &[String]) -> Option<String> {
 }
 
 /// 1-based line and column of a byte offset.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -531,7 +531,7 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// serde_json appends " at line L column C"; the error carries those apart.
-fn strip_position(message: &str) -> String {
+pub(crate) fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),

@@ -190,3 +190,112 @@ impl<T: Item, U: Item> fmt::Display for InversionReport<T, U> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus;
+
+    /// The module docs' table, rendered from a run on every built-in.
+    fn table() -> String {
+        let mut out = String::from("| hierarchy | order | tier inversions |\n|---|---|---|\n");
+        for entry in corpus::catalogue() {
+            let report = InversionReport::of_hierarchy(&entry.hierarchy())
+                .expect("built-ins map every item");
+            let cell = match (report.order, report.inversions.len()) {
+                ("unordered", _) => "none (no order stated)".to_string(),
+                (_, 0) => "none".to_string(),
+                _ => report
+                    .inversions
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            };
+            out.push_str(&format!(
+                "| `{}` | {} | {} |\n",
+                entry.id, report.order, cell
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn docs_table_matches_a_run_on_every_builtin() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/conflict/tier_inversions.md"
+        );
+        let expected = table();
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::write(path, &expected).expect("writable source tree");
+        }
+        assert_eq!(
+            include_str!("tier_inversions.md"),
+            expected,
+            "rerun with UPDATE_DOCS=1"
+        );
+    }
+
+    #[test]
+    fn partial_order_inversions_use_implied_precedences() {
+        // a > b > c stated as a chain; c is regime, a is global: a above c is implied.
+        let po = PartialOrder::new(["a", "b", "c"], [("a", "b"), ("b", "c")]).unwrap();
+        let tier = |x: &&str| {
+            Some(match *x {
+                "a" => Tier::Global,
+                "b" => Tier::Global,
+                _ => Tier::Regime,
+            })
+        };
+        let report =
+            InversionReport::of_partial_order("p", &po, "tier", tier, &Tier::ranking()).unwrap();
+        let pairs: Vec<(&str, &str)> = report
+            .inversions
+            .iter()
+            .map(|i| (i.higher, i.lower))
+            .collect();
+        assert_eq!(pairs, [("a", "c"), ("b", "c")]);
+        assert_eq!(
+            report.to_string(),
+            "p onto tier: 2 inversions\n  `a` (global) is ranked above `c` (regime)\n  `b` (global) is ranked above `c` (regime)"
+        );
+    }
+
+    #[test]
+    fn partial_order_errors_name_the_item() {
+        let po = PartialOrder::new(["a", "b"], [("a", "b")]).unwrap();
+        let err = InversionReport::of_partial_order(
+            "p",
+            &po,
+            "tier",
+            |x: &&str| (*x == "a").then_some(Tier::Regime),
+            &Tier::ranking(),
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "item `b` has no mapping onto tier");
+        let order = Ranking::strict([Tier::Regime]).unwrap();
+        let err = InversionReport::of_partial_order(
+            "p",
+            &po,
+            "tier",
+            |_: &&str| Some(Tier::Global),
+            &order,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "item `a` maps onto `global`, which the target order does not rank"
+        );
+    }
+
+    #[test]
+    fn unordered_documents_have_no_inversions() {
+        let report =
+            InversionReport::of_hierarchy(&corpus::hierarchy("white-paper-2011").unwrap()).unwrap();
+        assert_eq!(
+            report.to_string(),
+            "white-paper-2011 onto tier: no order, so no inversions"
+        );
+    }
+}

@@ -6,7 +6,7 @@
 //!
 //! - [`Discordances`]: the pairs two hierarchies order in opposite
 //!   directions, each named with where each side ranks it, directly or
-//!   through a crosswalk onto [`Concern`](crate::Concern) or [`Tier`](crate::Tier);
+//!   through a crosswalk onto [`Concern`] or [`Tier`];
 //! - [`InversionReport`]: tier inversions, where a lower-tier item is ranked
 //!   above a higher-tier one under a crosswalk onto an ordered vocabulary
 //!   (see the table below);

@@ -166,11 +166,15 @@ fn one_action(effects: &str) -> String {
     )
 }
 
+fn load_error(text: &str) -> String {
+    Scenario::from_toml_str(text).unwrap_err().to_string()
+}
+
 #[test]
 fn unknown_interest_is_named() {
     let text = one_action(r#"{ interest = "ghost", direction = "harms", strength = "weak" }"#);
     assert_eq!(
-        Scenario::from_toml_str(&text).unwrap_err().to_string(),
+        load_error(&text),
         "scenario `b`: action `act` names interest `ghost`, which the scenario does not declare"
     );
     let dep = one_action(r#"{ interest = "x", direction = "harms", strength = "weak" }"#).replacen(
@@ -179,7 +183,7 @@ fn unknown_interest_is_named() {
         1,
     );
     assert_eq!(
-        Scenario::from_toml_str(&dep).unwrap_err().to_string(),
+        load_error(&dep),
         "scenario `b`: dependency `x` underpins `nowhere` names interest `nowhere`, which the scenario does not declare"
     );
 }
@@ -190,14 +194,14 @@ fn advancing_and_harming_one_interest_is_an_error() {
         r#"{ interest = "x", direction = "advances", strength = "weak" }, { interest = "x", direction = "harms", strength = "strong" }"#,
     );
     assert_eq!(
-        Scenario::from_toml_str(&text).unwrap_err().to_string(),
+        load_error(&text),
         "scenario `b`: action `act` both advances and harms `x`"
     );
     let twice = one_action(
         r#"{ interest = "y", direction = "harms", strength = "weak" }, { interest = "y", direction = "harms", strength = "weak" }"#,
     );
     assert_eq!(
-        Scenario::from_toml_str(&twice).unwrap_err().to_string(),
+        load_error(&twice),
         "scenario `b`: action `act` states its effect on `y` twice"
     );
 }
@@ -206,7 +210,7 @@ fn advancing_and_harming_one_interest_is_an_error() {
 fn strength_outside_the_scale_is_a_parse_error_naming_it() {
     let text = one_action(r#"{ interest = "x", direction = "harms", strength = "huge" }"#);
     assert_eq!(
-        Scenario::from_toml_str(&text).unwrap_err().to_string(),
+        load_error(&text),
         "malformed TOML at line 6, column 62: `huge` is not a strength slug; expected one of: weak, moderate, strong"
     );
     let json = r#"{"id": "b", "title": "B", "interests": [{"id": "x"}],
@@ -288,7 +292,7 @@ fn dependency_cycles_are_reported_and_analysis_terminates() {
         ]
     );
     let a = s.analyse("r", &ranking(&[&["a"], &["b"], &["c"], &["d"]]));
-    assert_eq!(a.actions[0].self_undermining[0].chain, ["a", "b", "c"]);
+    assert_eq!(a.actions[0].self_undermining[0].chain(), ["a", "b", "c"]);
     assert_eq!(a.findings.len(), 2);
     assert!(
         matches!(&a.findings[0], Finding::DependencyCycle { cycle } if cycle == &["a", "b", "c"])
@@ -382,31 +386,26 @@ fn the_paradox_is_self_undermining_under_every_hierarchy() {
 
 // ---- properties ---------------------------------------------------------
 
-/// A scenario over interests i0..i{n}: a chain i0 → i1 → ... → i{k}, plus
-/// random extra dependencies (cycles included); the action harms i0 and
-/// advances i{k}.
-fn chain_scenario(k: usize, n: usize, extra: &[(usize, usize)]) -> Scenario {
-    let mut text = String::from("id = \"p\"\ntitle = \"P\"\ninterests = [");
-    text.push_str(
-        &(0..n)
-            .map(|i| format!("{{ id = \"i{i}\" }}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
-    text.push_str("]\ndependencies = [");
-    let mut deps: Vec<String> = (0..k)
-        .map(|i| format!("{{ foundation = \"i{i}\", underpins = \"i{}\" }}", i + 1))
+/// A scenario over interests i0..i(n-1) with the given dependencies (as
+/// index pairs); its one action harms `harmed` and advances `advanced`.
+fn graph_scenario(n: usize, edges: &[(usize, usize)], harmed: usize, advanced: usize) -> Scenario {
+    let interests: Vec<String> = (0..n).map(|i| format!("{{ id = \"i{i}\" }}")).collect();
+    let deps: Vec<String> = edges
+        .iter()
+        .map(|(a, b)| format!("{{ foundation = \"i{a}\", underpins = \"i{b}\" }}"))
         .collect();
-    deps.extend(
-        extra
-            .iter()
-            .map(|(a, b)| format!("{{ foundation = \"i{a}\", underpins = \"i{b}\" }}")),
+    let text = format!(
+        "id = \"g\"\ntitle = \"G\"\ninterests = [{}]\ndependencies = [{}]\n[[actions]]\nid = \"act\"\n\
+         effects = [{{ interest = \"i{harmed}\", direction = \"harms\", strength = \"weak\" }}, \
+         {{ interest = \"i{advanced}\", direction = \"advances\", strength = \"weak\" }}]\n",
+        interests.join(", "),
+        deps.join(", ")
     );
-    text.push_str(&deps.join(", "));
-    text.push_str(&format!(
-        "]\n[[actions]]\nid = \"act\"\neffects = [{{ interest = \"i0\", direction = \"harms\", strength = \"weak\" }}, {{ interest = \"i{k}\", direction = \"advances\", strength = \"weak\" }}]\n"
-    ));
     Scenario::from_toml_str(&text).unwrap()
+}
+
+fn strict_ids(n: usize) -> Ranking<String> {
+    Ranking::strict((0..n).map(|i| format!("i{i}"))).unwrap()
 }
 
 /// Shortest distance by Floyd–Warshall: the brute-force reference.
@@ -439,16 +438,16 @@ proptest! {
         extra in prop::collection::vec((0usize..9, 0usize..9), 0..8),
     ) {
         let n = 9;
-        let s = chain_scenario(k, n, &extra);
-        let a = s.analyse("r", &Ranking::strict((0..n).map(|i| format!("i{i}"))).unwrap());
+        let mut edges: Vec<(usize, usize)> = (0..k).map(|i| (i, i + 1)).collect();
+        edges.extend(extra.iter().copied());
+        let s = graph_scenario(n, &edges, 0, k);
+        let a = s.analyse("r", &strict_ids(n));
         let chains = &a.actions[0].self_undermining;
         prop_assert_eq!(chains.len(), 1);
         let chain = &chains[0];
-        let mut edges: Vec<(usize, usize)> = (0..k).map(|i| (i, i + 1)).collect();
-        edges.extend(extra.iter().copied());
         prop_assert_eq!(Some(chain.links()), distance(n, &edges, 0, k));
         prop_assert!(chain.links() <= k);
-        for pair in chain.chain.windows(2) {
+        for pair in chain.chain().windows(2) {
             prop_assert!(
                 s.dependencies().iter().any(|d| d.foundation == pair[0] && d.underpins == pair[1]),
                 "{} does not underpin {}", pair[0], pair[1]
@@ -467,15 +466,8 @@ proptest! {
     ) {
         prop_assume!(harmed != advanced);
         let n = 6;
-        let mut text = String::from("id = \"g\"\ntitle = \"G\"\ninterests = [");
-        text.push_str(&(0..n).map(|i| format!("{{ id = \"i{i}\" }}")).collect::<Vec<_>>().join(", "));
-        text.push_str("]\ndependencies = [");
-        text.push_str(&edges.iter().map(|(a, b)| format!("{{ foundation = \"i{a}\", underpins = \"i{b}\" }}")).collect::<Vec<_>>().join(", "));
-        text.push_str(&format!(
-            "]\n[[actions]]\nid = \"act\"\neffects = [{{ interest = \"i{harmed}\", direction = \"harms\", strength = \"weak\" }}, {{ interest = \"i{advanced}\", direction = \"advances\", strength = \"weak\" }}]\n"
-        ));
-        let s = Scenario::from_toml_str(&text).unwrap();
-        let a = s.analyse("r", &Ranking::strict((0..n).map(|i| format!("i{i}"))).unwrap());
+        let s = graph_scenario(n, &edges, harmed, advanced);
+        let a = s.analyse("r", &strict_ids(n));
         let underpins = |x: &str, y: &str| s.dependencies().iter().any(|d| d.foundation == x && d.underpins == y);
         for finding in &a.findings {
             if let Finding::DependencyCycle { cycle } = finding {

@@ -75,7 +75,10 @@ impl fmt::Display for Finding {
             ),
             Finding::DependencyCycle { cycle } => {
                 write!(f, "dependency cycle: {}", cycle.join(" underpins "))?;
-                write!(f, " underpins {}", cycle[0])
+                match cycle.first() {
+                    Some(first) => write!(f, " underpins {first}"),
+                    None => Ok(()),
+                }
             }
             Finding::OutsideRanking {
                 action,

@@ -199,7 +199,10 @@ impl<T: Item> fmt::Display for MajorityReport<T> {
             .collect();
         write!(f, "\n  components, dominant first: {}", comps.join(" > "))?;
         for c in &self.cycles {
-            write!(f, "\n  cycle: {} > {}", list(&c.items, " > "), c.items[0])?;
+            write!(f, "\n  cycle: {}", list(&c.items, " > "))?;
+            if let Some(first) = c.items.first() {
+                write!(f, " > {first}")?;
+            }
             write!(f, " (margins {})", list(&c.margins, ", "))?;
         }
         for b in &self.beats {

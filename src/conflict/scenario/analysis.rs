@@ -100,15 +100,21 @@ pub struct TradeOff {
     pub priority: Priority,
 }
 
-/// A self-undermining chain: the action harms `chain[0]`, which underpins
-/// `chain[1]`, ..., which underpins the last item, which the action advances.
+/// A self-undermining chain: the action harms the first interest, which
+/// underpins the second, ..., which underpins the last, which the action
+/// advances. Only the analysis builds chains, so each has two or more interests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Chain {
     /// The interests from the harmed one to the advanced one (two or more).
-    pub chain: Vec<String>,
+    chain: Vec<String>,
 }
 
 impl Chain {
+    /// The interests from the harmed one to the advanced one: always two or more.
+    pub fn chain(&self) -> &[String] {
+        &self.chain
+    }
+
     /// The harmed interest at the start of the chain.
     pub fn harmed(&self) -> &str {
         &self.chain[0]
@@ -189,7 +195,7 @@ impl Scenario {
     /// let a = s.analyse("mine", &ranking);
     /// let act = &a.actions[0];
     /// assert_eq!(act.trade_offs[0].priority, Priority::AdvancedHigher);
-    /// assert_eq!(act.self_undermining[0].chain, ["openness", "growth", "rule"]);
+    /// assert_eq!(act.self_undermining[0].chain(), ["openness", "growth", "rule"]);
     /// assert_eq!(act.verdict.outcome, Outcome::Favourable);
     /// # Ok::<(), security_hierarchy::Error>(())
     /// ```

@@ -207,6 +207,10 @@ impl Check for Scenario {
 /// placed, even when the document is invalid); for a scenario, every
 /// error [`Scenario::new`] can return, and dependency cycles.
 ///
+/// O(n² + c·(n + p)) for n items, p precedences and c precedence cycles
+/// (the tier-inversion list alone can hold n² pairs); empty text is a
+/// parse finding for the missing `id`.
+///
 /// ```
 /// use security_hierarchy::conflict::check_text;
 /// use security_hierarchy::Format;

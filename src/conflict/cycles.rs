@@ -230,3 +230,66 @@ impl<T: Item> fmt::Display for MajorityReport<T> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus;
+
+    /// The module docs' summary of the ranked built-ins' majority graph by concern.
+    fn summary() -> String {
+        let docs: Vec<Hierarchy> = corpus::catalogue()
+            .into_iter()
+            .map(|e| e.hierarchy())
+            .filter(|h| h.ranking().is_some())
+            .collect();
+        let report = MajorityReport::by_concern(&docs).expect("ranked built-ins map every item");
+        let name = |x: &Option<Concern>| x.map_or_else(|| "none".to_string(), |c| format!("`{c}`"));
+        let comps: Vec<String> = report
+            .components
+            .iter()
+            .map(|c| format!("{{{}}}", list(c, ", ")))
+            .collect();
+        let mut out = format!(
+            "The {} ranked built-ins ({}), projected onto concerns:\n\n\
+             - Condorcet winner: {}; Condorcet loser: {}\n\
+             - components, dominant first: {}\n",
+            report.inputs.len(),
+            report
+                .inputs
+                .iter()
+                .map(|i| format!("`{i}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            name(&report.condorcet_winner),
+            name(&report.condorcet_loser),
+            comps.join(" > ")
+        );
+        for c in &report.cycles {
+            out.push_str(&format!(
+                "- majority cycle: {} > {} (margins {})\n",
+                list(&c.items, " > "),
+                c.items[0],
+                list(&c.margins, ", ")
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn docs_summary_matches_a_run_on_the_corpus() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/conflict/corpus_majority.md"
+        );
+        let expected = summary();
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::write(path, &expected).expect("writable source tree");
+        }
+        assert_eq!(
+            include_str!("corpus_majority.md"),
+            expected,
+            "rerun with UPDATE_DOCS=1"
+        );
+    }
+}

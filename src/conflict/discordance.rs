@@ -191,6 +191,8 @@ impl Discordances<String> {
 impl Discordances<Concern> {
     /// The discordances of two ranked documents projected onto [`Concern`]
     /// through their concern crosswalks (see [`Hierarchy::concern_projection`]).
+    /// Levels in the result are those of the projections, where items that
+    /// map onto one concern merge at the highest of their levels.
     ///
     /// ```
     /// use security_hierarchy::conflict::Discordances;

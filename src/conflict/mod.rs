@@ -42,6 +42,13 @@
 //! in step with the corpus):
 //!
 #![doc = include_str!("tier_inversions.md")]
+//!
+//! # Majority cycles in the built-in corpus
+//!
+//! Generated from a run of [`MajorityReport::by_concern`] and kept in step
+//! by a test:
+//!
+#![doc = include_str!("corpus_majority.md")]
 
 mod check;
 mod cycles;

@@ -261,19 +261,7 @@ impl Hierarchy {
     /// [`Ranking::new`] for `levels` and of [`PartialOrder::new`] for
     /// `precedences`.
     pub fn from_toml_str(text: &str) -> Result<Self> {
-        let file: HierarchyFile = toml::from_str(text).map_err(|e| {
-            let (line, column) = e
-                .span()
-                .map(|s| line_column(text, s.start))
-                .unwrap_or((1, 1));
-            Error::Parse {
-                format: Format::Toml,
-                line,
-                column,
-                message: e.message().trim().to_string(),
-            }
-        })?;
-        Self::try_from(file)
+        Self::try_from(parse_as::<HierarchyFile>(text, Format::Toml)?)
     }
 
     /// Parses and checks a JSON document.
@@ -281,13 +269,7 @@ impl Hierarchy {
     /// # Errors
     /// As [`Hierarchy::from_toml_str`], for JSON.
     pub fn from_json_str(text: &str) -> Result<Self> {
-        let file: HierarchyFile = serde_json::from_str(text).map_err(|e| Error::Parse {
-            format: Format::Json,
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e.to_string()),
-        })?;
-        Self::try_from(file)
+        Self::try_from(parse_as::<HierarchyFile>(text, Format::Json)?)
     }
 
     /// Loads a `.toml` or `.json` file, by its extension.
@@ -368,14 +350,10 @@ impl TryFrom<HierarchyFile> for Hierarchy {
                 Order::Unordered(file.items.iter().map(|e| e.id.clone()).collect())
             }
             (None, None, false) => {
-                return Err(invalid(
-                    "no order given; set `levels`, `precedences` or `unordered = true`",
-                ));
+                return Err(invalid(NO_ORDER));
             }
             _ => {
-                return Err(invalid(
-                    "more than one order given; set only one of `levels`, `precedences` and `unordered = true`",
-                ));
+                return Err(invalid(MANY_ORDERS));
             }
         };
         Hierarchy::new(id, file.title, file.source, file.items, order)
@@ -522,8 +500,40 @@ fn first_duplicate(items: &[String]) -> Option<String> {
     items.iter().find(|x| !seen.insert(x.as_str())).cloned()
 }
 
+/// The problem of a document that states no order.
+pub(crate) const NO_ORDER: &str =
+    "no order given; set `levels`, `precedences` or `unordered = true`";
+/// The problem of a document that states more than one order.
+pub(crate) const MANY_ORDERS: &str =
+    "more than one order given; set only one of `levels`, `precedences` and `unordered = true`";
+
+/// Parses TOML or JSON text into `T`, turning a parser error into
+/// [`Error::Parse`] with its 1-based line and column.
+pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(text: &str, format: Format) -> Result<T> {
+    match format {
+        Format::Toml => toml::from_str(text).map_err(|e| {
+            let (line, column) = e
+                .span()
+                .map(|s| line_column(text, s.start))
+                .unwrap_or((1, 1));
+            Error::Parse {
+                format,
+                line,
+                column,
+                message: e.message().trim().to_string(),
+            }
+        }),
+        Format::Json => serde_json::from_str(text).map_err(|e| Error::Parse {
+            format,
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        }),
+    }
+}
+
 /// 1-based line and column of a byte offset.
-pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -531,7 +541,7 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// serde_json appends " at line L column C"; the error carries those apart.
-pub(crate) fn strip_position(message: &str) -> String {
+fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),

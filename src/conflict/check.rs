@@ -12,7 +12,7 @@ use super::inversion::InversionReport;
 use super::scenario::{Scenario, ScenarioFile};
 use super::text;
 use crate::error::{Error, Format};
-use crate::hierarchy::{Hierarchy, HierarchyFile, format_of};
+use crate::hierarchy::{Hierarchy, HierarchyFile, MANY_ORDERS, NO_ORDER, format_of};
 use crate::partial_order::PartialOrder;
 use crate::ranking::{Inversion, Ranking};
 use crate::vocabulary::Tier;
@@ -321,11 +321,9 @@ fn check_hierarchy_file(file: &HierarchyFile) -> Vec<Finding> {
         + usize::from(file.precedences.is_some())
         + usize::from(file.unordered);
     let problem = match given {
-        0 => Some("no order given; set `levels`, `precedences` or `unordered = true`"),
+        0 => Some(NO_ORDER),
         1 => None,
-        _ => Some(
-            "more than one order given; set only one of `levels`, `precedences` and `unordered = true`",
-        ),
+        _ => Some(MANY_ORDERS),
     };
     if let Some(problem) = problem {
         out.push(Error::InvalidOrder {

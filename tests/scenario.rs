@@ -482,3 +482,24 @@ proptest! {
         prop_assert_eq!(reach, a.actions[0].self_undermining.first().map(|c| c.links()));
     }
 }
+
+#[test]
+fn data_files_check_clean_from_disk() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/scenarios");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        assert!(
+            security_hierarchy::conflict::check_file(&path).is_empty(),
+            "{}",
+            path.display()
+        );
+        let loaded = Scenario::load(&path).unwrap();
+        assert_eq!(
+            builtin::source_text(loaded.id()).unwrap(),
+            std::fs::read_to_string(&path).unwrap()
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, builtin::IDS.len());
+}

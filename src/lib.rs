@@ -2,6 +2,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod compare;
+pub mod conflict;
 pub mod corpus;
 mod error;
 pub mod hierarchy;

@@ -89,7 +89,7 @@ fn partial_hierarchy_is_not_ranked() {
     let err = compare_tiers(&partial, &ranked, &CompareOptions::new()).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "hierarchy `notes` is partial, not ranked; only ranked hierarchies can be compared"
+        "hierarchy `notes` is a partial order, not a ranking; this analysis needs a weak order"
     );
 }
 

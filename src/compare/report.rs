@@ -351,7 +351,10 @@ pub fn compare_via<U: Item>(
             Some(projection) => Ok(projection.into_ranking()),
             None => Err(Error::NotRanked {
                 id: h.id().to_string(),
-                kind: h.order().kind(),
+                kind: match h.order().kind() {
+                    "partial" => "a partial order",
+                    other => other,
+                },
             }),
         }
     };

@@ -112,11 +112,19 @@ impl<'a, T: Item> Shared<'a, T> {
 
 /// The shared items' levels, walking `a` in order: `level_a` comes out
 /// sorted, so the (a, b) order needs only a sort within each level of `a`.
-fn pair_levels<'a, T: Item>(
+fn pair_levels<'a, T: Item>(a: &'a Ranking<T>, b: &Ranking<T>, each: impl FnMut(&'a T)) -> Paired {
+    let (level_a, level_b) = shared_levels(a, b, each);
+    let identity = (0..level_a.len() as u32).collect();
+    Paired::new(level_a, level_b, identity)
+}
+
+/// The levels in `a` and in `b` of the items both hold, in `a`'s order;
+/// `each` sees every shared item. O(n) hash look-ups.
+fn shared_levels<'a, T: Item>(
     a: &'a Ranking<T>,
     b: &Ranking<T>,
     mut each: impl FnMut(&'a T),
-) -> Paired {
+) -> (Vec<u32>, Vec<u32>) {
     let mut level_a = Vec::with_capacity(a.len());
     let mut level_b = Vec::with_capacity(a.len());
     for (la, level) in a.levels().iter().enumerate() {
@@ -128,8 +136,7 @@ fn pair_levels<'a, T: Item>(
             }
         }
     }
-    let identity = (0..level_a.len() as u32).collect();
-    Paired::new(level_a, level_b, identity)
+    (level_a, level_b)
 }
 
 /// Whether `x` is strictly inside (0, 1), the range of a persistence or of

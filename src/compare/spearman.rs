@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::pair_levels;
+use super::shared_levels;
 use crate::ranking::{Item, Ranking};
 
 /// The average (mid) rank of each item, 1-based, as in statistics: tied
@@ -41,8 +41,8 @@ pub(super) fn average_ranks(levels: &[u32]) -> Vec<f64> {
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn spearman<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> Option<f64> {
-    let paired = pair_levels(a, b, |_| {});
-    rho(&paired.level_a, &paired.level_b)
+    let (level_a, level_b) = shared_levels(a, b, |_| {});
+    rho(&level_a, &level_b)
 }
 
 pub(super) fn rho(level_a: &[u32], level_b: &[u32]) -> Option<f64> {
@@ -112,8 +112,8 @@ impl Footrule {
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn footrule<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> Footrule {
-    let paired = pair_levels(a, b, |_| {});
-    footrule_levels(&paired.level_a, &paired.level_b)
+    let (level_a, level_b) = shared_levels(a, b, |_| {});
+    footrule_levels(&level_a, &level_b)
 }
 
 pub(super) fn footrule_levels(level_a: &[u32], level_b: &[u32]) -> Footrule {

@@ -175,6 +175,28 @@ pub enum Error {
         /// The built-in ids, comma-separated.
         expected: String,
     },
+    /// A consensus was asked of no input rankings.
+    #[error("a consensus needs at least one input ranking; none were given")]
+    NoRankings,
+    /// A Kendall tie penalty outside [0, 1] (or NaN).
+    #[error("tie penalty p = {p} is outside [0, 1]")]
+    InvalidTiePenalty {
+        /// The penalty, as given.
+        p: f64,
+    },
+    /// A majority component is too large for exact Kemeny–Young.
+    #[error(
+        "a majority cycle joins {size} items, more than the exact Kemeny limit of {limit}; \
+         raise it with `Kemeny::max_component` (up to {ceiling}) or use `consensus::Heuristic`"
+    )]
+    TooLarge {
+        /// The size of the strongly connected component.
+        size: usize,
+        /// The limit in force.
+        limit: usize,
+        /// The highest limit that can be set.
+        ceiling: usize,
+    },
 }
 
 fn display_cycle(cycle: &[String]) -> String {

@@ -32,12 +32,15 @@
 //!   [`corpus`] with sources, verification marks and crosswalks;
 //! - [`Hierarchy`] documents, loaded from and saved to TOML and JSON;
 //! - the [`majority`] graph of several rankings, with its Condorcet cycles;
+//! - [`consensus`] rankings (Borda, Copeland, exact Kemeny–Young, a fast
+//!   heuristic) with the majorities they overrule;
 //! - with the `proptest` feature, the `strategies` module for
 //!   generating rankings in your own property tests.
 //!
 //! Item text is a kebab-case slug everywhere (`Display`, `FromStr`, serde).
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod consensus;
 pub mod corpus;
 mod error;
 pub mod hierarchy;

@@ -28,9 +28,9 @@ use crate::ranking::{Item, Ranking};
 ///
 /// The result is a strict ranking whose cost is never below the exact
 /// Kemeny cost, and equal to it when the majority graph is a strict total
-/// order. On 1 000 random profiles of 5 strict inputs over 8 items
-/// (seed 7), it found an optimal ranking in 99.9 % of them and its mean
-/// excess cost was under 0.01; measured by
+/// order. On 1 000 uniformly random profiles of 5 strict inputs over 8
+/// items (fixed profiles, seed 7) it found an optimal ranking in 949 (94.9 %)
+/// and cost 0.058 more than the optimum on average; measured by
 /// `cargo test --release --test consensus_heuristic -- --nocapture`.
 ///
 /// Cost: O(m·n²) to build the majority graph for m inputs over n items,

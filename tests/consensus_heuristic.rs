@@ -36,7 +36,7 @@ impl XorShift {
 
 #[test]
 fn heuristic_never_beats_the_optimum_and_usually_finds_it() {
-    let mut rng = XorShift(0x5EED_0F_C0FFEE);
+    let mut rng = XorShift(0x5EED_0FC0_FFEE);
     let (mut hits, mut excess) = (0usize, 0.0f64);
     for _ in 0..PROFILES {
         let inputs: Vec<Ranking<u32>> = (0..INPUTS).map(|_| rng.ranking(ITEMS)).collect();

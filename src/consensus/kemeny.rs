@@ -47,9 +47,10 @@ pub const MAX_COMPONENT_CEILING: usize = 28;
 ///
 /// # Ties between optimal rankings
 ///
-/// Among several optimal rankings, the one returned keeps items earlier in
-/// first-seen order (across the inputs) higher where it can; it is
-/// deterministic.
+/// Among several optimal rankings the one returned is deterministic: within
+/// a component, items seen earlier (across the inputs, in order) stay higher
+/// where the cost allows; components that tie keep the majority graph's
+/// component order ([`MajorityGraph::components`]).
 ///
 /// # Empty input
 ///

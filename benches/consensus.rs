@@ -9,6 +9,10 @@
 use std::hint::black_box;
 use std::time::Duration;
 
+#[path = "../tests/consensus_support/mod.rs"]
+mod consensus_support;
+
+use consensus_support::XorShift;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use security_hierarchy::Ranking;
 use security_hierarchy::consensus::{Heuristic, Kemeny};
@@ -16,34 +20,13 @@ use security_hierarchy::majority::MajorityGraph;
 
 const INPUTS: usize = 5;
 
-/// xorshift64* for reproducible random profiles.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn ranking(&mut self, n: u32) -> Ranking<u32> {
-        let mut items: Vec<u32> = (0..n).collect();
-        for i in (1..items.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            items.swap(i, j);
-        }
-        Ranking::strict(items).expect("distinct items")
-    }
-}
-
 /// A profile of 5 uniformly random strict inputs over n items whose
 /// majority graph is one strongly connected component (the hardest case:
 /// nothing splits).
 fn single_component(n: u32) -> Vec<Ranking<u32>> {
     let mut rng = XorShift(0x9E37_79B9_7F4A_7C15 ^ u64::from(n));
     loop {
-        let profile: Vec<Ranking<u32>> = (0..INPUTS).map(|_| rng.ranking(n)).collect();
+        let profile = rng.profile(INPUTS, n);
         if MajorityGraph::new(&profile).components().len() == 1 {
             return profile;
         }
@@ -70,7 +53,7 @@ fn heuristic(c: &mut Criterion) {
     group.sample_size(10).warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(5));
     let mut rng = XorShift(42);
-    let profile: Vec<Ranking<u32>> = (0..INPUTS).map(|_| rng.ranking(1_000)).collect();
+    let profile = rng.profile(INPUTS, 1_000);
     group.bench_with_input(BenchmarkId::from_parameter(1_000), &profile, |b, p| {
         b.iter(|| {
             Heuristic::new()

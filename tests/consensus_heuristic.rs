@@ -5,6 +5,9 @@
 //! cargo test --release --test consensus_heuristic -- --nocapture
 //! ```
 
+mod consensus_support;
+
+use consensus_support::XorShift;
 use security_hierarchy::Ranking;
 use security_hierarchy::consensus::{Heuristic, Kemeny};
 
@@ -12,34 +15,12 @@ const PROFILES: usize = 1_000;
 const INPUTS: usize = 5;
 const ITEMS: u32 = 8;
 
-/// xorshift64* (Vigna 2016), for reproducible random profiles.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A uniformly random strict ranking of 0..n (Fisher–Yates).
-    fn ranking(&mut self, n: u32) -> Ranking<u32> {
-        let mut items: Vec<u32> = (0..n).collect();
-        for i in (1..items.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            items.swap(i, j);
-        }
-        Ranking::strict(items).unwrap()
-    }
-}
-
 #[test]
 fn heuristic_never_beats_the_optimum_and_usually_finds_it() {
     let mut rng = XorShift(0x5EED_0FC0_FFEE);
     let (mut hits, mut excess) = (0usize, 0.0f64);
     for _ in 0..PROFILES {
-        let inputs: Vec<Ranking<u32>> = (0..INPUTS).map(|_| rng.ranking(ITEMS)).collect();
+        let inputs: Vec<Ranking<u32>> = rng.profile(INPUTS, ITEMS);
         let exact = Kemeny::new().solve(&inputs).unwrap();
         let fast = Heuristic::new().seed(7).solve(&inputs).unwrap();
         let gap = fast.cost() - exact.cost();

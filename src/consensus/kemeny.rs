@@ -48,8 +48,9 @@ pub const MAX_COMPONENT_CEILING: usize = 28;
 /// # Ties between optimal rankings
 ///
 /// Among several optimal rankings the one returned is deterministic: within
-/// a component, items seen earlier (across the inputs, in order) stay higher
-/// where the cost allows; components that tie keep the majority graph's
+/// a component, whenever several items are equally good to place lowest,
+/// the dynamic program places the latest-seen one (first-seen order across
+/// the inputs) lowest; components that tie keep the majority graph's
 /// component order ([`MajorityGraph::components`]).
 ///
 /// # Empty input
@@ -191,8 +192,7 @@ fn solve_component<T: Item>(graph: &MajorityGraph<T>, component: &[usize]) -> (V
             let cost = best[rest]
                 + low[j * low_len + (rest & low_mask)]
                 + high[j * high_len + (rest >> low_bits)];
-            // `<=` so that among equals the highest index goes last: items
-            // seen first stay higher.
+            // Bits ascend, so among equals the latest-seen item goes last.
             if cost < top {
                 (top, arg, ties) = (cost, j, 1);
             } else if cost == top {

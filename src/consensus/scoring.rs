@@ -5,8 +5,66 @@ use std::collections::HashMap;
 use super::report::{Consensus, Method, Optimality};
 use super::{DEFAULT_TIE_PENALTY, prepare};
 use crate::error::Result;
+use crate::majority::MajorityGraph;
 use crate::ranking::{Item, Ranking};
 
+/// Defines a scoring rule's builder (tie penalty only), its `solve`, and
+/// its shortcut function; `$score` gives each item's doubled score.
+macro_rules! scoring_rule {
+    ($(#[$doc:meta])* $name:ident, $label:literal, $free:ident, $score:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq)]
+        pub struct $name {
+            p: f64,
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl $name {
+            #[doc = concat!($label, " with the default tie penalty ([`DEFAULT_TIE_PENALTY`]).")]
+            pub fn new() -> Self {
+                Self {
+                    p: DEFAULT_TIE_PENALTY,
+                }
+            }
+
+            /// Sets the tie penalty `p` used to measure the result (checked by
+            /// `solve`); it does not change the ranking.
+            pub fn p(mut self, p: f64) -> Self {
+                self.p = p;
+                self
+            }
+
+            #[doc = concat!("The ", $label, " consensus of `inputs`. See [`", stringify!($name),
+                "`] for the rule, cost and errors.")]
+            pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
+                let graph = prepare(inputs, self.p)?;
+                let levels = levels_by_score(&$score(&graph, inputs));
+                Consensus::measure(
+                    Method::$name,
+                    &graph,
+                    inputs,
+                    &levels,
+                    self.p,
+                    Optimality::NotProven,
+                )
+            }
+        }
+
+        #[doc = concat!("The ", $label, " consensus with the default tie penalty: `",
+            stringify!($name), "::new().solve(inputs)`.\n\n# Errors\nAs [`",
+            stringify!($name), "::solve`].")]
+        pub fn $free<T: Item>(inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
+            $name::new().solve(inputs)
+        }
+    };
+}
+
+scoring_rule!(
 /// Borda count over weak orders of possibly different items.
 ///
 /// Each input gives an item one point for every item it ranks strictly
@@ -41,68 +99,30 @@ use crate::ranking::{Item, Ranking};
 ///
 /// [`Error::NoRankings`]: crate::Error::NoRankings
 /// [`Error::InvalidTiePenalty`]: crate::Error::InvalidTiePenalty
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Borda {
-    p: f64,
-}
+    Borda,
+    "Borda",
+    borda,
+    borda_scores
+);
 
-impl Default for Borda {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Borda {
-    /// Borda with the default tie penalty ([`DEFAULT_TIE_PENALTY`]).
-    pub fn new() -> Self {
-        Self {
-            p: DEFAULT_TIE_PENALTY,
-        }
-    }
-
-    /// Sets the tie penalty `p` used to measure the result (checked by
-    /// [`Self::solve`]); it does not change the ranking.
-    pub fn p(mut self, p: f64) -> Self {
-        self.p = p;
-        self
-    }
-
-    /// The Borda consensus of `inputs`. See [`Borda`] for the rule, cost and
-    /// errors.
-    pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
-        let graph = prepare(inputs, self.p)?;
-        let index: HashMap<&T, usize> = graph.items().enumerate().map(|(i, x)| (x, i)).collect();
-        let mut doubled = vec![0u64; graph.len()];
-        for input in inputs {
-            let mut below = input.len() as u64;
-            for level in input.levels() {
-                let g = level.len() as u64;
-                below -= g;
-                for x in level {
-                    doubled[index[x]] += 2 * below + (g - 1);
-                }
+/// Doubled Borda scores, in the graph's item order. O(m·n).
+fn borda_scores<T: Item>(graph: &MajorityGraph<T>, inputs: &[Ranking<T>]) -> Vec<u64> {
+    let index: HashMap<&T, usize> = graph.items().enumerate().map(|(i, x)| (x, i)).collect();
+    let mut doubled = vec![0u64; graph.len()];
+    for input in inputs {
+        let mut below = input.len() as u64;
+        for level in input.levels() {
+            let g = level.len() as u64;
+            below -= g;
+            for x in level {
+                doubled[index[x]] += 2 * below + (g - 1);
             }
         }
-        let levels = levels_by_score(&doubled);
-        Consensus::measure(
-            Method::Borda,
-            &graph,
-            inputs,
-            &levels,
-            self.p,
-            Optimality::NotProven,
-        )
     }
+    doubled
 }
 
-/// The Borda consensus with the default tie penalty: `Borda::new().solve(inputs)`.
-///
-/// # Errors
-/// As [`Borda::solve`].
-pub fn borda<T: Item>(inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
-    Borda::new().solve(inputs)
-}
-
+scoring_rule!(
 /// Copeland's method: rank items by pairwise majority wins.
 ///
 /// An item scores 1 for every item it beats by majority (more inputs put it
@@ -129,68 +149,27 @@ pub fn borda<T: Item>(inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
 ///
 /// [`Error::NoRankings`]: crate::Error::NoRankings
 /// [`Error::InvalidTiePenalty`]: crate::Error::InvalidTiePenalty
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Copeland {
-    p: f64,
-}
+    Copeland,
+    "Copeland",
+    copeland,
+    copeland_scores
+);
 
-impl Default for Copeland {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Copeland {
-    /// Copeland with the default tie penalty ([`DEFAULT_TIE_PENALTY`]).
-    pub fn new() -> Self {
-        Self {
-            p: DEFAULT_TIE_PENALTY,
-        }
-    }
-
-    /// Sets the tie penalty `p` used to measure the result (checked by
-    /// [`Self::solve`]); it does not change the ranking.
-    pub fn p(mut self, p: f64) -> Self {
-        self.p = p;
-        self
-    }
-
-    /// The Copeland consensus of `inputs`. See [`Copeland`] for the rule,
-    /// cost and errors.
-    pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
-        let graph = prepare(inputs, self.p)?;
-        let n = graph.len();
-        let doubled: Vec<u64> = (0..n)
-            .map(|a| {
-                (0..n)
-                    .filter(|&b| b != a)
-                    .map(|b| match graph.margin_at(a, b).signum() {
-                        1 => 2,
-                        0 => 1,
-                        _ => 0,
-                    })
-                    .sum()
-            })
-            .collect();
-        let levels = levels_by_score(&doubled);
-        Consensus::measure(
-            Method::Copeland,
-            &graph,
-            inputs,
-            &levels,
-            self.p,
-            Optimality::NotProven,
-        )
-    }
-}
-
-/// The Copeland consensus with the default tie penalty:
-/// `Copeland::new().solve(inputs)`.
-///
-/// # Errors
-/// As [`Copeland::solve`].
-pub fn copeland<T: Item>(inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
-    Copeland::new().solve(inputs)
+/// Doubled Copeland scores, in the graph's item order. O(n²).
+fn copeland_scores<T: Item>(graph: &MajorityGraph<T>, _inputs: &[Ranking<T>]) -> Vec<u64> {
+    let n = graph.len();
+    (0..n)
+        .map(|a| {
+            (0..n)
+                .filter(|&b| b != a)
+                .map(|b| match graph.margin_at(a, b).signum() {
+                    1 => 2,
+                    0 => 1,
+                    _ => 0,
+                })
+                .sum()
+        })
+        .collect()
 }
 
 /// Indices grouped into levels by score, highest first; equal scores share a

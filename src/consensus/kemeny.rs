@@ -37,6 +37,12 @@ pub const MAX_COMPONENT_CEILING: usize = 28;
 /// Building the majority graph is O(m·n²) for m inputs over n items; the
 /// components take O(n²).
 ///
+/// Measured on a 2-core machine (`cargo bench --bench consensus`), for 5
+/// random strict inputs whose majority graph is one component of n items:
+/// n = 8: 8 µs, 12: 76 µs, 16: 1.3 ms, 20: 29 ms. On one such profile of
+/// 9 items it ran about 480 000 times faster than `pref_voting`'s
+/// `kemeny_young` (5.0 s against 10.5 µs; `bash benches/peers/kemeny.sh`).
+///
 /// # Uniqueness
 ///
 /// [`Consensus::optimality`] is [`Optimality::Unique`] when no other strict
@@ -111,10 +117,10 @@ impl Kemeny {
         self
     }
 
-    /// Sets the largest component size solved exactly, capped at
+    /// Sets the largest component size solved exactly, kept between 1 and
     /// [`MAX_COMPONENT_CEILING`]. Time and memory double with each item.
     pub fn max_component(mut self, k: usize) -> Self {
-        self.max_component = k.min(MAX_COMPONENT_CEILING);
+        self.max_component = k.clamp(1, MAX_COMPONENT_CEILING);
         self
     }
 

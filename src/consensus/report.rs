@@ -63,9 +63,10 @@ pub struct Overruled<T> {
 }
 
 impl<T> Overruled<T> {
-    /// `support - opposition`; always at least 1.
+    /// `support - opposition`: at least 1 in every result (0 if the fields
+    /// were set by hand with `opposition >= support`).
     pub fn margin(&self) -> u32 {
-        self.support - self.opposition
+        self.support.saturating_sub(self.opposition)
     }
 }
 

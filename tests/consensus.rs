@@ -383,6 +383,10 @@ fn a_limit_above_the_ceiling_is_capped() {
         Kemeny::new().max_component(1_000),
         Kemeny::new().max_component(28)
     );
+    assert_eq!(
+        Kemeny::new().max_component(0),
+        Kemeny::new().max_component(1)
+    );
 }
 
 #[test]

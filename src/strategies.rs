@@ -49,9 +49,7 @@ pub fn weak_ranking<T: Item + Debug>(items: Vec<T>) -> impl Strategy<Value = Ran
 ///
 /// # Panics
 /// As [`strict_ranking`], for duplicate items.
-pub fn weak_ranking_of_subset<T: Item + Debug>(
-    items: Vec<T>,
-) -> impl Strategy<Value = Ranking<T>> {
+pub fn weak_ranking_of_subset<T: Item + Debug>(items: Vec<T>) -> impl Strategy<Value = Ranking<T>> {
     let n = items.len();
     proptest::collection::vec(any::<bool>(), n).prop_flat_map(move |keep| {
         let kept: Vec<T> = items

@@ -2,7 +2,10 @@
 
 use serde::Serialize;
 
-use super::{BuiltinHierarchy, EricksonInterest};
+use super::{
+    BuiltinHierarchy, DaiCoreInterest, EricksonInterest, HolisticSecurity, NathanScobellRing,
+    Rudd2018Circle, RuddCircle, WhitePaperInterest, XiRequirement,
+};
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
 use crate::vocabulary::Tier;
@@ -52,9 +55,27 @@ fn entry<H: BuiltinHierarchy>() -> CatalogueEntry {
     }
 }
 
-/// Every built-in hierarchy, the chapter's tiers first, then by year.
+/// Every built-in hierarchy: the chapter's tiers (`pu-2022`) first, then the
+/// others by year, ties broken by id.
+///
+/// ```
+/// use security_hierarchy::corpus;
+/// let all = corpus::catalogue();
+/// assert_eq!(all[0].id, "pu-2022");
+/// assert!(all.iter().any(|e| e.id == "xi-2014" && e.order == "ranked"));
+/// ```
 pub fn catalogue() -> Vec<CatalogueEntry> {
-    vec![entry::<Tier>(), entry::<EricksonInterest>()]
+    vec![
+        entry::<Tier>(),
+        entry::<DaiCoreInterest>(),
+        entry::<WhitePaperInterest>(),
+        entry::<NathanScobellRing>(),
+        entry::<HolisticSecurity>(),
+        entry::<Rudd2018Circle>(),
+        entry::<EricksonInterest>(),
+        entry::<XiRequirement>(),
+        entry::<RuddCircle>(),
+    ]
 }
 
 /// The ids of every built-in hierarchy, in catalogue order.

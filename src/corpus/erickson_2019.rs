@@ -1,7 +1,6 @@
 //! Erickson 2019: six interests in descending order, as quoted in Pu 2022.
 
-use super::{BuiltinHierarchy, ItemInfo, Mapping, Order, Source, Verification};
-use crate::ranking::Ranking;
+use super::{BuiltinHierarchy, ItemInfo, Order, Source, Verification};
 use crate::slug::slug_enum;
 use crate::vocabulary::{Concern, Tier};
 
@@ -48,7 +47,7 @@ impl BuiltinHierarchy for EricksonInterest {
     }
 
     fn order() -> Order<Self> {
-        Order::Ranked(Ranking::strict(Self::ITEMS.iter().copied()).expect("distinct items"))
+        Order::strict(Self::ITEMS)
     }
 
     fn info(self) -> ItemInfo {
@@ -106,12 +105,12 @@ impl BuiltinHierarchy for EricksonInterest {
                 (Concern::OverseasInterests, "direct match"),
             ),
         };
-        ItemInfo {
+        ItemInfo::new(
             label,
             description,
-            verification: Verification::verified(CHECKED),
-            tier: Mapping::new(tier.0, tier.1),
-            concern: Mapping::new(concern.0, concern.1),
-        }
+            Verification::verified(CHECKED),
+            tier,
+            concern,
+        )
     }
 }

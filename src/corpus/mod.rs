@@ -24,11 +24,25 @@
 //! ```
 
 mod catalogue;
+mod dai_2009;
 mod erickson_2019;
+mod nathan_scobell_2012;
 mod pu_2022;
+mod rudd_2018;
+mod rudd_2022;
+mod white_paper_2011;
+mod xi_2014;
+mod xi_2020;
 
 pub use catalogue::{CatalogueEntry, catalogue, hierarchy, ids};
+pub use dai_2009::DaiCoreInterest;
 pub use erickson_2019::EricksonInterest;
+pub use nathan_scobell_2012::NathanScobellRing;
+pub use rudd_2018::Rudd2018Circle;
+pub use rudd_2022::RuddCircle;
+pub use white_paper_2011::WhitePaperInterest;
+pub use xi_2014::HolisticSecurity;
+pub use xi_2020::XiRequirement;
 
 use std::str::FromStr;
 
@@ -57,6 +71,11 @@ impl<T: Item> Order<T> {
             Order::Ranked(r) => Some(r),
             _ => None,
         }
+    }
+
+    /// The strict ranking of a built-in's items, in the order given.
+    pub(crate) fn strict(items: &[T]) -> Self {
+        Order::Ranked(Ranking::strict(items.iter().cloned()).expect("built-in items are distinct"))
     }
 
     /// A short name of the kind of order: `ranked`, `partial` or `unordered`.
@@ -176,6 +195,25 @@ pub struct ItemInfo {
     pub tier: Mapping<Tier>,
     /// The default crosswalk onto the shared concerns.
     pub concern: Mapping<Concern>,
+}
+
+impl ItemInfo {
+    /// A built-in item's record; each crosswalk is a `(target, rationale)` pair.
+    pub(crate) fn new(
+        label: &'static str,
+        description: &'static str,
+        verification: Verification,
+        tier: (Tier, &str),
+        concern: (Concern, &str),
+    ) -> Self {
+        Self {
+            label,
+            description,
+            verification,
+            tier: Mapping::new(tier.0, tier.1),
+            concern: Mapping::new(concern.0, concern.1),
+        }
+    }
 }
 
 /// A built-in hierarchy: a typed vocabulary with its source and canonical order.

@@ -1,0 +1,141 @@
+//! `security-hierarchy`: the library's capabilities from the command line.
+//!
+//! Every argument that names a hierarchy takes a built-in id (see `list`)
+//! or a path to a `.toml` or `.json` file. Exit status: 0 on success, 1 when
+//! `check` or `conflicts` finds problems, 2 for usage or input errors.
+
+mod corpus_commands;
+mod input;
+mod pictures;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use input::Via;
+
+/// Typed, sourced rankings of security priorities: compare them, find where
+/// they conflict, build a consensus.
+#[derive(Parser)]
+#[command(name = "security-hierarchy", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// How results are printed.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OutputFormat {
+    /// Readable text.
+    Text,
+    /// Stable JSON (documented in the README).
+    Json,
+}
+
+/// The format of an exported data file.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FileFormat {
+    /// TOML.
+    Toml,
+    /// JSON.
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the built-in hierarchies.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Show a hierarchy: levels, labels, descriptions, source, verification, crosswalks.
+    Show {
+        /// A built-in id or a path to a TOML or JSON file.
+        hierarchy: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Print a built-in hierarchy as an editable data file.
+    Export {
+        /// A built-in id.
+        id: String,
+        /// File format.
+        #[arg(long, value_enum, default_value_t = FileFormat::Toml)]
+        format: FileFormat,
+    },
+    /// Check hierarchy files and report every problem in each.
+    Check {
+        /// Files to check.
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Draw two rankings side by side as an SVG slopegraph.
+    Plot {
+        /// The left hierarchy.
+        a: String,
+        /// The right hierarchy.
+        b: String,
+        /// Where to write the SVG.
+        #[arg(short, long)]
+        output: std::path::PathBuf,
+        /// The common vocabulary to compare on.
+        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        via: Via,
+    },
+    /// Print Graphviz DOT: one hierarchy's levels, or the majority graph of several.
+    Dot {
+        /// One or more hierarchies.
+        #[arg(required = true)]
+        hierarchies: Vec<String>,
+        /// The common vocabulary for the majority graph of several hierarchies.
+        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        via: Via,
+    },
+}
+
+/// A failure that ends the command: its message and exit status.
+pub(crate) struct Failure {
+    pub(crate) message: String,
+    pub(crate) status: u8,
+}
+
+impl Failure {
+    /// A usage or input error (exit status 2).
+    pub(crate) fn input(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            status: 2,
+        }
+    }
+}
+
+/// What a command ended with: success, or problems found (exit status 1).
+pub(crate) enum Outcome {
+    Clean,
+    Problems,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::List { format } => corpus_commands::list(format),
+        Command::Show { hierarchy, format } => corpus_commands::show(&hierarchy, format),
+        Command::Export { id, format } => corpus_commands::export(&id, format),
+        Command::Check { files, format } => corpus_commands::check(&files, format),
+        Command::Plot { a, b, output, via } => pictures::plot(&a, &b, &output, via),
+        Command::Dot { hierarchies, via } => pictures::dot(&hierarchies, via),
+    };
+    match result {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Problems) => ExitCode::from(1),
+        Err(failure) => {
+            eprintln!("security-hierarchy: error: {}", failure.message);
+            ExitCode::from(failure.status)
+        }
+    }
+}

@@ -1,0 +1,227 @@
+//! End-to-end tests of the `security-hierarchy` binary: every subcommand on
+//! good and bad input, with its exit status and output.
+#![cfg(feature = "cli")]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_security-hierarchy"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 output")
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).expect("valid JSON on stdout")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("security-hierarchy-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir.join(name)
+}
+
+#[test]
+fn list_prints_every_built_in_as_text_and_json() {
+    let out = run(&["list", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let entries = json(&out);
+    let ids: Vec<&str> = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, security_hierarchy::corpus::ids());
+    let erickson = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "erickson-2019")
+        .expect("erickson-2019 is listed");
+    assert_eq!(erickson["items"], 6);
+    assert_eq!(erickson["verified"], 6);
+    let text = stdout(&run(&["list"]));
+    assert!(
+        text.lines().any(|l| l.starts_with("erickson-2019")),
+        "{text}"
+    );
+}
+
+#[test]
+fn show_reads_built_ins_and_files() {
+    let out = run(&["show", "erickson-2019"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains(" 1. ✓ party-leadership: party leadership"));
+    let out = run(&[
+        "show",
+        "examples/data/maritime-first.toml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json(&out)["id"], "maritime-first");
+}
+
+#[test]
+fn unknown_hierarchy_is_a_one_line_input_error() {
+    let out = run(&["show", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.starts_with("security-hierarchy: error: `nope` is not a built-in hierarchy; expected one of: pu-2022, "), "{err}");
+    assert_eq!(err.lines().count(), 1);
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn export_round_trips_through_show() {
+    for format in ["toml", "json"] {
+        let out = run(&["export", "erickson-2019", "--format", format]);
+        assert_eq!(out.status.code(), Some(0));
+        let path = scratch(&format!("erickson.{format}"));
+        std::fs::write(&path, &out.stdout).unwrap();
+        let shown = run(&["show", path.to_str().unwrap(), "--format", "json"]);
+        assert_eq!(shown.status.code(), Some(0), "{}", stderr(&shown));
+        let built_in = json(&run(&["show", "erickson-2019", "--format", "json"]));
+        assert_eq!(json(&shown), built_in);
+    }
+    let out = run(&["export", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn check_reports_problems_with_file_and_line() {
+    let bad = scratch("bad.toml");
+    std::fs::write(&bad, "id = \"x\"\ntitle = 1\n").unwrap();
+    let out = run(&[
+        "check",
+        bad.to_str().unwrap(),
+        "examples/data/maritime-first.toml",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains("bad.toml:2: malformed TOML at line 2, column 9: invalid type: integer `1`, expected a string"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("2 file(s) checked, 1 problem(s)\n"),
+        "{text}"
+    );
+
+    let out = run(&[
+        "check",
+        "examples/data/maritime-first.toml",
+        "examples/data/growth-first.json",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json(&out), serde_json::json!([]));
+
+    let out = run(&["check", "no/such/file.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no/such/file.toml: "),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn plot_writes_well_formed_svg_with_a_line_per_shared_item() {
+    let path = scratch("plot.svg");
+    let out = run(&[
+        "plot",
+        "erickson-2019",
+        "pu-2022",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let svg = std::fs::read_to_string(&path).unwrap();
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let lines = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("line"))
+        .filter(|n| {
+            n.attribute("class")
+                .is_some_and(|c| c.split(' ').any(|w| w == "item"))
+        })
+        .count();
+    // The number of concerns both projections contain, computed independently.
+    let shared = shared_concerns("erickson-2019", "pu-2022");
+    assert_eq!(lines, shared);
+}
+
+fn shared_concerns(a: &str, b: &str) -> usize {
+    let ra = security_hierarchy::corpus::hierarchy(a)
+        .unwrap()
+        .concern_projection()
+        .unwrap()
+        .unwrap()
+        .into_ranking();
+    let rb = security_hierarchy::corpus::hierarchy(b)
+        .unwrap()
+        .concern_projection()
+        .unwrap()
+        .unwrap()
+        .into_ranking();
+    ra.items().filter(|x| rb.contains(x)).count()
+}
+
+#[test]
+fn dot_draws_levels_or_the_majority_graph() {
+    let out = run(&["dot", "pu-2022"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("digraph \"pu-2022\" {"), "{text}");
+    assert!(text.contains("\"regime\" -> \"regional\";"), "{text}");
+    let out = run(&["dot", "pu-2022", "erickson-2019", "--via", "tier"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("\"regime\" -> \"global\" [label=\"2\"];"));
+    let out = run(&["dot", "pu-2022", "examples/data/growth-first.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("hierarchy `growth-first` is a partial order, not a ranking"));
+}
+
+#[test]
+fn bad_usage_exits_with_two() {
+    assert_eq!(run(&[]).status.code(), Some(2));
+    assert_eq!(run(&["list", "--format", "xml"]).status.code(), Some(2));
+    assert_eq!(run(&["plot", "pu-2022"]).status.code(), Some(2));
+}
+
+/// The README's slopegraph is the tool's current output; regenerate it with
+/// `cargo run -- plot erickson-2019 rudd-2022 -o docs/erickson-2019-vs-rudd-2022.svg`.
+#[test]
+fn committed_slopegraph_is_current() {
+    let path = scratch("readme-plot.svg");
+    let out = run(&[
+        "plot",
+        "erickson-2019",
+        "rudd-2022",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let fresh = std::fs::read_to_string(&path).unwrap();
+    let committed = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/erickson-2019-vs-rudd-2022.svg"),
+    )
+    .unwrap();
+    assert!(
+        fresh == committed,
+        "docs/erickson-2019-vs-rudd-2022.svg is stale; regenerate it with the command in this test's doc"
+    );
+}

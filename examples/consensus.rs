@@ -15,7 +15,7 @@ fn main() -> Result<(), Error> {
     let (ids, inputs) = inputs();
     println!("Inputs, on the Concern vocabulary:");
     for (id, ranking) in ids.iter().zip(&inputs) {
-        println!("  {id:<16} {ranking}");
+        println!("  {id:<20} {ranking}");
     }
     if inputs.is_empty() {
         println!("no built-in hierarchy is a weak order; nothing to combine");
@@ -48,7 +48,25 @@ fn main() -> Result<(), Error> {
 
     println!();
     agreement(&results);
+    coverage(&ids, &inputs);
     Ok(())
+}
+
+/// Names the items that few sources rank: an input says nothing about a
+/// pair it does not contain, so such items are placed by those few alone.
+fn coverage(ids: &[&str], inputs: &[Ranking<Concern>]) {
+    println!("\nItems ranked by fewer than half of the sources (placed by those alone):");
+    for concern in Concern::ALL {
+        let by: Vec<&str> = ids
+            .iter()
+            .zip(inputs)
+            .filter(|(_, r)| r.contains(concern))
+            .map(|(id, _)| *id)
+            .collect();
+        if !by.is_empty() && 2 * by.len() < inputs.len() {
+            println!("  {:<22} {}", concern.to_string(), by.join(", "));
+        }
+    }
 }
 
 /// Every built-in hierarchy that is a weak order and maps onto `Concern`,

@@ -197,6 +197,78 @@ pub enum Error {
         /// The highest limit that can be set.
         ceiling: usize,
     },
+    /// An analysis needs a weak order, but the hierarchy states another kind of order.
+    #[error("hierarchy `{id}` is {kind}, not a ranking; this analysis needs a weak order")]
+    NotRanked {
+        /// The document's id.
+        id: String,
+        /// What it is instead: `a partial order` or `unordered`.
+        kind: &'static str,
+    },
+    /// A scenario names an interest that it does not declare.
+    #[error(
+        "scenario `{scenario}`: {place} names interest `{interest}`, which the scenario does not declare"
+    )]
+    UnknownInterest {
+        /// The scenario's id.
+        scenario: String,
+        /// Where the interest is named, such as "action `a`".
+        place: String,
+        /// The undeclared interest.
+        interest: String,
+    },
+    /// A scenario declares an interest or an action twice.
+    #[error("scenario `{scenario}` declares {what} `{id}` twice")]
+    DuplicateDeclaration {
+        /// The scenario's id.
+        scenario: String,
+        /// `interest` or `action`.
+        what: &'static str,
+        /// The repeated id.
+        id: String,
+    },
+    /// An action both advances and harms one interest.
+    #[error("scenario `{scenario}`: action `{action}` both advances and harms `{interest}`")]
+    ContradictoryEffect {
+        /// The scenario's id.
+        scenario: String,
+        /// The action.
+        action: String,
+        /// The interest it both advances and harms.
+        interest: String,
+    },
+    /// An action states its effect on one interest twice.
+    #[error("scenario `{scenario}`: action `{action}` states its effect on `{interest}` twice")]
+    RepeatedEffect {
+        /// The scenario's id.
+        scenario: String,
+        /// The action.
+        action: String,
+        /// The interest named twice.
+        interest: String,
+    },
+    /// An action has no effects.
+    #[error("scenario `{scenario}`: action `{action}` has no effects")]
+    NoEffects {
+        /// The scenario's id.
+        scenario: String,
+        /// The action.
+        action: String,
+    },
+    /// A scenario has no actions.
+    #[error("scenario `{scenario}` has no actions")]
+    NoActions {
+        /// The scenario's id.
+        scenario: String,
+    },
+    /// An id is not the id of any built-in scenario.
+    #[error("`{id}` is not a built-in scenario; expected one of: {expected}")]
+    UnknownScenario {
+        /// The id that was looked up.
+        id: String,
+        /// The built-in scenario ids, comma-separated.
+        expected: String,
+    },
 }
 
 fn display_cycle(cycle: &[String]) -> String {
@@ -218,5 +290,72 @@ mod tests {
             cycle: vec!["a".into(), "b".into(), "c".into()],
         };
         assert_eq!(e.to_string(), "precedence cycle: a > b > c > a");
+    }
+
+    #[test]
+    fn scenario_messages_name_the_offender() {
+        let s = || "s".to_string();
+        let cases = [
+            (
+                Error::NotRanked {
+                    id: "xi-2020".into(),
+                    kind: "a partial order",
+                },
+                "hierarchy `xi-2020` is a partial order, not a ranking; this analysis needs a weak order",
+            ),
+            (
+                Error::UnknownInterest {
+                    scenario: s(),
+                    place: "action `a`".into(),
+                    interest: "x".into(),
+                },
+                "scenario `s`: action `a` names interest `x`, which the scenario does not declare",
+            ),
+            (
+                Error::DuplicateDeclaration {
+                    scenario: s(),
+                    what: "action",
+                    id: "a".into(),
+                },
+                "scenario `s` declares action `a` twice",
+            ),
+            (
+                Error::ContradictoryEffect {
+                    scenario: s(),
+                    action: "a".into(),
+                    interest: "x".into(),
+                },
+                "scenario `s`: action `a` both advances and harms `x`",
+            ),
+            (
+                Error::RepeatedEffect {
+                    scenario: s(),
+                    action: "a".into(),
+                    interest: "x".into(),
+                },
+                "scenario `s`: action `a` states its effect on `x` twice",
+            ),
+            (
+                Error::NoEffects {
+                    scenario: s(),
+                    action: "a".into(),
+                },
+                "scenario `s`: action `a` has no effects",
+            ),
+            (
+                Error::NoActions { scenario: s() },
+                "scenario `s` has no actions",
+            ),
+            (
+                Error::UnknownScenario {
+                    id: "q".into(),
+                    expected: "a, b".into(),
+                },
+                "`q` is not a built-in scenario; expected one of: a, b",
+            ),
+        ];
+        for (error, message) in cases {
+            assert_eq!(error.to_string(), message);
+        }
     }
 }

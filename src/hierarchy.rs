@@ -111,18 +111,18 @@ pub struct Hierarchy {
 /// The on-disk shape; validated into a [`Hierarchy`].
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct HierarchyFile {
-    id: String,
-    title: String,
+pub(crate) struct HierarchyFile {
+    pub(crate) id: String,
+    pub(crate) title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    levels: Option<Vec<Vec<String>>>,
+    pub(crate) levels: Option<Vec<Vec<String>>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    precedences: Option<Vec<(String, String)>>,
+    pub(crate) precedences: Option<Vec<(String, String)>>,
     #[serde(default, skip_serializing_if = "is_false")]
-    unordered: bool,
-    source: Source,
+    pub(crate) unordered: bool,
+    pub(crate) source: Source,
     #[serde(default)]
-    items: Vec<Entry>,
+    pub(crate) items: Vec<Entry>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -261,19 +261,7 @@ impl Hierarchy {
     /// [`Ranking::new`] for `levels` and of [`PartialOrder::new`] for
     /// `precedences`.
     pub fn from_toml_str(text: &str) -> Result<Self> {
-        let file: HierarchyFile = toml::from_str(text).map_err(|e| {
-            let (line, column) = e
-                .span()
-                .map(|s| line_column(text, s.start))
-                .unwrap_or((1, 1));
-            Error::Parse {
-                format: Format::Toml,
-                line,
-                column,
-                message: e.message().trim().to_string(),
-            }
-        })?;
-        Self::try_from(file)
+        Self::try_from(parse_as::<HierarchyFile>(text, Format::Toml)?)
     }
 
     /// Parses and checks a JSON document.
@@ -281,13 +269,7 @@ impl Hierarchy {
     /// # Errors
     /// As [`Hierarchy::from_toml_str`], for JSON.
     pub fn from_json_str(text: &str) -> Result<Self> {
-        let file: HierarchyFile = serde_json::from_str(text).map_err(|e| Error::Parse {
-            format: Format::Json,
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e.to_string()),
-        })?;
-        Self::try_from(file)
+        Self::try_from(parse_as::<HierarchyFile>(text, Format::Json)?)
     }
 
     /// Loads a `.toml` or `.json` file, by its extension.
@@ -368,14 +350,10 @@ impl TryFrom<HierarchyFile> for Hierarchy {
                 Order::Unordered(file.items.iter().map(|e| e.id.clone()).collect())
             }
             (None, None, false) => {
-                return Err(invalid(
-                    "no order given; set `levels`, `precedences` or `unordered = true`",
-                ));
+                return Err(invalid(NO_ORDER));
             }
             _ => {
-                return Err(invalid(
-                    "more than one order given; set only one of `levels`, `precedences` and `unordered = true`",
-                ));
+                return Err(invalid(MANY_ORDERS));
             }
         };
         Hierarchy::new(id, file.title, file.source, file.items, order)
@@ -507,7 +485,7 @@ impl Hierarchy {
     }
 }
 
-fn format_of(path: &Path) -> Result<Format> {
+pub(crate) fn format_of(path: &Path) -> Result<Format> {
     match path.extension().and_then(|e| e.to_str()) {
         Some(ext) if ext.eq_ignore_ascii_case("toml") => Ok(Format::Toml),
         Some(ext) if ext.eq_ignore_ascii_case("json") => Ok(Format::Json),
@@ -520,6 +498,38 @@ fn format_of(path: &Path) -> Result<Format> {
 fn first_duplicate(items: &[String]) -> Option<String> {
     let mut seen = std::collections::HashSet::new();
     items.iter().find(|x| !seen.insert(x.as_str())).cloned()
+}
+
+/// The problem of a document that states no order.
+pub(crate) const NO_ORDER: &str =
+    "no order given; set `levels`, `precedences` or `unordered = true`";
+/// The problem of a document that states more than one order.
+pub(crate) const MANY_ORDERS: &str =
+    "more than one order given; set only one of `levels`, `precedences` and `unordered = true`";
+
+/// Parses TOML or JSON text into `T`, turning a parser error into
+/// [`Error::Parse`] with its 1-based line and column.
+pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(text: &str, format: Format) -> Result<T> {
+    match format {
+        Format::Toml => toml::from_str(text).map_err(|e| {
+            let (line, column) = e
+                .span()
+                .map(|s| line_column(text, s.start))
+                .unwrap_or((1, 1));
+            Error::Parse {
+                format,
+                line,
+                column,
+                message: e.message().trim().to_string(),
+            }
+        }),
+        Format::Json => serde_json::from_str(text).map_err(|e| Error::Parse {
+            format,
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        }),
+    }
 }
 
 /// 1-based line and column of a byte offset.

@@ -114,14 +114,18 @@ fn check_reports_problems_with_file_and_line() {
         text.contains("bad.toml:2: malformed TOML at line 2, column 9: invalid type: integer `1`, expected a string"),
         "{text}"
     );
+    // The illustrative file ranks a regional item above a regime one on purpose.
     assert!(
-        text.ends_with("2 file(s) checked, 1 problem(s)\n"),
+        text.contains("maritime-first.toml: tier inversion: `south-china-sea` (regional) is ranked above `growth` (regime)"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("2 file(s) checked, 2 problem(s)\n"),
         "{text}"
     );
 
     let out = run(&[
         "check",
-        "examples/data/maritime-first.toml",
         "examples/data/growth-first.json",
         "--format",
         "json",
@@ -224,4 +228,154 @@ fn committed_slopegraph_is_current() {
         fresh == committed,
         "docs/erickson-2019-vs-rudd-2022.svg is stale; regenerate it with the command in this test's doc"
     );
+}
+
+#[test]
+fn check_lists_every_problem_of_a_file() {
+    let bad = scratch("many.toml");
+    std::fs::write(
+        &bad,
+        "id = \"t\"\ntitle = \"T\"\nlevels = [[\"a\"], [\"ghost\"]]\n\
+         [source]\nauthor = \"A\"\nyear = 2020\ntitle = \"B\"\nvenue = \"C\"\n\
+         [[items]]\nid = \"a\"\nlabel = \"a\"\n[[items]]\nid = \"a\"\nlabel = \"again\"\n",
+    )
+    .unwrap();
+    let out = run(&["check", bad.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let problems = json(&out);
+    let messages: Vec<&str> = problems
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages.contains(&"hierarchy `t` defines item `a` twice"),
+        "{messages:?}"
+    );
+    assert!(
+        messages.contains(&"item `ghost` is ranked in hierarchy `t` but not defined in its items"),
+        "{messages:?}"
+    );
+    assert!(
+        problems
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["kind"] == "invalid")
+    );
+}
+
+#[test]
+fn check_reads_scenario_files() {
+    let path = scratch("scenario.toml");
+    let text = security_hierarchy::conflict::scenario::builtin::source_text("zero-covid").unwrap();
+    std::fs::write(&path, text).unwrap();
+    let out = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).ends_with("1 file(s) checked, 0 problem(s)\n"));
+}
+
+#[test]
+fn conflicts_exit_one_on_a_majority_cycle_and_zero_when_clean() {
+    let all = [
+        "pu-2022",
+        "dai-2009",
+        "nathan-scobell-2012",
+        "xi-2014",
+        "rudd-2018",
+        "erickson-2019",
+        "rudd-2022",
+    ];
+    let mut args = vec!["conflicts"];
+    args.extend(all);
+    args.extend(["--format", "json"]);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(report["via"], "concern");
+    assert_eq!(report["discordances"].as_array().unwrap().len(), 21);
+    let cycles = report["majority"]["cycles"].as_array().unwrap();
+    assert_eq!(cycles.len(), 1);
+    assert_eq!(
+        cycles[0]["items"],
+        serde_json::json!(["territorial-integrity", "economy", "social-stability"])
+    );
+
+    let out = run(&["conflicts", "erickson-2019"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("erickson-2019 onto tier: no inversions"));
+    let out = run(&["conflicts", "dai-2009"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("dai-2009 onto tier: 1 inversion"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn scenario_reports_self_undermining_chains_as_json() {
+    let out = run(&[
+        "scenario",
+        "securitisation-paradox",
+        "--against",
+        "pu-2022",
+        "--via",
+        "tier",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let analysis = json(&out);
+    assert_eq!(analysis["scenario"], "securitisation-paradox");
+    assert_eq!(analysis["vocabulary"], "tier");
+    let action = &analysis["actions"][0];
+    assert!(!action["self_undermining"].as_array().unwrap().is_empty());
+    assert_eq!(action["verdict"]["outcome"], "unfavourable");
+
+    let out = run(&["scenario", "zero-covid", "--against", "rudd-2022"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("scenario `zero-covid` against `rudd-2022`"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn scenario_input_errors_exit_two() {
+    let out = run(&["scenario", "nope", "--against", "pu-2022"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("security-hierarchy: error: `nope` is not a built-in scenario"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["scenario", "zero-covid", "--against", "xi-2020"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("hierarchy `xi-2020` is a partial order, not a ranking"));
+    assert_eq!(run(&["scenario", "zero-covid"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_security-hierarchy"))
+        .args(["show", "rudd-2022"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    assert!(err.is_empty(), "{err}");
 }

@@ -1,9 +1,10 @@
-//! Reading hierarchy arguments: built-in ids or data files.
+//! Reading hierarchy arguments (built-in ids or data files) and putting
+//! hierarchies on a common vocabulary.
 
 use std::path::Path;
 
 use clap::ValueEnum;
-use security_hierarchy::{Hierarchy, Ranking, corpus};
+use security_hierarchy::{Concern, Error, Hierarchy, Item, Projection, Ranking, Tier, corpus};
 
 use crate::Failure;
 
@@ -18,60 +19,90 @@ pub(crate) enum Via {
     None,
 }
 
-/// Loads a built-in by id, or a file by path. An argument that names an
-/// existing file, or ends in `.toml` or `.json`, is a path.
+impl Via {
+    /// The name used on the command line and in JSON output.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Via::Concern => "concern",
+            Via::Tier => "tier",
+            Via::None => "none",
+        }
+    }
+}
+
+/// Loads a built-in by id, or a file by path.
 pub(crate) fn load(arg: &str) -> Result<Hierarchy, Failure> {
-    let path = Path::new(arg);
-    let looks_like_file = path.exists()
-        || path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json"));
-    if looks_like_file {
-        Hierarchy::load(path).map_err(|e| match e {
-            // Io and file-type errors already start with the path.
-            security_hierarchy::Error::Io { .. }
-            | security_hierarchy::Error::UnknownFileType { .. } => Failure::input(e.to_string()),
-            other => Failure::input(format!("{arg}: {other}")),
-        })
+    if is_file_argument(arg) {
+        Hierarchy::load(arg).map_err(|e| file_failure(arg, e))
     } else {
         corpus::hierarchy(arg).map_err(|e| Failure::input(e.to_string()))
     }
 }
 
+/// Whether an argument names a file rather than a built-in: it exists, or
+/// it ends in `.toml` or `.json`.
+pub(crate) fn is_file_argument(arg: &str) -> bool {
+    let path = Path::new(arg);
+    path.exists()
+        || path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json"))
+}
+
+/// A load error as a one-line failure that names the file once.
+pub(crate) fn file_failure(arg: &str, e: Error) -> Failure {
+    match e {
+        // These messages already start with the path.
+        Error::Io { .. } | Error::UnknownFileType { .. } => Failure::input(e.to_string()),
+        other => Failure::input(format!("{arg}: {other}")),
+    }
+}
+
+/// The error for a hierarchy that has no ranking to work with.
+fn not_ranked(h: &Hierarchy) -> Failure {
+    let kind = match h.order().kind() {
+        "partial" => "a partial order",
+        _ => "an unordered set",
+    };
+    Failure::input(format!(
+        "hierarchy `{}` is {kind}, not a ranking; only ranked hierarchies can be compared",
+        h.id()
+    ))
+}
+
+/// The hierarchy projected onto the chapter's tiers.
+pub(crate) fn tier_ranking(h: &Hierarchy) -> Result<Ranking<Tier>, Failure> {
+    h.tier_projection()
+        .map_err(projection_failure)?
+        .map(Projection::into_ranking)
+        .ok_or_else(|| not_ranked(h))
+}
+
+/// The hierarchy projected onto the shared concerns.
+pub(crate) fn concern_ranking(h: &Hierarchy) -> Result<Ranking<Concern>, Failure> {
+    h.concern_projection()
+        .map_err(projection_failure)?
+        .map(Projection::into_ranking)
+        .ok_or_else(|| not_ranked(h))
+}
+
+fn projection_failure(e: Error) -> Failure {
+    Failure::input(format!(
+        "{e} (use --via none to compare the items themselves)"
+    ))
+}
+
 /// The hierarchy's ranking on the chosen vocabulary, with items as text.
 pub(crate) fn ranking_via(h: &Hierarchy, via: Via) -> Result<Ranking<String>, Failure> {
-    let needs_ranking = || {
-        Failure::input(format!(
-            "hierarchy `{}` is {}, not a ranking; only ranked hierarchies can be compared",
-            h.id(),
-            match h.order().kind() {
-                "partial" => "a partial order",
-                _ => "an unordered set",
-            }
-        ))
-    };
-    let with_context = |e: security_hierarchy::Error| {
-        Failure::input(format!(
-            "{e} (use --via none to compare the items themselves)"
-        ))
-    };
     match via {
-        Via::None => h.ranking().cloned().ok_or_else(needs_ranking),
-        Via::Concern => h
-            .concern_projection()
-            .map_err(with_context)?
-            .map(|p| text(p.into_ranking()))
-            .ok_or_else(needs_ranking),
-        Via::Tier => h
-            .tier_projection()
-            .map_err(with_context)?
-            .map(|p| text(p.into_ranking()))
-            .ok_or_else(needs_ranking),
+        Via::None => h.ranking().cloned().ok_or_else(|| not_ranked(h)),
+        Via::Concern => concern_ranking(h).map(|r| text(&r)),
+        Via::Tier => tier_ranking(h).map(|r| text(&r)),
     }
 }
 
 /// A ranking with its items replaced by their text.
-fn text<T: security_hierarchy::Item>(r: Ranking<T>) -> Ranking<String> {
+fn text<T: Item>(r: &Ranking<T>) -> Ranking<String> {
     Ranking::new(r.levels().iter().map(|l| l.iter().map(ToString::to_string)))
         .expect("distinct slugs stay distinct")
 }

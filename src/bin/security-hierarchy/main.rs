@@ -4,8 +4,10 @@
 //! or a path to a `.toml` or `.json` file. Exit status: 0 on success, 1 when
 //! `check` or `conflicts` finds problems, 2 for usage or input errors.
 
+mod conflict_commands;
 mod corpus_commands;
 mod input;
+mod output;
 mod pictures;
 
 use std::process::ExitCode;
@@ -65,11 +67,40 @@ enum Command {
         #[arg(long, value_enum, default_value_t = FileFormat::Toml)]
         format: FileFormat,
     },
-    /// Check hierarchy files and report every problem in each.
+    /// Check hierarchy and scenario files and report every problem in each.
     Check {
-        /// Files to check.
+        /// Files to check (hierarchies or scenarios, TOML or JSON).
         #[arg(required = true)]
         files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Find conflicts: tier inversions in each hierarchy, and with two or more,
+    /// discordant pairs and majority cycles.
+    Conflicts {
+        /// One or more hierarchies.
+        #[arg(required = true)]
+        hierarchies: Vec<String>,
+        /// The common vocabulary to compare on.
+        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        via: Via,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Analyse a scenario against a hierarchy: trade-offs, priority
+    /// inversions, self-undermining chains and a verdict per action.
+    Scenario {
+        /// A built-in scenario id or a path to a scenario file.
+        scenario: String,
+        /// The hierarchy to weigh the actions by.
+        #[arg(long, required = true)]
+        against: String,
+        /// How interests meet the hierarchy: through their concern or tier
+        /// mapping, or directly by item id.
+        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        via: Via,
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
@@ -120,13 +151,39 @@ pub(crate) enum Outcome {
     Problems,
 }
 
+impl Outcome {
+    /// `Problems` when `found`, otherwise `Clean`.
+    pub(crate) fn problems_if(found: bool) -> Self {
+        if found {
+            Outcome::Problems
+        } else {
+            Outcome::Clean
+        }
+    }
+}
+
 fn main() -> ExitCode {
+    // A bug must still end in one line on stderr, never a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("security-hierarchy: internal error: {info}");
+    }));
     let cli = Cli::parse();
     let result = match cli.command {
         Command::List { format } => corpus_commands::list(format),
         Command::Show { hierarchy, format } => corpus_commands::show(&hierarchy, format),
         Command::Export { id, format } => corpus_commands::export(&id, format),
-        Command::Check { files, format } => corpus_commands::check(&files, format),
+        Command::Check { files, format } => conflict_commands::check(&files, format),
+        Command::Conflicts {
+            hierarchies,
+            via,
+            format,
+        } => conflict_commands::conflicts(&hierarchies, via, format),
+        Command::Scenario {
+            scenario,
+            against,
+            via,
+            format,
+        } => conflict_commands::scenario(&scenario, &against, via, format),
         Command::Plot { a, b, output, via } => pictures::plot(&a, &b, &output, via),
         Command::Dot { hierarchies, via } => pictures::dot(&hierarchies, via),
     };

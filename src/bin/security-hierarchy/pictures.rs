@@ -6,6 +6,7 @@ use security_hierarchy::majority::MajorityGraph;
 use security_hierarchy::plot::{self, Slopegraph};
 
 use crate::input::{self, Via};
+use crate::output::say;
 use crate::{Failure, Outcome};
 
 pub(crate) fn plot(a: &str, b: &str, output: &Path, via: Via) -> Result<Outcome, Failure> {
@@ -19,13 +20,13 @@ pub(crate) fn plot(a: &str, b: &str, output: &Path, via: Via) -> Result<Outcome,
 
 pub(crate) fn dot(args: &[String], via: Via) -> Result<Outcome, Failure> {
     if let [only] = args {
-        print!("{}", plot::dot_hierarchy(&input::load(only)?));
+        say!("{}", plot::dot_hierarchy(&input::load(only)?));
         return Ok(Outcome::Clean);
     }
     let mut rankings = Vec::with_capacity(args.len());
     for arg in args {
         rankings.push(input::ranking_via(&input::load(arg)?, via)?);
     }
-    print!("{}", plot::dot_majority(&MajorityGraph::new(&rankings)));
+    say!("{}", plot::dot_majority(&MajorityGraph::new(&rankings)));
     Ok(Outcome::Clean)
 }

@@ -1,0 +1,83 @@
+//! The chapter's cases of conflicting interests, run against the chapter's
+//! tiers (pu-2022), Rudd 2022 and Erickson 2019: every trade-off, priority
+//! inversion, self-undermining chain and lexicographic verdict.
+//!
+//! ```text
+//! cargo run --example paradox
+//! ```
+//!
+//! The chapter's tiers are analysed through each interest's tier crosswalk;
+//! the other hierarchies through their concern projections, so that a
+//! scenario written in its own interests meets each hierarchy on common ground.
+
+use std::error::Error;
+
+use security_hierarchy::conflict::scenario::{ActionAnalysis, Analysis, builtin};
+use security_hierarchy::{Item, Tier, corpus};
+
+/// The hierarchies to run against, by catalogue id.
+const AGAINST: [&str; 3] = ["pu-2022", "rudd-2022", "erickson-2019"];
+
+/// One line per action: its verdict and how many self-undermining chains it has.
+fn summarise<U: Item>(analysis: &Analysis<U>, lines: &mut Vec<String>) {
+    for ActionAnalysis {
+        action,
+        verdict,
+        self_undermining,
+        priority_inversions,
+        ..
+    } in &analysis.actions
+    {
+        lines.push(format!(
+            "{:<24} {:<24} {:<14} {:>2} inversion(s) {:>2} self-undermining chain(s)",
+            action,
+            analysis.ranking_name,
+            verdict.outcome.to_string(),
+            priority_inversions.len(),
+            self_undermining.len()
+        ));
+    }
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let mut summary = Vec::new();
+    for scenario in builtin::all() {
+        println!("=== {} — {}", scenario.id(), scenario.title());
+        println!("{}", scenario.summary());
+        println!("(source: {})", scenario.citation());
+        for dependency in scenario.dependencies() {
+            println!(
+                "  `{}` underpins `{}` — {}",
+                dependency.foundation, dependency.underpins, dependency.citation
+            );
+        }
+        println!();
+        for id in AGAINST {
+            let doc = match corpus::hierarchy(id) {
+                Ok(doc) => doc,
+                Err(e) => {
+                    println!("skipped: {e}\n");
+                    continue;
+                }
+            };
+            // The chapter's own tiers are a ranking of tiers: meet them by tier.
+            if id == <Tier as corpus::BuiltinHierarchy>::ID {
+                let analysis = scenario.by_tier(id, &Tier::ranking());
+                println!("{analysis}");
+                summarise(&analysis, &mut summary);
+            } else {
+                let concerns = doc
+                    .concern_projection()?
+                    .ok_or_else(|| format!("{id} is not a ranking"))?;
+                let analysis = scenario.by_concern(id, concerns.ranking());
+                println!("{analysis}");
+                summarise(&analysis, &mut summary);
+            }
+        }
+    }
+    println!("=== summary: verdict under lexicographic priority, per action and hierarchy");
+    for line in summary {
+        println!("{line}");
+    }
+    Ok(())
+}

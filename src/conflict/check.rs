@@ -1,0 +1,459 @@
+//! One check for a whole document: every problem at once.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::Path;
+
+use indexmap::{IndexMap, IndexSet};
+use serde::Serialize;
+
+use super::graph::disjoint_cycles;
+use super::inversion::InversionReport;
+use super::scenario::{Scenario, ScenarioFile};
+use super::text;
+use crate::error::{Error, Format};
+use crate::hierarchy::{Hierarchy, HierarchyFile, MANY_ORDERS, NO_ORDER, format_of};
+use crate::partial_order::PartialOrder;
+use crate::ranking::{Inversion, Ranking};
+use crate::vocabulary::Tier;
+
+/// One problem found by [`check`] or by a scenario [`Analysis`](super::scenario::Analysis).
+///
+/// [`Finding::Invalid`] findings are what strict loading rejects: a document
+/// with none of them loads, and one with any does not. The other kinds are
+/// analytic findings about a valid document.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Finding {
+    /// A problem that makes the document invalid; the message names it.
+    Invalid(Error),
+    /// A lower-tier item ranked above a higher-tier one under the document's crosswalk.
+    TierInversion(Inversion<String, Tier>),
+    /// Some items have a tier mapping and this one has none, so tier
+    /// inversions involving it cannot be checked.
+    Uncrosswalked {
+        /// The item without a mapping.
+        item: String,
+    },
+    /// Interests that underpin each other in a circle (each underpins the
+    /// next; the last underpins the first).
+    DependencyCycle {
+        /// The interests in order.
+        cycle: Vec<String>,
+    },
+    /// An effect on an interest the ranking analysed against does not
+    /// contain: kept in the effects and trade-offs, left out of the verdict.
+    OutsideRanking {
+        /// The action.
+        action: String,
+        /// The interest.
+        interest: String,
+        /// The vocabulary the interest was mapped onto.
+        vocabulary: String,
+        /// Its target in that vocabulary, or `None` when it has no mapping.
+        target: Option<String>,
+        /// The ranking's name.
+        ranking: String,
+    },
+}
+
+impl Finding {
+    /// Whether the finding makes the document invalid.
+    pub fn is_invalid(&self) -> bool {
+        matches!(self, Finding::Invalid(_))
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Finding::Invalid(e) => write!(f, "{e}"),
+            Finding::TierInversion(inv) => write!(f, "tier inversion: {inv}"),
+            Finding::Uncrosswalked { item } => write!(
+                f,
+                "item `{item}` has no tier mapping while other items have one; its tier inversions are not checked"
+            ),
+            Finding::DependencyCycle { cycle } => {
+                write!(f, "dependency cycle: {}", cycle.join(" underpins "))?;
+                match cycle.first() {
+                    Some(first) => write!(f, " underpins {first}"),
+                    None => Ok(()),
+                }
+            }
+            Finding::OutsideRanking {
+                action,
+                interest,
+                vocabulary,
+                target,
+                ranking,
+            } => {
+                write!(f, "action `{action}`: interest `{interest}` ")?;
+                match target {
+                    Some(t) => write!(f, "maps onto `{t}`, which `{ranking}` does not rank")?,
+                    None => write!(f, "has no {vocabulary} mapping")?,
+                }
+                f.write_str("; left out of the verdict")
+            }
+        }
+    }
+}
+
+/// Serialized as `{"kind": ..., "message": ...}` plus the variant's fields.
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        #[serde(tag = "kind", rename_all = "kebab-case")]
+        enum Data<'a> {
+            Invalid {
+                message: String,
+            },
+            TierInversion {
+                message: String,
+                #[serde(flatten)]
+                inversion: &'a Inversion<String, Tier>,
+            },
+            Uncrosswalked {
+                message: String,
+                item: &'a str,
+            },
+            DependencyCycle {
+                message: String,
+                cycle: &'a [String],
+            },
+            OutsideRanking {
+                message: String,
+                action: &'a str,
+                interest: &'a str,
+                vocabulary: &'a str,
+                target: Option<&'a str>,
+                ranking: &'a str,
+            },
+        }
+        let message = self.to_string();
+        match self {
+            Finding::Invalid(_) => Data::Invalid { message },
+            Finding::TierInversion(inversion) => Data::TierInversion { message, inversion },
+            Finding::Uncrosswalked { item } => Data::Uncrosswalked { message, item },
+            Finding::DependencyCycle { cycle } => Data::DependencyCycle { message, cycle },
+            Finding::OutsideRanking {
+                action,
+                interest,
+                vocabulary,
+                target,
+                ranking,
+            } => Data::OutsideRanking {
+                message,
+                action,
+                interest,
+                vocabulary,
+                target: target.as_deref(),
+                ranking,
+            },
+        }
+        .serialize(s)
+    }
+}
+
+/// A document [`check`] can examine.
+pub trait Check {
+    /// Every problem of the document, at once.
+    fn check(&self) -> Vec<Finding>;
+}
+
+/// Every problem of a document at once: for a [`Hierarchy`], its tier
+/// inversions under its crosswalk (and items the crosswalk misses); for a
+/// [`Scenario`], its dependency cycles. Valid values have no
+/// [`Finding::Invalid`]; use [`check_text`] or [`check_file`] for files
+/// that may be malformed.
+///
+/// ```
+/// use security_hierarchy::conflict::check;
+/// use security_hierarchy::corpus;
+/// assert!(check(&corpus::hierarchy("erickson-2019")?).is_empty());
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+pub fn check<D: Check + ?Sized>(document: &D) -> Vec<Finding> {
+    document.check()
+}
+
+impl Check for Hierarchy {
+    /// O(n²) for n items.
+    fn check(&self) -> Vec<Finding> {
+        check_hierarchy_file(&HierarchyFile::from(self))
+    }
+}
+
+impl Check for Scenario {
+    /// O(c·(n + e)) for c dependency cycles over n interests and e dependencies.
+    fn check(&self) -> Vec<Finding> {
+        self.dependency_cycles()
+            .into_iter()
+            .map(|cycle| Finding::DependencyCycle { cycle })
+            .collect()
+    }
+}
+
+/// Every problem of a hierarchy or scenario file's text at once. A text
+/// with a top-level `actions` field is read as a scenario, any other as a
+/// hierarchy.
+///
+/// Malformed text (bad syntax, a missing or unknown field, a value outside
+/// its vocabulary or scale) is one [`Finding::Invalid`] holding an
+/// [`Error::Parse`] with line and column. Otherwise every problem is listed:
+/// for a hierarchy, items defined twice, ranked twice or never, ranked but
+/// undefined, empty levels, self-precedences, precedence cycles (at least
+/// one per strongly connected group), order fields missing or doubled, and
+/// tier inversions under its crosswalk (computed on the items that can be
+/// placed, even when the document is invalid); for a scenario, every
+/// error [`Scenario::new`] can return, and dependency cycles.
+///
+/// O(n² + c·(n + p)) for n items, p precedences and c precedence cycles
+/// (the tier-inversion list alone can hold n² pairs); empty text is a
+/// parse finding for the missing `id`.
+///
+/// ```
+/// use security_hierarchy::conflict::check_text;
+/// use security_hierarchy::Format;
+/// let text = r#"
+///     id = "bad"
+///     title = "Three problems"
+///     levels = [["seas"], ["party"], ["ghost"]]
+///     [source]
+///     author = "A"
+///     year = 2024
+///     title = "T"
+///     venue = "V"
+///     [[items]]
+///     id = "seas"
+///     label = "near seas"
+///     tier = { target = "regional" }
+///     [[items]]
+///     id = "party"
+///     label = "party"
+///     tier = { target = "regime" }
+///     [[items]]
+///     id = "party"
+///     label = "party again"
+/// "#;
+/// let messages: Vec<String> = check_text(text, Format::Toml).iter().map(|f| f.to_string()).collect();
+/// assert_eq!(messages, [
+///     "hierarchy `bad` defines item `party` twice",
+///     "item `ghost` is ranked in hierarchy `bad` but not defined in its items",
+///     "tier inversion: `seas` (regional) is ranked above `party` (regime)",
+/// ]);
+/// ```
+pub fn check_text(text: &str, format: Format) -> Vec<Finding> {
+    let value = match text::parse::<serde_json::Value>(text, format) {
+        Ok(v) => v,
+        Err(e) => return vec![Finding::Invalid(e)],
+    };
+    if value.get("actions").is_some() {
+        check_scenario_text(text, format)
+    } else {
+        check_hierarchy_text(text, format)
+    }
+}
+
+/// [`check_text`] for a text that must be a hierarchy document.
+pub fn check_hierarchy_text(text: &str, format: Format) -> Vec<Finding> {
+    match text::parse::<HierarchyFile>(text, format) {
+        Ok(file) => check_hierarchy_file(&file),
+        Err(e) => vec![Finding::Invalid(e)],
+    }
+}
+
+/// [`check_text`] for a text that must be a scenario.
+pub fn check_scenario_text(text: &str, format: Format) -> Vec<Finding> {
+    let file = match text::parse::<ScenarioFile>(text, format) {
+        Ok(file) => file,
+        Err(e) => return vec![Finding::Invalid(e)],
+    };
+    let problems = file.problems();
+    if problems.is_empty() {
+        let scenario = Scenario::try_from(file).expect("a file without problems is valid");
+        return scenario.check();
+    }
+    problems.into_iter().map(Finding::Invalid).collect()
+}
+
+/// [`check_text`] on a `.toml` or `.json` file, by its extension. A file
+/// that cannot be read, or has another extension, is one
+/// [`Finding::Invalid`] naming the path.
+pub fn check_file(path: impl AsRef<Path>) -> Vec<Finding> {
+    let path = path.as_ref();
+    let read = format_of(path).and_then(|format| {
+        std::fs::read_to_string(path)
+            .map(|text| (text, format))
+            .map_err(|e| Error::Io {
+                path: path.display().to_string(),
+                message: e.to_string(),
+            })
+    });
+    match read {
+        Ok((text, format)) => check_text(&text, format),
+        Err(e) => vec![Finding::Invalid(e)],
+    }
+}
+
+/// Every problem of a parsed hierarchy file; see [`check_text`]. O(n²).
+fn check_hierarchy_file(file: &HierarchyFile) -> Vec<Finding> {
+    let id = || file.id.clone();
+    let mut out: Vec<Error> = Vec::new();
+    // Definitions: the first entry of each id counts.
+    let mut defined: IndexMap<&str, &crate::hierarchy::Entry> = IndexMap::new();
+    let mut reported = HashSet::new();
+    for entry in &file.items {
+        if defined.contains_key(entry.id.as_str()) {
+            if reported.insert(entry.id.as_str()) {
+                out.push(Error::DuplicateDefinition {
+                    id: id(),
+                    item: entry.id.clone(),
+                });
+            }
+        } else {
+            defined.insert(&entry.id, entry);
+        }
+    }
+    if file.items.is_empty() {
+        out.push(Error::EmptyHierarchy { id: id() });
+    }
+    let given = usize::from(file.levels.is_some())
+        + usize::from(file.precedences.is_some())
+        + usize::from(file.unordered);
+    let problem = match given {
+        0 => Some(NO_ORDER),
+        1 => None,
+        _ => Some(MANY_ORDERS),
+    };
+    if let Some(problem) = problem {
+        out.push(Error::InvalidOrder {
+            id: id(),
+            problem: problem.to_string(),
+        });
+    }
+    // Every item the order names, first mention first.
+    let mut ordered: IndexSet<&str> = IndexSet::new();
+    let mut levels: Vec<Vec<String>> = Vec::new();
+    if let Some(given) = &file.levels {
+        let mut level_of: IndexMap<&str, usize> = IndexMap::new();
+        for (index, level) in given.iter().enumerate() {
+            if level.is_empty() {
+                out.push(Error::EmptyLevel { level: index + 1 });
+            }
+            let mut kept = Vec::new();
+            for item in level {
+                match level_of.get(item.as_str()) {
+                    Some(&first) => out.push(Error::DuplicateItem {
+                        item: item.clone(),
+                        first: first + 1,
+                        second: index + 1,
+                    }),
+                    None => {
+                        level_of.insert(item, index);
+                        kept.push(item.clone());
+                    }
+                }
+            }
+            if !kept.is_empty() {
+                levels.push(kept);
+            }
+        }
+        ordered.extend(level_of.keys());
+    }
+    let mut partial = None;
+    if let Some(precedences) = &file.precedences {
+        let mut nodes: IndexSet<&str> = defined.keys().copied().collect();
+        let mut edges = Vec::new();
+        for (a, b) in precedences {
+            if a == b {
+                out.push(Error::SelfPrecedence { item: a.clone() });
+                continue;
+            }
+            let (i, _) = nodes.insert_full(a);
+            let (j, _) = nodes.insert_full(b);
+            edges.push((i, j));
+            ordered.insert(a);
+            ordered.insert(b);
+        }
+        let mut succ = vec![Vec::new(); nodes.len()];
+        for &(i, j) in &edges {
+            succ[i].push(j);
+        }
+        let cycles = disjoint_cycles(&succ);
+        for cycle in &cycles {
+            out.push(Error::PrecedenceCycle {
+                cycle: cycle.iter().map(|&i| nodes[i].to_string()).collect(),
+            });
+        }
+        if cycles.is_empty() {
+            let items = nodes.iter().map(|x| x.to_string());
+            let pairs = edges
+                .iter()
+                .map(|&(i, j)| (nodes[i].to_string(), nodes[j].to_string()));
+            partial = PartialOrder::new(items, pairs).ok();
+        }
+    }
+    for item in ordered.iter().filter(|x| !defined.contains_key(*x)) {
+        out.push(Error::UndefinedItem {
+            id: id(),
+            item: item.to_string(),
+        });
+    }
+    if file.levels.is_some() {
+        for item in defined.keys().filter(|x| !ordered.contains(*x)) {
+            out.push(Error::UnrankedItem {
+                id: id(),
+                item: item.to_string(),
+            });
+        }
+    }
+    let mut findings: Vec<Finding> = out.into_iter().map(Finding::Invalid).collect();
+    findings.extend(tier_findings(file, &defined, &levels, partial.as_ref()));
+    findings
+}
+
+/// Tier inversions on the items that have a tier mapping, and the items
+/// that lack one when others have one.
+fn tier_findings(
+    file: &HierarchyFile,
+    defined: &IndexMap<&str, &crate::hierarchy::Entry>,
+    levels: &[Vec<String>],
+    partial: Option<&PartialOrder<String>>,
+) -> Vec<Finding> {
+    let tier = |x: &String| {
+        defined
+            .get(x.as_str())
+            .and_then(|e| e.tier.as_ref())
+            .map(|m| m.target)
+    };
+    if !defined.values().any(|e| e.tier.is_some()) {
+        return Vec::new();
+    }
+    let mut out: Vec<Finding> = defined
+        .values()
+        .filter(|e| e.tier.is_none())
+        .map(|e| Finding::Uncrosswalked { item: e.id.clone() })
+        .collect();
+    let report = if file.levels.is_some() {
+        let ranking = Ranking::new(levels.to_vec())
+            .expect("levels were deduplicated and emptied levels dropped")
+            .restrict(|x| tier(x).is_some());
+        InversionReport::tiers(&file.id, &ranking, tier).ok()
+    } else {
+        partial.and_then(|p| {
+            let mapped = p.items().filter(|x| tier(x).is_some()).cloned();
+            let pairs = p
+                .closure()
+                .into_iter()
+                .filter(|(a, b)| tier(a).is_some() && tier(b).is_some())
+                .map(|(a, b)| (a.clone(), b.clone()));
+            let restricted = PartialOrder::new(mapped, pairs).ok()?;
+            InversionReport::of_partial_order(&file.id, &restricted, "tier", tier, &Tier::ranking())
+                .ok()
+        })
+    };
+    if let Some(report) = report {
+        out.extend(report.inversions.into_iter().map(Finding::TierInversion));
+    }
+    out
+}

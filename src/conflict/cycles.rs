@@ -1,0 +1,295 @@
+//! Majority cycles across several hierarchies (Condorcet cycles).
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::{concern_ranking, tier_ranking};
+use crate::error::Result;
+use crate::hierarchy::Hierarchy;
+use crate::majority::{Cycle, MajorityGraph};
+use crate::ranking::{Item, Ranking};
+use crate::vocabulary::{Concern, Tier};
+
+/// One pair with a positive majority margin: `winner` beats `loser`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Beat<T> {
+    /// The item more inputs put strictly above the other.
+    pub winner: T,
+    /// The other item.
+    pub loser: T,
+    /// How many inputs put `winner` strictly above `loser`.
+    pub support: u32,
+    /// How many put `loser` strictly above `winner`.
+    pub against: u32,
+}
+
+/// A pair with a zero margin.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Standoff<T> {
+    /// The first item (first-seen order).
+    pub first: T,
+    /// The second item.
+    pub second: T,
+    /// How many inputs put each strictly above the other (equal on both sides).
+    /// Zero means no input orders the pair: each lacks one of them or ties them.
+    pub support: u32,
+}
+
+/// The majority graph of several named rankings, as a report: every
+/// pairwise margin, the Condorcet winner and loser if any, the strongly
+/// connected components, and a shortest cycle in each component that has one.
+///
+/// Margins follow [`MajorityGraph`]: a ranking that ties a pair, or lacks
+/// either item, counts on neither side. Pairs with a zero margin are listed
+/// as standoffs: `support > 0` is a genuine tie of opinion, `support == 0`
+/// a pair no input orders.
+///
+/// ```
+/// use security_hierarchy::conflict::MajorityReport;
+/// use security_hierarchy::Ranking;
+/// let (x, y, z) = (
+///     Ranking::strict(["a", "b", "c"])?,
+///     Ranking::strict(["b", "c", "a"])?,
+///     Ranking::strict(["c", "a", "b"])?,
+/// );
+/// let report = MajorityReport::new([("x", &x), ("y", &y), ("z", &z)]);
+/// assert_eq!(report.condorcet_winner, None);
+/// assert_eq!(report.cycles.len(), 1);
+/// assert_eq!(report.cycles[0].items, ["a", "b", "c"]);
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MajorityReport<T> {
+    /// The inputs' names, in order.
+    pub inputs: Vec<String>,
+    /// Every item of any input, in first-seen order.
+    pub items: Vec<T>,
+    /// Every pair with a positive margin, in first-seen order of the winner, then the loser.
+    pub beats: Vec<Beat<T>>,
+    /// Every pair with a zero margin, in first-seen order.
+    pub standoffs: Vec<Standoff<T>>,
+    /// The item that beats every other, if any.
+    pub condorcet_winner: Option<T>,
+    /// The item every other beats, if any.
+    pub condorcet_loser: Option<T>,
+    /// The strongly connected components, dominant first.
+    pub components: Vec<Vec<T>>,
+    /// For each component of two or more items, a shortest cycle, in order, with its margins.
+    pub cycles: Vec<Cycle<T>>,
+}
+
+impl<T: Item> MajorityReport<T> {
+    /// Builds the report of named rankings. O(m·n² + n³) for m rankings over
+    /// n items. With no input the report is empty.
+    pub fn new<'a, I>(inputs: I) -> Self
+    where
+        I: IntoIterator<Item = (&'a str, &'a Ranking<T>)>,
+        T: 'a,
+    {
+        let (names, rankings): (Vec<&str>, Vec<&Ranking<T>>) = inputs.into_iter().unzip();
+        let g = MajorityGraph::new(rankings);
+        let items: Vec<T> = g.items().cloned().collect();
+        let mut beats = Vec::new();
+        let mut standoffs = Vec::new();
+        for (i, x) in items.iter().enumerate() {
+            for (j, y) in items.iter().enumerate() {
+                let (support, against) = (g.support_at(i, j), g.support_at(j, i));
+                if support > against {
+                    beats.push(Beat {
+                        winner: x.clone(),
+                        loser: y.clone(),
+                        support,
+                        against,
+                    });
+                } else if i < j && support == against {
+                    standoffs.push(Standoff {
+                        first: x.clone(),
+                        second: y.clone(),
+                        support,
+                    });
+                }
+            }
+        }
+        Self {
+            inputs: names.into_iter().map(str::to_string).collect(),
+            condorcet_winner: g.condorcet_winner().cloned(),
+            condorcet_loser: g.condorcet_loser().cloned(),
+            components: g
+                .components()
+                .into_iter()
+                .map(|c| c.into_iter().cloned().collect())
+                .collect(),
+            cycles: g.cycles(),
+            items,
+            beats,
+            standoffs,
+        }
+    }
+
+    /// Whether no majority cycle exists.
+    pub fn is_acyclic(&self) -> bool {
+        self.cycles.is_empty()
+    }
+}
+
+impl MajorityReport<Concern> {
+    /// The report of ranked documents on the common ground of [`Concern`],
+    /// through their concern crosswalks: hierarchies over different items
+    /// become comparable, and concerns a document does not reach count as
+    /// missing from it.
+    ///
+    /// # Errors
+    /// [`crate::Error::NotRanked`] for a document that is not a weak order;
+    /// [`crate::Error::Unmapped`] for an item without a concern mapping.
+    pub fn by_concern(hierarchies: &[Hierarchy]) -> Result<Self> {
+        let rankings = hierarchies
+            .iter()
+            .map(concern_ranking)
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Self::new(
+            hierarchies.iter().map(Hierarchy::id).zip(&rankings),
+        ))
+    }
+}
+
+impl MajorityReport<Tier> {
+    /// The report of ranked documents projected onto [`Tier`].
+    ///
+    /// # Errors
+    /// As [`MajorityReport::by_concern`], for tier mappings.
+    pub fn by_tier(hierarchies: &[Hierarchy]) -> Result<Self> {
+        let rankings = hierarchies
+            .iter()
+            .map(tier_ranking)
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Self::new(
+            hierarchies.iter().map(Hierarchy::id).zip(&rankings),
+        ))
+    }
+}
+
+fn list<T: fmt::Display>(items: &[T], sep: &str) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+impl<T: Item> fmt::Display for MajorityReport<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "majority graph of {} rankings ({}) over {} items",
+            self.inputs.len(),
+            self.inputs.join(", "),
+            self.items.len()
+        )?;
+        let name = |x: &Option<T>| {
+            x.as_ref()
+                .map_or_else(|| "none".to_string(), |x| format!("`{x}`"))
+        };
+        write!(f, "\n  Condorcet winner: {}", name(&self.condorcet_winner))?;
+        write!(f, "\n  Condorcet loser: {}", name(&self.condorcet_loser))?;
+        let comps: Vec<String> = self
+            .components
+            .iter()
+            .map(|c| format!("{{{}}}", list(c, ", ")))
+            .collect();
+        write!(f, "\n  components, dominant first: {}", comps.join(" > "))?;
+        for c in &self.cycles {
+            write!(f, "\n  cycle: {}", list(&c.items, " > "))?;
+            if let Some(first) = c.items.first() {
+                write!(f, " > {first}")?;
+            }
+            write!(f, " (margins {})", list(&c.margins, ", "))?;
+        }
+        for b in &self.beats {
+            write!(
+                f,
+                "\n  `{}` beats `{}` {} to {}",
+                b.winner, b.loser, b.support, b.against
+            )?;
+        }
+        for s in &self.standoffs {
+            if s.support == 0 {
+                write!(
+                    f,
+                    "\n  `{}` and `{}`: no input orders them",
+                    s.first, s.second
+                )?;
+            } else {
+                write!(
+                    f,
+                    "\n  `{}` and `{}`: tied {} to {}",
+                    s.first, s.second, s.support, s.support
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus;
+
+    /// The module docs' summary of the ranked built-ins' majority graph by concern.
+    fn summary() -> String {
+        let docs: Vec<Hierarchy> = corpus::catalogue()
+            .into_iter()
+            .map(|e| e.hierarchy())
+            .filter(|h| h.ranking().is_some())
+            .collect();
+        let report = MajorityReport::by_concern(&docs).expect("ranked built-ins map every item");
+        let name = |x: &Option<Concern>| x.map_or_else(|| "none".to_string(), |c| format!("`{c}`"));
+        let comps: Vec<String> = report
+            .components
+            .iter()
+            .map(|c| format!("{{{}}}", list(c, ", ")))
+            .collect();
+        let mut out = format!(
+            "The {} ranked built-ins ({}), projected onto concerns:\n\n\
+             - Condorcet winner: {}; Condorcet loser: {}\n\
+             - components, dominant first: {}\n",
+            report.inputs.len(),
+            report
+                .inputs
+                .iter()
+                .map(|i| format!("`{i}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            name(&report.condorcet_winner),
+            name(&report.condorcet_loser),
+            comps.join(" > ")
+        );
+        for c in &report.cycles {
+            out.push_str(&format!(
+                "- majority cycle: {} > {} (margins {})\n",
+                list(&c.items, " > "),
+                c.items[0],
+                list(&c.margins, ", ")
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn docs_summary_matches_a_run_on_the_corpus() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/conflict/corpus_majority.md"
+        );
+        let expected = summary();
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::write(path, &expected).expect("writable source tree");
+        }
+        assert_eq!(
+            include_str!("corpus_majority.md"),
+            expected,
+            "rerun with UPDATE_DOCS=1"
+        );
+    }
+}

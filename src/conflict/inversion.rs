@@ -1,0 +1,301 @@
+//! Tier inversions: a lower-tier item ranked above a higher-tier one.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::corpus::Order;
+use crate::error::{Error, Result};
+use crate::hierarchy::Hierarchy;
+use crate::partial_order::PartialOrder;
+use crate::ranking::{Inversion, Item, Ranking};
+use crate::vocabulary::Tier;
+
+/// Every inversion of one hierarchy against an ordered vocabulary: each pair
+/// `x` above `y` whose targets the vocabulary's order ranks the other way.
+///
+/// Ties never count: neither items tied in the hierarchy nor items whose
+/// targets tie. For a partial order, the pairs checked are its implied
+/// precedences (the transitive closure); an unordered hierarchy has none.
+///
+/// ```
+/// use security_hierarchy::conflict::InversionReport;
+/// use security_hierarchy::{Ranking, Tier};
+/// let r = Ranking::strict(["party", "neighbours", "unity"])?;
+/// let report = InversionReport::tiers("mine", &r, |x| match *x {
+///     "neighbours" => Some(Tier::Regional),
+///     _ => Some(Tier::Regime),
+/// })?;
+/// assert_eq!(report.to_string(), "mine onto tier: 1 inversion\n  `neighbours` (regional) is ranked above `unity` (regime)");
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InversionReport<T, U> {
+    /// The hierarchy's name.
+    pub hierarchy: String,
+    /// The vocabulary's name, such as `tier`.
+    pub vocabulary: String,
+    /// The kind of order checked: `ranked`, `partial` or `unordered`.
+    pub order: &'static str,
+    /// The inversions, higher item first in the hierarchy's order.
+    pub inversions: Vec<Inversion<T, U>>,
+}
+
+impl<T: Item, U: Item> InversionReport<T, U> {
+    /// The inversions of `ranking` mapped through `map` against `order`,
+    /// built on [`Ranking::project`] and
+    /// [`crate::Projection::inversions_against`]. O(n²) in the worst case,
+    /// since the list can hold that many pairs. An empty ranking has none.
+    ///
+    /// # Errors
+    /// [`Error::Unmapped`] for an item `map` sends nowhere;
+    /// [`Error::UnknownTarget`] for a target `order` does not rank.
+    pub fn of_ranking(
+        name: &str,
+        ranking: &Ranking<T>,
+        vocabulary: &str,
+        map: impl FnMut(&T) -> Option<U>,
+        order: &Ranking<U>,
+    ) -> Result<Self> {
+        let inversions = ranking
+            .project(vocabulary, map)?
+            .inversions_against(order)?;
+        Ok(Self::new(name, vocabulary, "ranked", inversions))
+    }
+
+    /// The inversions of a partial order's implied precedences. O(n²).
+    ///
+    /// # Errors
+    /// As [`InversionReport::of_ranking`].
+    pub fn of_partial_order(
+        name: &str,
+        partial: &PartialOrder<T>,
+        vocabulary: &str,
+        mut map: impl FnMut(&T) -> Option<U>,
+        order: &Ranking<U>,
+    ) -> Result<Self> {
+        let mut target = |x: &T| {
+            let t = map(x).ok_or_else(|| Error::Unmapped {
+                item: x.to_string(),
+                vocabulary: vocabulary.to_string(),
+            })?;
+            if order.contains(&t) {
+                Ok(t)
+            } else {
+                Err(Error::UnknownTarget {
+                    item: x.to_string(),
+                    target: t.to_string(),
+                })
+            }
+        };
+        let mut inversions = Vec::new();
+        for (higher, lower) in partial.closure() {
+            let (higher_target, lower_target) = (target(higher)?, target(lower)?);
+            if order.compare(&lower_target, &higher_target) == Some(Ordering::Greater) {
+                inversions.push(Inversion {
+                    higher: higher.clone(),
+                    lower: lower.clone(),
+                    higher_target,
+                    lower_target,
+                });
+            }
+        }
+        Ok(Self::new(name, vocabulary, "partial", inversions))
+    }
+
+    fn new(
+        name: &str,
+        vocabulary: &str,
+        order: &'static str,
+        inversions: Vec<Inversion<T, U>>,
+    ) -> Self {
+        Self {
+            hierarchy: name.to_string(),
+            vocabulary: vocabulary.to_string(),
+            order,
+            inversions,
+        }
+    }
+
+    /// Whether there is no inversion.
+    pub fn is_empty(&self) -> bool {
+        self.inversions.is_empty()
+    }
+}
+
+impl<T: Item> InversionReport<T, Tier> {
+    /// The tier inversions of `ranking` under the crosswalk `map`, against
+    /// [`Tier::ranking`]; see [`InversionReport::of_ranking`].
+    ///
+    /// # Errors
+    /// [`Error::Unmapped`] for an item `map` sends nowhere.
+    pub fn tiers(
+        name: &str,
+        ranking: &Ranking<T>,
+        map: impl FnMut(&T) -> Option<Tier>,
+    ) -> Result<Self> {
+        Self::of_ranking(name, ranking, "tier", map, &Tier::ranking())
+    }
+}
+
+impl InversionReport<String, Tier> {
+    /// The tier inversions of a document under its own tier crosswalk:
+    /// of its ranking, of its partial order's implied precedences, or none
+    /// for an unordered document. O(n²).
+    ///
+    /// # Errors
+    /// [`Error::Unmapped`] for an item without a tier mapping.
+    ///
+    /// ```
+    /// use security_hierarchy::conflict::InversionReport;
+    /// use security_hierarchy::corpus;
+    /// let report = InversionReport::of_hierarchy(&corpus::hierarchy("erickson-2019")?)?;
+    /// assert!(report.is_empty());
+    /// assert_eq!(report.to_string(), "erickson-2019 onto tier: no inversions");
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    pub fn of_hierarchy(h: &Hierarchy) -> Result<Self> {
+        let map = |id: &String| h.item(id).and_then(|e| e.tier.as_ref()).map(|m| m.target);
+        match h.order() {
+            Order::Ranked(r) => Self::tiers(h.id(), r, map),
+            Order::Partial(p) => Self::of_partial_order(h.id(), p, "tier", map, &Tier::ranking()),
+            Order::Unordered(_) => Ok(Self::new(h.id(), "tier", "unordered", Vec::new())),
+        }
+    }
+}
+
+impl<T: Item, U: Item> fmt::Display for Inversion<T, U> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}` ({}) is ranked above `{}` ({})",
+            self.higher, self.higher_target, self.lower, self.lower_target
+        )
+    }
+}
+
+impl<T: Item, U: Item> fmt::Display for InversionReport<T, U> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} onto {}: ", self.hierarchy, self.vocabulary)?;
+        match self.inversions.len() {
+            0 if self.order == "unordered" => f.write_str("no order, so no inversions"),
+            0 => f.write_str("no inversions"),
+            1 => f.write_str("1 inversion"),
+            n => write!(f, "{n} inversions"),
+        }?;
+        for inv in &self.inversions {
+            write!(f, "\n  {inv}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus;
+
+    /// The module docs' table, rendered from a run on every built-in.
+    fn table() -> String {
+        let mut out = String::from("| hierarchy | order | tier inversions |\n|---|---|---|\n");
+        for entry in corpus::catalogue() {
+            let report = InversionReport::of_hierarchy(&entry.hierarchy())
+                .expect("built-ins map every item");
+            let cell = match (report.order, report.inversions.len()) {
+                ("unordered", _) => "none (no order stated)".to_string(),
+                (_, 0) => "none".to_string(),
+                _ => report
+                    .inversions
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            };
+            out.push_str(&format!(
+                "| `{}` | {} | {} |\n",
+                entry.id, report.order, cell
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn docs_table_matches_a_run_on_every_builtin() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/conflict/tier_inversions.md"
+        );
+        let expected = table();
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::write(path, &expected).expect("writable source tree");
+        }
+        assert_eq!(
+            include_str!("tier_inversions.md"),
+            expected,
+            "rerun with UPDATE_DOCS=1"
+        );
+    }
+
+    #[test]
+    fn partial_order_inversions_use_implied_precedences() {
+        // a > b > c stated as a chain; c is regime, a is global: a above c is implied.
+        let po = PartialOrder::new(["a", "b", "c"], [("a", "b"), ("b", "c")]).unwrap();
+        let tier = |x: &&str| {
+            Some(match *x {
+                "a" => Tier::Global,
+                "b" => Tier::Global,
+                _ => Tier::Regime,
+            })
+        };
+        let report =
+            InversionReport::of_partial_order("p", &po, "tier", tier, &Tier::ranking()).unwrap();
+        let pairs: Vec<(&str, &str)> = report
+            .inversions
+            .iter()
+            .map(|i| (i.higher, i.lower))
+            .collect();
+        assert_eq!(pairs, [("a", "c"), ("b", "c")]);
+        assert_eq!(
+            report.to_string(),
+            "p onto tier: 2 inversions\n  `a` (global) is ranked above `c` (regime)\n  `b` (global) is ranked above `c` (regime)"
+        );
+    }
+
+    #[test]
+    fn partial_order_errors_name_the_item() {
+        let po = PartialOrder::new(["a", "b"], [("a", "b")]).unwrap();
+        let err = InversionReport::of_partial_order(
+            "p",
+            &po,
+            "tier",
+            |x: &&str| (*x == "a").then_some(Tier::Regime),
+            &Tier::ranking(),
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "item `b` has no mapping onto tier");
+        let order = Ranking::strict([Tier::Regime]).unwrap();
+        let err = InversionReport::of_partial_order(
+            "p",
+            &po,
+            "tier",
+            |_: &&str| Some(Tier::Global),
+            &order,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "item `a` maps onto `global`, which the target order does not rank"
+        );
+    }
+
+    #[test]
+    fn unordered_documents_have_no_inversions() {
+        let report =
+            InversionReport::of_hierarchy(&corpus::hierarchy("white-paper-2011").unwrap()).unwrap();
+        assert_eq!(
+            report.to_string(),
+            "white-paper-2011 onto tier: no order, so no inversions"
+        );
+    }
+}

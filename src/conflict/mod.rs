@@ -1,0 +1,102 @@
+//! Where security priorities conflict, and why.
+//!
+//! The founding chapter (Pu 2022) argues that Beijing's security priorities
+//! conflict, and that pursuing the top one absolutely can undermine its own
+//! foundation. This module finds those conflicts and explains each one:
+//!
+//! - [`Discordances`]: the pairs two hierarchies order in opposite
+//!   directions, each named with where each side ranks it, directly or
+//!   through a crosswalk onto [`Concern`] or [`Tier`];
+//! - [`InversionReport`]: tier inversions, where a lower-tier item is ranked
+//!   above a higher-tier one under a crosswalk onto an ordered vocabulary
+//!   (see the table below);
+//! - [`MajorityReport`]: cycles across several hierarchies (Condorcet
+//!   cycles) in their majority graph, with margins, winner and loser;
+//! - [`check`], [`check_text`], [`check_file`]: every problem of a
+//!   hierarchy or scenario document at once, as [`Finding`]s;
+//! - [`scenario`]: actions with effects on interests and "underpins"
+//!   dependencies, analysed for trade-offs, priority inversions,
+//!   self-undermining chains and a lexicographic verdict, with the chapter's
+//!   cases built in ([`scenario::builtin`]).
+//!
+//! ```
+//! use security_hierarchy::conflict::{scenario::builtin, MajorityReport};
+//! use security_hierarchy::{corpus, Tier};
+//!
+//! // The chapter's paradox: securitisation harms what regime security rests on.
+//! let paradox = builtin::scenario("securitisation-paradox")?;
+//! let analysis = paradox.by_tier("pu-2022", &Tier::ranking());
+//! assert!(analysis.actions[0].self_undermining.iter().any(|c| c.links() >= 2));
+//!
+//! // Several hierarchies on the common ground of concerns.
+//! let docs = [corpus::hierarchy("pu-2022")?, corpus::hierarchy("erickson-2019")?];
+//! let report = MajorityReport::by_concern(&docs)?;
+//! assert!(report.is_acyclic());
+//! # Ok::<(), security_hierarchy::Error>(())
+//! ```
+//!
+//! # Tier inversions in the built-in corpus
+//!
+//! Each built-in hierarchy under its own default tier crosswalk (generated
+//! from a run of [`InversionReport::of_hierarchy`]; a test keeps this table
+//! in step with the corpus):
+//!
+#![doc = include_str!("tier_inversions.md")]
+//!
+//! # Majority cycles in the built-in corpus
+//!
+//! Generated from a run of [`MajorityReport::by_concern`] and kept in step
+//! by a test:
+//!
+#![doc = include_str!("corpus_majority.md")]
+
+mod check;
+mod cycles;
+mod discordance;
+mod graph;
+mod inversion;
+pub mod scenario;
+mod text;
+
+pub use check::{
+    Check, Finding, check, check_file, check_hierarchy_text, check_scenario_text, check_text,
+};
+pub use cycles::{Beat, MajorityReport, Standoff};
+pub use discordance::{Discordance, Discordances, TieSplit};
+pub use inversion::InversionReport;
+
+use crate::corpus::Order;
+use crate::error::{Error, Result};
+use crate::hierarchy::Hierarchy;
+use crate::ranking::Ranking;
+use crate::vocabulary::{Concern, Tier};
+
+/// The document's ranking, or [`Error::NotRanked`].
+fn ranking_of(h: &Hierarchy) -> Result<&Ranking<String>> {
+    match h.order() {
+        Order::Ranked(r) => Ok(r),
+        Order::Partial(_) => Err(not_ranked(h, "a partial order")),
+        Order::Unordered(_) => Err(not_ranked(h, "unordered")),
+    }
+}
+
+fn not_ranked(h: &Hierarchy, kind: &'static str) -> Error {
+    Error::NotRanked {
+        id: h.id().to_string(),
+        kind,
+    }
+}
+
+/// The document's ranking projected onto concerns.
+fn concern_ranking(h: &Hierarchy) -> Result<Ranking<Concern>> {
+    ranking_of(h)?;
+    let projection = h.concern_projection()?.expect("a ranked document projects");
+    Ok(projection.into_ranking())
+}
+
+/// The document's ranking projected onto tiers.
+fn tier_ranking(h: &Hierarchy) -> Result<Ranking<Tier>> {
+    ranking_of(h)?;
+    let projection = h.tier_projection()?.expect("a ranked document projects");
+    Ok(projection.into_ranking())
+}

@@ -1,0 +1,488 @@
+//! Analysing a scenario against a ranking.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+
+use super::{Direction, Interest, Scenario, Strength};
+use crate::conflict::check::Finding;
+use crate::conflict::graph::shortest_path;
+use crate::ranking::{Item, Ranking};
+use crate::vocabulary::{Concern, Tier};
+
+/// A scenario analysed against one ranking: per action, its trade-offs,
+/// priority inversions, self-undermining chains and lexicographic verdict.
+///
+/// Built by [`Scenario::analyse`], [`Scenario::analyse_via`],
+/// [`Scenario::by_tier`] or [`Scenario::by_concern`]. `Display` gives a
+/// readable report; serde gives the same content as data.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis<U: Item> {
+    /// The scenario's id.
+    pub scenario: String,
+    /// The name of the ranking analysed against.
+    pub ranking_name: String,
+    /// The vocabulary interests were mapped onto (`item` when used as they are).
+    pub vocabulary: String,
+    /// The ranking analysed against.
+    pub ranking: Ranking<U>,
+    /// One entry per action, in scenario order.
+    pub actions: Vec<ActionAnalysis<U>>,
+    /// Dependency cycles and effects left out because the ranking lacks them.
+    pub findings: Vec<Finding>,
+}
+
+/// The analysis of one action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActionAnalysis<U> {
+    /// The action's id.
+    pub action: String,
+    /// The action's label.
+    pub label: String,
+    /// Every effect, placed in the ranking.
+    pub effects: Vec<PlacedEffect<U>>,
+    /// Every advanced interest against every harmed one, advanced interests
+    /// in effect order, then harmed ones in effect order.
+    pub trade_offs: Vec<TradeOff>,
+    /// The trade-offs in which the harmed interest ranks strictly higher.
+    pub priority_inversions: Vec<TradeOff>,
+    /// For every harmed interest that underpins an advanced one, directly or
+    /// through a chain, a shortest chain.
+    pub self_undermining: Vec<Chain>,
+    /// The verdict under lexicographic priority.
+    pub verdict: Verdict,
+}
+
+/// An effect with its place in the ranking.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlacedEffect<U> {
+    /// The interest affected.
+    pub interest: String,
+    /// Advances or harms.
+    pub direction: Direction,
+    /// How strongly.
+    pub strength: Strength,
+    /// The interest's target in the ranking's vocabulary; `None` when the
+    /// interest has no mapping onto it.
+    pub target: Option<U>,
+    /// The target's level in the ranking (1-based); `None` when unmapped or
+    /// when the ranking does not contain the target.
+    pub level: Option<usize>,
+}
+
+/// How the two sides of a trade-off compare in the ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Priority {
+    /// The advanced interest ranks strictly higher than the harmed one.
+    AdvancedHigher,
+    /// Both sit on one level (or map onto one target).
+    Tied,
+    /// The harmed interest ranks strictly higher: a priority inversion.
+    HarmedHigher,
+    /// At least one side is outside the ranking.
+    Unranked,
+}
+
+/// One advanced interest set against one harmed interest of the same action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TradeOff {
+    /// The interest the action advances.
+    pub advanced: String,
+    /// Its level (1-based), if ranked.
+    pub advanced_level: Option<usize>,
+    /// The interest the action harms.
+    pub harmed: String,
+    /// Its level (1-based), if ranked.
+    pub harmed_level: Option<usize>,
+    /// How they compare.
+    pub priority: Priority,
+}
+
+/// A self-undermining chain: the action harms the first interest, which
+/// underpins the second, ..., which underpins the last, which the action
+/// advances. Only the analysis builds chains, so each has two or more interests.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Chain {
+    /// The interests from the harmed one to the advanced one (two or more).
+    chain: Vec<String>,
+}
+
+impl Chain {
+    /// The interests from the harmed one to the advanced one: always two or more.
+    pub fn chain(&self) -> &[String] {
+        &self.chain
+    }
+
+    /// The harmed interest at the start of the chain.
+    pub fn harmed(&self) -> &str {
+        &self.chain[0]
+    }
+
+    /// The advanced interest at the end of the chain.
+    pub fn advanced(&self) -> &str {
+        &self.chain[self.chain.len() - 1]
+    }
+
+    /// The number of "underpins" links (one for a direct dependency).
+    pub fn links(&self) -> usize {
+        self.chain.len() - 1
+    }
+}
+
+/// Whether an action is net favourable under lexicographic priority.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// The deciding level's net effect is positive.
+    Favourable,
+    /// The deciding level's net effect is negative.
+    Unfavourable,
+    /// Every level's net effect is zero, or no effect is ranked.
+    Neutral,
+}
+
+/// The lexicographic verdict on one action.
+///
+/// Levels are walked from the top; a level's net effect is the sum of its
+/// effects' signed weights (weak 1, moderate 2, strong 3; advancing counts
+/// plus, harming minus). The first level with a non-zero net decides. Using
+/// the ordinal scale as weights within one level is a simplification: it
+/// lets a strong harm outweigh a weak gain on the same level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Verdict {
+    /// Favourable, unfavourable or neutral.
+    pub outcome: Outcome,
+    /// The deciding level (1-based); `None` when neutral.
+    pub level: Option<usize>,
+    /// The interests affected on the deciding level, in effect order.
+    pub deciding: Vec<String>,
+    /// The deciding level's net effect (0 when neutral).
+    pub net: i64,
+    /// Interests the verdict could not weigh because the ranking lacks them.
+    pub unweighed: Vec<String>,
+}
+
+impl Scenario {
+    /// Analyses the scenario against a ranking of its own interest ids.
+    /// O(a·(f² + f·(n + e))) for a actions of at most f effects over n
+    /// interests with e dependencies.
+    ///
+    /// An interest the ranking does not contain is reported as a
+    /// [`Finding::OutsideRanking`] and left out of the verdict, never dropped
+    /// from the effects or trade-offs.
+    ///
+    /// ```
+    /// use security_hierarchy::conflict::scenario::{Outcome, Priority, Scenario};
+    /// use security_hierarchy::Ranking;
+    /// let s = Scenario::from_toml_str(r#"
+    ///     id = "s"
+    ///     title = "Control versus growth"
+    ///     interests = [{ id = "rule" }, { id = "growth" }, { id = "openness" }]
+    ///     dependencies = [
+    ///         { foundation = "openness", underpins = "growth" },
+    ///         { foundation = "growth", underpins = "rule" },
+    ///     ]
+    ///     [[actions]]
+    ///     id = "control"
+    ///     effects = [
+    ///         { interest = "rule", direction = "advances", strength = "strong" },
+    ///         { interest = "openness", direction = "harms", strength = "moderate" },
+    ///     ]
+    /// "#)?;
+    /// let ranking = Ranking::strict(["rule", "growth", "openness"].map(String::from))?;
+    /// let a = s.analyse("mine", &ranking);
+    /// let act = &a.actions[0];
+    /// assert_eq!(act.trade_offs[0].priority, Priority::AdvancedHigher);
+    /// assert_eq!(act.self_undermining[0].chain(), ["openness", "growth", "rule"]);
+    /// assert_eq!(act.verdict.outcome, Outcome::Favourable);
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    pub fn analyse(&self, ranking_name: &str, ranking: &Ranking<String>) -> Analysis<String> {
+        self.analyse_via(ranking_name, ranking, "item", |i| Some(i.id.clone()))
+    }
+
+    /// Analyses the scenario against a ranking of another vocabulary, mapping
+    /// each interest through `map` (`None`: no mapping). Interests that land
+    /// on one target tie. Cost as [`Scenario::analyse`] plus the map's.
+    pub fn analyse_via<U: Item>(
+        &self,
+        ranking_name: &str,
+        ranking: &Ranking<U>,
+        vocabulary: &str,
+        mut map: impl FnMut(&Interest) -> Option<U>,
+    ) -> Analysis<U> {
+        let targets: Vec<Option<U>> = self.interests().map(&mut map).collect();
+        let succ = self.underpins_graph();
+        let mut findings: Vec<Finding> = self
+            .dependency_cycles()
+            .into_iter()
+            .map(|cycle| Finding::DependencyCycle { cycle })
+            .collect();
+        let mut actions = Vec::new();
+        for action in self.actions() {
+            let effects: Vec<PlacedEffect<U>> = action
+                .effects
+                .iter()
+                .map(|e| {
+                    let target = targets[self.index_of(&e.interest)].clone();
+                    let level = target
+                        .as_ref()
+                        .and_then(|t| ranking.level_of(t))
+                        .map(|l| l + 1);
+                    PlacedEffect {
+                        interest: e.interest.clone(),
+                        direction: e.direction,
+                        strength: e.strength,
+                        target,
+                        level,
+                    }
+                })
+                .collect();
+            for e in effects.iter().filter(|e| e.level.is_none()) {
+                findings.push(Finding::OutsideRanking {
+                    action: action.id.clone(),
+                    interest: e.interest.clone(),
+                    vocabulary: vocabulary.to_string(),
+                    target: e.target.as_ref().map(ToString::to_string),
+                    ranking: ranking_name.to_string(),
+                });
+            }
+            let side = |d: Direction| effects.iter().filter(move |e| e.direction == d);
+            let mut trade_offs = Vec::new();
+            let mut self_undermining = Vec::new();
+            for a in side(Direction::Advances) {
+                for h in side(Direction::Harms) {
+                    trade_offs.push(trade_off(a, h));
+                }
+            }
+            for h in side(Direction::Harms) {
+                for a in side(Direction::Advances) {
+                    let (from, to) = (self.index_of(&h.interest), self.index_of(&a.interest));
+                    if let Some(path) = shortest_path(&succ, from, to) {
+                        self_undermining.push(Chain {
+                            chain: path
+                                .into_iter()
+                                .map(|i| self.interest_at(i).to_string())
+                                .collect(),
+                        });
+                    }
+                }
+            }
+            actions.push(ActionAnalysis {
+                action: action.id.clone(),
+                label: action.label.clone(),
+                priority_inversions: trade_offs
+                    .iter()
+                    .filter(|t| t.priority == Priority::HarmedHigher)
+                    .cloned()
+                    .collect(),
+                trade_offs,
+                self_undermining,
+                verdict: verdict(&effects),
+                effects,
+            });
+        }
+        Analysis {
+            scenario: self.id().to_string(),
+            ranking_name: ranking_name.to_string(),
+            vocabulary: vocabulary.to_string(),
+            ranking: ranking.clone(),
+            actions,
+            findings,
+        }
+    }
+
+    /// Analyses against a ranking of [`Tier`]s through the interests' tier
+    /// crosswalk; see [`Scenario::analyse_via`].
+    pub fn by_tier(&self, ranking_name: &str, ranking: &Ranking<Tier>) -> Analysis<Tier> {
+        self.analyse_via(ranking_name, ranking, "tier", |i| {
+            i.tier.as_ref().map(|m| m.target)
+        })
+    }
+
+    /// Analyses against a ranking of [`Concern`]s through the interests'
+    /// concern crosswalk; see [`Scenario::analyse_via`].
+    pub fn by_concern(&self, ranking_name: &str, ranking: &Ranking<Concern>) -> Analysis<Concern> {
+        self.analyse_via(ranking_name, ranking, "concern", |i| {
+            i.concern.as_ref().map(|m| m.target)
+        })
+    }
+}
+
+fn trade_off<U>(a: &PlacedEffect<U>, h: &PlacedEffect<U>) -> TradeOff {
+    let priority = match (a.level, h.level) {
+        (Some(la), Some(lh)) if la < lh => Priority::AdvancedHigher,
+        (Some(la), Some(lh)) if la == lh => Priority::Tied,
+        (Some(_), Some(_)) => Priority::HarmedHigher,
+        _ => Priority::Unranked,
+    };
+    TradeOff {
+        advanced: a.interest.clone(),
+        advanced_level: a.level,
+        harmed: h.interest.clone(),
+        harmed_level: h.level,
+        priority,
+    }
+}
+
+fn verdict<U>(effects: &[PlacedEffect<U>]) -> Verdict {
+    let mut by_level: BTreeMap<usize, (i64, Vec<String>)> = BTreeMap::new();
+    for e in effects {
+        if let Some(level) = e.level {
+            let slot = by_level.entry(level).or_default();
+            slot.0 += e.direction.sign() * e.strength.weight();
+            slot.1.push(e.interest.clone());
+        }
+    }
+    let unweighed = effects
+        .iter()
+        .filter(|e| e.level.is_none())
+        .map(|e| e.interest.clone())
+        .collect();
+    match by_level.into_iter().find(|(_, (net, _))| *net != 0) {
+        Some((level, (net, deciding))) => Verdict {
+            outcome: if net > 0 {
+                Outcome::Favourable
+            } else {
+                Outcome::Unfavourable
+            },
+            level: Some(level),
+            deciding,
+            net,
+            unweighed,
+        },
+        None => Verdict {
+            outcome: Outcome::Neutral,
+            level: None,
+            deciding: Vec::new(),
+            net: 0,
+            unweighed,
+        },
+    }
+}
+
+fn level(level: Option<usize>) -> String {
+    level.map_or_else(|| "unranked".to_string(), |l| format!("level {l}"))
+}
+
+impl fmt::Display for Priority {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Priority::AdvancedHigher => "the advanced interest ranks higher",
+            Priority::Tied => "tied",
+            Priority::HarmedHigher => "PRIORITY INVERSION: the harmed interest ranks higher",
+            Priority::Unranked => "not comparable: outside the ranking",
+        })
+    }
+}
+
+impl fmt::Display for TradeOff {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "advances `{}` ({}) at the cost of `{}` ({}): {}",
+            self.advanced,
+            level(self.advanced_level),
+            self.harmed,
+            level(self.harmed_level),
+            self.priority
+        )
+    }
+}
+
+impl fmt::Display for Chain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "harms `{}`", self.harmed())?;
+        for item in &self.chain[1..] {
+            write!(f, ", which underpins `{item}`")?;
+        }
+        f.write_str(", which it advances")
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Outcome::Favourable => "favourable",
+            Outcome::Unfavourable => "unfavourable",
+            Outcome::Neutral => "neutral",
+        })
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.outcome)?;
+        match self.level {
+            Some(level) => {
+                let deciding: Vec<String> =
+                    self.deciding.iter().map(|d| format!("`{d}`")).collect();
+                write!(
+                    f,
+                    ", decided at level {level} by {} (net {:+})",
+                    deciding.join(", "),
+                    self.net
+                )?;
+            }
+            None => f.write_str(", no ranked level has a non-zero net effect")?,
+        }
+        if !self.unweighed.is_empty() {
+            let names: Vec<String> = self.unweighed.iter().map(|d| format!("`{d}`")).collect();
+            write!(f, "; not weighed: {}", names.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+impl<U: Item> fmt::Display for PlacedEffect<U> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} `{}` ({})",
+            self.direction, self.interest, self.strength
+        )?;
+        match &self.target {
+            Some(t) => write!(f, " -> {t}, {}", level(self.level)),
+            None => f.write_str(" -> no mapping"),
+        }
+    }
+}
+
+impl<U: Item> fmt::Display for ActionAnalysis<U> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "action `{}`", self.action)?;
+        if !self.label.is_empty() {
+            write!(f, ": {}", self.label)?;
+        }
+        writeln!(f)?;
+        for e in &self.effects {
+            writeln!(f, "  {e}")?;
+        }
+        for t in &self.trade_offs {
+            writeln!(f, "  trade-off: {t}")?;
+        }
+        for c in &self.self_undermining {
+            writeln!(f, "  self-undermining: {c}")?;
+        }
+        write!(f, "  verdict: {}", self.verdict)
+    }
+}
+
+impl<U: Item> fmt::Display for Analysis<U> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "scenario `{}` against `{}` (by {}): {}",
+            self.scenario, self.ranking_name, self.vocabulary, self.ranking
+        )?;
+        for a in &self.actions {
+            writeln!(f, "{a}")?;
+        }
+        for finding in &self.findings {
+            writeln!(f, "finding: {finding}")?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,102 @@
+//! The founding chapter's cases of conflicting interests, as built-in scenarios.
+//!
+//! Each is a data file under `data/scenarios/`, embedded in the library.
+//! Every effect and dependency carries a short citation to the section of
+//! Pu 2022 it rests on; short quotations are marked with quotation marks,
+//! and links that are this library's reading rather than the chapter's words
+//! say so ("reading of ..."). Strengths are judgements on the ordinal scale.
+//!
+//! ```
+//! use security_hierarchy::conflict::scenario::builtin;
+//! let ids: Vec<&str> = builtin::catalogue().iter().map(|e| e.id).collect();
+//! assert_eq!(ids, builtin::IDS);
+//! let paradox = builtin::scenario("securitisation-paradox")?;
+//! assert!(paradox.dependencies().iter().all(|d| !d.citation.is_empty()));
+//! # Ok::<(), security_hierarchy::Error>(())
+//! ```
+
+use serde::Serialize;
+
+use super::Scenario;
+use crate::error::{Error, Result};
+
+/// The ids of the built-in scenarios, in the chapter's order.
+pub const IDS: [&str; 7] = [
+    "ukraine-stance",
+    "wolf-warrior-diplomacy",
+    "reassurance-or-coercion",
+    "information-control",
+    "civil-military-fusion",
+    "zero-covid",
+    "securitisation-paradox",
+];
+
+const FILES: [&str; 7] = [
+    include_str!("../../../data/scenarios/ukraine-stance.toml"),
+    include_str!("../../../data/scenarios/wolf-warrior-diplomacy.toml"),
+    include_str!("../../../data/scenarios/reassurance-or-coercion.toml"),
+    include_str!("../../../data/scenarios/information-control.toml"),
+    include_str!("../../../data/scenarios/civil-military-fusion.toml"),
+    include_str!("../../../data/scenarios/zero-covid.toml"),
+    include_str!("../../../data/scenarios/securitisation-paradox.toml"),
+];
+
+/// One line of the scenario catalogue.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioEntry {
+    /// The stable id.
+    pub id: &'static str,
+    /// The title.
+    pub title: String,
+    /// The number of actions.
+    pub actions: usize,
+    /// The number of "underpins" dependencies.
+    pub dependencies: usize,
+}
+
+fn parse(text: &str) -> Scenario {
+    Scenario::from_toml_str(text).expect("built-in scenarios are valid (tested)")
+}
+
+/// Every built-in scenario, in the chapter's order.
+pub fn catalogue() -> Vec<ScenarioEntry> {
+    IDS.iter()
+        .zip(FILES)
+        .map(|(&id, text)| {
+            let s = parse(text);
+            ScenarioEntry {
+                id,
+                title: s.title().to_string(),
+                actions: s.actions().len(),
+                dependencies: s.dependencies().len(),
+            }
+        })
+        .collect()
+}
+
+/// Every built-in scenario, parsed, in the chapter's order.
+pub fn all() -> Vec<Scenario> {
+    FILES.iter().map(|text| parse(text)).collect()
+}
+
+/// The built-in scenario with this id.
+///
+/// # Errors
+/// [`Error::UnknownScenario`] listing the known ids.
+pub fn scenario(id: &str) -> Result<Scenario> {
+    Ok(parse(source_text(id)?))
+}
+
+/// The text of the built-in scenario's data file (TOML), to copy and edit.
+///
+/// # Errors
+/// [`Error::UnknownScenario`] listing the known ids.
+pub fn source_text(id: &str) -> Result<&'static str> {
+    match IDS.iter().position(|&known| known == id) {
+        Some(i) => Ok(FILES[i]),
+        None => Err(Error::UnknownScenario {
+            id: id.to_string(),
+            expected: IDS.join(", "),
+        }),
+    }
+}

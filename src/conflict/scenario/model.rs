@@ -1,0 +1,441 @@
+//! The scenario data model and its file format.
+
+use std::path::Path;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use super::{Direction, Strength};
+use crate::conflict::text;
+use crate::corpus::Mapping;
+use crate::error::{Error, Format, Result};
+use crate::hierarchy::format_of;
+use crate::vocabulary::{Concern, Tier};
+
+/// An interest that actions advance or harm, with optional crosswalks so
+/// that a scenario can be analysed against rankings of [`Tier`] or [`Concern`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interest {
+    /// The interest's id, used by effects and dependencies.
+    pub id: String,
+    /// A short label.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    /// The crosswalk onto the chapter's tiers, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Mapping<Tier>>,
+    /// The crosswalk onto the shared concerns, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concern: Option<Mapping<Concern>>,
+}
+
+/// One effect of an action: it advances or harms an interest, with a strength.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Effect {
+    /// The interest affected.
+    pub interest: String,
+    /// Whether the action advances or harms it.
+    pub direction: Direction,
+    /// How strongly, on the ordinal scale weak < moderate < strong.
+    pub strength: Strength,
+    /// Where the claim comes from (a short citation; quotations in quotes).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub citation: String,
+}
+
+/// "`foundation` underpins `underpins`": harming the foundation undermines
+/// the interest that rests on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dependency {
+    /// The interest that supports the other.
+    pub foundation: String,
+    /// The interest that rests on the foundation.
+    pub underpins: String,
+    /// Where the claim comes from.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub citation: String,
+}
+
+/// An action and its effects on interests.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// The action's id.
+    pub id: String,
+    /// A short label.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    /// What it advances and what it harms.
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+}
+
+impl Action {
+    /// The effects in one direction, in the order given.
+    pub fn effects_that(&self, direction: Direction) -> impl Iterator<Item = &Effect> + '_ {
+        self.effects
+            .iter()
+            .filter(move |e| e.direction == direction)
+    }
+}
+
+/// A case of conflicting interests: actions with effects, and the
+/// dependencies between the interests; see the [module docs](super) for the
+/// file format.
+///
+/// Every value is valid: each effect and dependency names a declared
+/// interest, ids are unique, every action has at least one effect, and no
+/// action both advances and harms one interest. Dependency cycles are
+/// allowed (and reported by the analysis and by [`crate::conflict::check`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scenario {
+    id: String,
+    title: String,
+    summary: String,
+    citation: String,
+    interests: IndexMap<String, Interest>,
+    dependencies: Vec<Dependency>,
+    actions: Vec<Action>,
+}
+
+/// The on-disk shape; validated into a [`Scenario`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ScenarioFile {
+    pub(crate) id: String,
+    pub(crate) title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) summary: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) citation: String,
+    #[serde(default)]
+    pub(crate) interests: Vec<Interest>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) dependencies: Vec<Dependency>,
+    #[serde(default)]
+    pub(crate) actions: Vec<Action>,
+}
+
+impl ScenarioFile {
+    /// Every reason this file is not a valid scenario, in file order.
+    pub(crate) fn problems(&self) -> Vec<Error> {
+        let scenario = || self.id.clone();
+        let mut out = Vec::new();
+        let mut declared = std::collections::HashSet::new();
+        for interest in &self.interests {
+            if !declared.insert(interest.id.as_str()) {
+                out.push(Error::DuplicateDeclaration {
+                    scenario: scenario(),
+                    what: "interest",
+                    id: interest.id.clone(),
+                });
+            }
+        }
+        let unknown = |place: String, interest: &str, out: &mut Vec<Error>| {
+            if !declared.contains(interest) {
+                out.push(Error::UnknownInterest {
+                    scenario: scenario(),
+                    place,
+                    interest: interest.to_string(),
+                });
+            }
+        };
+        for d in &self.dependencies {
+            let place = format!("dependency `{}` underpins `{}`", d.foundation, d.underpins);
+            unknown(place.clone(), &d.foundation, &mut out);
+            unknown(place, &d.underpins, &mut out);
+        }
+        if self.actions.is_empty() {
+            out.push(Error::NoActions {
+                scenario: scenario(),
+            });
+        }
+        let mut actions = std::collections::HashSet::new();
+        for action in &self.actions {
+            if !actions.insert(action.id.as_str()) {
+                out.push(Error::DuplicateDeclaration {
+                    scenario: scenario(),
+                    what: "action",
+                    id: action.id.clone(),
+                });
+            }
+            if action.effects.is_empty() {
+                out.push(Error::NoEffects {
+                    scenario: scenario(),
+                    action: action.id.clone(),
+                });
+            }
+            let mut seen: IndexMap<&str, (Direction, bool)> = IndexMap::new();
+            for effect in &action.effects {
+                unknown(
+                    format!("action `{}`", action.id),
+                    &effect.interest,
+                    &mut out,
+                );
+                match seen.get_mut(effect.interest.as_str()) {
+                    None => {
+                        seen.insert(&effect.interest, (effect.direction, false));
+                    }
+                    // Report each interest once per action.
+                    Some((_, true)) => {}
+                    Some((first, reported)) => {
+                        *reported = true;
+                        let (scenario, action, interest) =
+                            (scenario(), action.id.clone(), effect.interest.clone());
+                        out.push(if *first == effect.direction {
+                            Error::RepeatedEffect {
+                                scenario,
+                                action,
+                                interest,
+                            }
+                        } else {
+                            Error::ContradictoryEffect {
+                                scenario,
+                                action,
+                                interest,
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+impl TryFrom<ScenarioFile> for Scenario {
+    type Error = Error;
+
+    fn try_from(file: ScenarioFile) -> Result<Self> {
+        if let Some(first) = file.problems().into_iter().next() {
+            return Err(first);
+        }
+        Ok(Scenario {
+            id: file.id,
+            title: file.title,
+            summary: file.summary,
+            citation: file.citation,
+            interests: file
+                .interests
+                .into_iter()
+                .map(|i| (i.id.clone(), i))
+                .collect(),
+            dependencies: file.dependencies,
+            actions: file.actions,
+        })
+    }
+}
+
+impl From<&Scenario> for ScenarioFile {
+    fn from(s: &Scenario) -> Self {
+        ScenarioFile {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            summary: s.summary.clone(),
+            citation: s.citation.clone(),
+            interests: s.interests.values().cloned().collect(),
+            dependencies: s.dependencies.clone(),
+            actions: s.actions.clone(),
+        }
+    }
+}
+
+impl Scenario {
+    /// Builds a scenario and checks it.
+    ///
+    /// # Errors
+    /// The first of: [`Error::DuplicateDeclaration`] for an interest or
+    /// action id declared twice; [`Error::UnknownInterest`] for an effect or
+    /// dependency naming an undeclared interest; [`Error::NoActions`];
+    /// [`Error::NoEffects`]; [`Error::ContradictoryEffect`] for an action that
+    /// both advances and harms one interest; [`Error::RepeatedEffect`] for
+    /// one stated twice. [`crate::conflict::check`] lists all of them at once.
+    ///
+    /// ```
+    /// use security_hierarchy::conflict::scenario::{Action, Direction, Effect, Interest, Scenario, Strength};
+    /// let interest = |id: &str| Interest { id: id.into(), label: String::new(), tier: None, concern: None };
+    /// let effect = |id: &str, direction| Effect { interest: id.into(), direction, strength: Strength::Weak, citation: String::new() };
+    /// let act = Action {
+    ///     id: "act".into(),
+    ///     label: String::new(),
+    ///     effects: vec![effect("x", Direction::Advances), effect("x", Direction::Harms)],
+    /// };
+    /// let err = Scenario::new("s", "S", [interest("x")], [], [act]).unwrap_err();
+    /// assert_eq!(err.to_string(), "scenario `s`: action `act` both advances and harms `x`");
+    /// ```
+    pub fn new(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        interests: impl IntoIterator<Item = Interest>,
+        dependencies: impl IntoIterator<Item = Dependency>,
+        actions: impl IntoIterator<Item = Action>,
+    ) -> Result<Self> {
+        Self::try_from(ScenarioFile {
+            id: id.into(),
+            title: title.into(),
+            summary: String::new(),
+            citation: String::new(),
+            interests: interests.into_iter().collect(),
+            dependencies: dependencies.into_iter().collect(),
+            actions: actions.into_iter().collect(),
+        })
+    }
+
+    /// The same scenario with a one-paragraph summary and a citation for the case.
+    pub fn with_summary(mut self, summary: impl Into<String>, citation: impl Into<String>) -> Self {
+        self.summary = summary.into();
+        self.citation = citation.into();
+        self
+    }
+
+    /// The scenario's id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The scenario's title.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// A one-paragraph summary (may be empty).
+    pub fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    /// Where the case comes from (may be empty).
+    pub fn citation(&self) -> &str {
+        &self.citation
+    }
+
+    /// The declared interests, in the order declared.
+    pub fn interests(&self) -> impl ExactSizeIterator<Item = &Interest> + '_ {
+        self.interests.values()
+    }
+
+    /// The interest with this id.
+    pub fn interest(&self, id: &str) -> Option<&Interest> {
+        self.interests.get(id)
+    }
+
+    /// The "underpins" dependencies, in the order given.
+    pub fn dependencies(&self) -> &[Dependency] {
+        &self.dependencies
+    }
+
+    /// The actions, in the order given.
+    pub fn actions(&self) -> &[Action] {
+        &self.actions
+    }
+
+    /// Successor lists of the "underpins" graph over interest indices
+    /// (declaration order), without repeated edges.
+    pub(crate) fn underpins_graph(&self) -> Vec<Vec<usize>> {
+        let mut succ = vec![Vec::new(); self.interests.len()];
+        for d in &self.dependencies {
+            let from = self.index_of(&d.foundation);
+            let to = self.index_of(&d.underpins);
+            if !succ[from].contains(&to) {
+                succ[from].push(to);
+            }
+        }
+        succ
+    }
+
+    pub(crate) fn index_of(&self, interest: &str) -> usize {
+        self.interests
+            .get_index_of(interest)
+            .expect("a valid scenario names only declared interests")
+    }
+
+    pub(crate) fn interest_at(&self, index: usize) -> &str {
+        &self.interests[index].id
+    }
+
+    /// Every dependency cycle, as interest ids in order (each underpins the
+    /// next; the last underpins the first). Node-disjoint: at least one per
+    /// group of mutually dependent interests. O(c·(n + e)).
+    pub fn dependency_cycles(&self) -> Vec<Vec<String>> {
+        crate::conflict::graph::disjoint_cycles(&self.underpins_graph())
+            .into_iter()
+            .map(|c| {
+                c.into_iter()
+                    .map(|i| self.interest_at(i).to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Parses and checks a scenario in TOML or JSON.
+    ///
+    /// # Errors
+    /// [`Error::Parse`] with line and column for malformed text, a missing or
+    /// unknown field, or a strength or direction outside its scale (the
+    /// message names the value and the accepted ones); otherwise the errors
+    /// of [`Scenario::new`].
+    pub fn from_text(text: &str, format: Format) -> Result<Self> {
+        Self::try_from(text::parse::<ScenarioFile>(text, format)?)
+    }
+
+    /// Parses and checks a TOML scenario; see [`Scenario::from_text`].
+    ///
+    /// # Errors
+    /// As [`Scenario::from_text`].
+    pub fn from_toml_str(text: &str) -> Result<Self> {
+        Self::from_text(text, Format::Toml)
+    }
+
+    /// Parses and checks a JSON scenario; see [`Scenario::from_text`].
+    ///
+    /// # Errors
+    /// As [`Scenario::from_text`].
+    pub fn from_json_str(text: &str) -> Result<Self> {
+        Self::from_text(text, Format::Json)
+    }
+
+    /// Loads a `.toml` or `.json` scenario file, by its extension.
+    ///
+    /// # Errors
+    /// [`Error::UnknownFileType`], [`Error::Io`], and the errors of
+    /// [`Scenario::from_text`].
+    pub fn load(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        let format = format_of(path)?;
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        Self::from_text(&text, format)
+    }
+
+    /// The scenario as TOML text.
+    ///
+    /// # Errors
+    /// [`Error::Serialize`], which a valid scenario does not produce.
+    pub fn to_toml_string(&self) -> Result<String> {
+        text::write(&ScenarioFile::from(self), Format::Toml)
+    }
+
+    /// The scenario as pretty-printed JSON text.
+    ///
+    /// # Errors
+    /// [`Error::Serialize`], which a valid scenario does not produce.
+    pub fn to_json_string(&self) -> Result<String> {
+        text::write(&ScenarioFile::from(self), Format::Json)
+    }
+}
+
+impl Serialize for Scenario {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        ScenarioFile::from(self).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Scenario {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Scenario::try_from(ScenarioFile::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}

@@ -176,7 +176,7 @@ pub enum Error {
         expected: String,
     },
     /// A Kendall-distance tie penalty outside [0, 1] (or NaN).
-    #[error("tie penalty {p} is outside [0, 1]")]
+    #[error("tie penalty p = {p} is outside [0, 1]")]
     InvalidPenalty {
         /// The penalty given.
         p: f64,
@@ -212,6 +212,22 @@ pub enum Error {
         a: usize,
         /// The second list's length.
         b: usize,
+    },
+    /// A consensus was asked of no input rankings.
+    #[error("a consensus needs at least one input ranking; none were given")]
+    NoRankings,
+    /// A majority component is too large for exact Kemeny–Young.
+    #[error(
+        "a majority cycle joins {size} items, more than the exact Kemeny limit of {limit}; \
+         raise it with `Kemeny::max_component` (up to {ceiling}) or use `consensus::Heuristic`"
+    )]
+    TooLarge {
+        /// The size of the strongly connected component.
+        size: usize,
+        /// The limit in force.
+        limit: usize,
+        /// The highest limit that can be set.
+        ceiling: usize,
     },
     /// An analysis needs a weak order, but the hierarchy states another kind of order.
     #[error("hierarchy `{id}` is {kind}, not a ranking; this analysis needs a weak order")]

@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod conflict;
+pub mod consensus;
 pub mod corpus;
 mod error;
 pub mod hierarchy;

@@ -32,9 +32,9 @@ fn doc(order: &str) -> Hierarchy {
 fn penalty_outside_unit_interval() {
     let r = Ranking::strict(["x", "y"]).unwrap();
     let err = compare::kendall(&r, &r).distance(-0.5).unwrap_err();
-    assert_eq!(err.to_string(), "tie penalty -0.5 is outside [0, 1]");
+    assert_eq!(err.to_string(), "tie penalty p = -0.5 is outside [0, 1]");
     let err = compare::kendall(&r, &r).distance(f64::NAN).unwrap_err();
-    assert_eq!(err.to_string(), "tie penalty NaN is outside [0, 1]");
+    assert_eq!(err.to_string(), "tie penalty p = NaN is outside [0, 1]");
 }
 
 #[test]

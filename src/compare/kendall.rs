@@ -184,14 +184,21 @@ impl PairCounts {
     /// # Errors
     /// [`Error::InvalidPenalty`] when `p` is outside [0, 1] or NaN.
     pub fn distance(&self, p: f64) -> Result<f64> {
-        if !(0.0..=1.0).contains(&p) {
-            return Err(Error::InvalidPenalty { p });
-        }
+        check_penalty(p)?;
         Ok(self.discordant as f64 + p * (self.tied_a + self.tied_b) as f64)
     }
 
     fn score(&self) -> f64 {
         self.concordant as f64 - self.discordant as f64
+    }
+}
+
+/// Checks a Kendall tie penalty: it must lie in [0, 1] (NaN does not).
+pub(crate) fn check_penalty(p: f64) -> Result<()> {
+    if (0.0..=1.0).contains(&p) {
+        Ok(())
+    } else {
+        Err(Error::InvalidPenalty { p })
     }
 }
 
@@ -236,7 +243,7 @@ mod tests {
             let err = c.distance(p).unwrap_err();
             assert_eq!(
                 err.to_string(),
-                format!("tie penalty {p} is outside [0, 1]")
+                format!("tie penalty p = {p} is outside [0, 1]")
             );
         }
     }

@@ -48,6 +48,7 @@ mod sort;
 mod spearman;
 mod weighted;
 
+pub(crate) use kendall::check_penalty;
 pub use kendall::{PairCounts, kendall};
 pub use rbo::{Rbo, TieTreatment, rbo};
 pub use report::{

@@ -538,7 +538,7 @@ mod tests {
         let err = compare_with(&a, &a, &CompareOptions::new().p(0.0)).unwrap_err();
         assert_eq!(err.to_string(), "RBO persistence p = 0 is outside (0, 1)");
         let err = compare_with(&a, &a, &CompareOptions::new().penalty(2.0)).unwrap_err();
-        assert_eq!(err.to_string(), "tie penalty 2 is outside [0, 1]");
+        assert_eq!(err.to_string(), "tie penalty p = 2 is outside [0, 1]");
     }
 
     #[test]

@@ -1,0 +1,69 @@
+//! Consensus benches: exact Kemeny on single majority components of
+//! n = 8, 12, 16, 20 items (5 inputs), and the heuristic at n = 1 000.
+//!
+//! `cargo bench --bench consensus`
+
+// criterion_group! generates an undocumented public function.
+#![allow(missing_docs)]
+
+use std::hint::black_box;
+use std::time::Duration;
+
+#[path = "../tests/consensus_support/mod.rs"]
+mod consensus_support;
+
+use consensus_support::XorShift;
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use security_hierarchy::Ranking;
+use security_hierarchy::consensus::{Heuristic, Kemeny};
+use security_hierarchy::majority::MajorityGraph;
+
+const INPUTS: usize = 5;
+
+/// A profile of 5 uniformly random strict inputs over n items whose
+/// majority graph is one strongly connected component (the hardest case:
+/// nothing splits).
+fn single_component(n: u32) -> Vec<Ranking<u32>> {
+    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15 ^ u64::from(n));
+    loop {
+        let profile = rng.profile(INPUTS, n);
+        if MajorityGraph::new(&profile).components().len() == 1 {
+            return profile;
+        }
+    }
+}
+
+fn exact(c: &mut Criterion) {
+    let mut group = c.benchmark_group("kemeny-exact");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1));
+    for n in [8u32, 12, 16, 20] {
+        let profile = single_component(n);
+        if n == 20 {
+            group.measurement_time(Duration::from_secs(4));
+        }
+        group.bench_with_input(BenchmarkId::from_parameter(n), &profile, |b, p| {
+            b.iter(|| Kemeny::new().solve(black_box(p)).expect("within the limit"));
+        });
+    }
+    group.finish();
+}
+
+fn heuristic(c: &mut Criterion) {
+    let mut group = c.benchmark_group("kemeny-heuristic");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
+    let mut rng = XorShift(42);
+    let profile = rng.profile(INPUTS, 1_000);
+    group.bench_with_input(BenchmarkId::from_parameter(1_000), &profile, |b, p| {
+        b.iter(|| {
+            Heuristic::new()
+                .seed(7)
+                .solve(black_box(p))
+                .expect("valid input")
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, exact, heuristic);
+criterion_main!(benches);

@@ -1,0 +1,101 @@
+//! One ranking that best represents several: Borda, Copeland, exact
+//! Kemeny–Young and a fast heuristic, each reporting what it overrules.
+//!
+//! # Inputs over different item sets
+//!
+//! The inputs are weak orders ([`Ranking`]s) that may rank different items.
+//! The consensus ranks the union of their items. **An input says nothing
+//! about a pair of items it does not contain**: it neither supports nor
+//! opposes either order of that pair, and it adds nothing to that pair's
+//! cost. An input that *ties* two items supports neither order either.
+//!
+//! # Cost: Kendall distance with tie penalty `p`
+//!
+//! Every method reports the total K^(p) distance (Fagin, Kumar, Mahdian,
+//! Sivakumar & Vee, "Comparing partial rankings", 2006) from its consensus
+//! to the inputs, and each input's share. For a pair `{a, b}` that an input
+//! contains, the input's distance grows by
+//!
+//! | input          | consensus `a` above `b` | consensus ties `a`, `b` |
+//! |----------------|-------------------------|-------------------------|
+//! | `a` above `b`  | 0                       | p                       |
+//! | `b` above `a`  | 1                       | p                       |
+//! | ties `a`, `b`  | p                       | 0                       |
+//!
+//! So for a strict consensus, cost(`a` above `b`) = #inputs putting `b`
+//! strictly above `a` + p·#inputs tying them. The tie term is the same for
+//! both orders of a pair, so **the Kemeny optimum does not depend on `p`**;
+//! only the reported costs do. `p` defaults to [`DEFAULT_TIE_PENALTY`] = ½
+//! (Fagin et al.'s K^(1/2)); any value in [0, 1] may be set, anything else
+//! (or NaN) is [`Error::InvalidPenalty`].
+//!
+//! # Methods
+//!
+//! | method | builder | result | cost |
+//! |---|---|---|---|
+//! | Borda | [`Borda`], [`borda`] | weak order | O(m·n + n log n) |
+//! | Copeland | [`Copeland`], [`copeland`] | weak order | O(m·n²) |
+//! | exact Kemeny–Young | [`Kemeny`], [`kemeny`] | strict, optimal | O(m·n² + Σ 2^k·k) |
+//! | KwikSort + local search | [`Heuristic`], [`heuristic`] | strict | O(m·n² + passes·n²) |
+//!
+//! for m inputs over n items, k the size of each majority component.
+//! Reporting the result (distances and overruled majorities) adds O(m·n²).
+//!
+//! Every method fails with [`Error::NoRankings`] on an empty list of inputs.
+//! Inputs that are all empty rankings give an empty consensus at cost 0.
+//!
+//! # Overruled majorities
+//!
+//! A pair where more inputs put `a` above `b` than `b` above `a` is a
+//! *majority* for `a` over `b` (see [`MajorityGraph`]). A consensus that
+//! puts `b` strictly above `a` *overrules* it; [`Consensus::overruled`] lists
+//! every such pair with its margin. A weak-order consensus (Borda,
+//! Copeland) that ties `a` and `b` does not reverse the majority and does not
+//! list it.
+//!
+//! ```
+//! use security_hierarchy::{consensus, Ranking};
+//! let inputs = [
+//!     Ranking::strict(["party", "taiwan", "economy"])?,
+//!     Ranking::strict(["party", "economy", "taiwan"])?,
+//!     Ranking::strict(["taiwan", "party", "economy"])?,
+//! ];
+//! let c = consensus::kemeny(&inputs)?;
+//! assert_eq!(c.ranking(), &Ranking::strict(["party", "taiwan", "economy"])?);
+//! assert_eq!(c.cost(), 2.0);
+//! assert_eq!(c.distances(), &[0.0, 1.0, 1.0]);
+//! assert!(c.overruled().is_empty());
+//! assert_eq!(c.optimality(), consensus::Optimality::Unique);
+//! # Ok::<(), security_hierarchy::Error>(())
+//! ```
+//!
+//! [`MajorityGraph`]: crate::majority::MajorityGraph
+
+mod heuristic;
+mod kemeny;
+mod report;
+mod scoring;
+
+pub use heuristic::{Heuristic, heuristic};
+pub use kemeny::{DEFAULT_MAX_COMPONENT, Kemeny, MAX_COMPONENT_CEILING, kemeny};
+pub use report::{Consensus, Method, Optimality, Overruled};
+pub use scoring::{Borda, Copeland, borda, copeland};
+
+use crate::compare::check_penalty;
+use crate::error::{Error, Result};
+use crate::majority::MajorityGraph;
+use crate::ranking::{Item, Ranking};
+
+/// The tie penalty `p` used unless a builder sets another: ½, as in
+/// Fagin et al. 2006.
+pub const DEFAULT_TIE_PENALTY: f64 = 0.5;
+
+/// Checks the inputs and the tie penalty shared by every method, and builds
+/// the majority graph (items indexed in first-seen order).
+fn prepare<T: Item>(inputs: &[Ranking<T>], p: f64) -> Result<MajorityGraph<T>> {
+    check_penalty(p)?;
+    if inputs.is_empty() {
+        return Err(Error::NoRankings);
+    }
+    Ok(MajorityGraph::new(inputs))
+}

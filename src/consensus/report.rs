@@ -1,0 +1,346 @@
+//! The result every consensus method returns, and how it is measured.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::majority::MajorityGraph;
+use crate::ranking::{Item, Ranking};
+
+/// Which method produced a consensus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    /// Borda count, ties averaged ([`super::Borda`]).
+    Borda,
+    /// Copeland's method, majority ties counting half ([`super::Copeland`]).
+    Copeland,
+    /// Exact Kemeny–Young ([`super::Kemeny`]).
+    Kemeny,
+    /// KwikSort followed by insertion local search ([`super::Heuristic`]).
+    Heuristic,
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Method::Borda => "Borda",
+            Method::Copeland => "Copeland",
+            Method::Kemeny => "Kemeny",
+            Method::Heuristic => "heuristic",
+        })
+    }
+}
+
+/// What is known about a consensus's cost compared with every other strict
+/// ranking of the same items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Optimality {
+    /// Proven optimal, and no other strict ranking has the same cost.
+    Unique,
+    /// Proven optimal, and at least one other strict ranking has the same cost.
+    Multiple,
+    /// Not proven optimal: Borda, Copeland and the heuristic do not minimise
+    /// the cost exactly.
+    NotProven,
+}
+
+/// A majority preference that a consensus reverses: more inputs put
+/// `winner` above `loser` than the other way round, yet the consensus puts
+/// `loser` strictly above `winner`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Overruled<T> {
+    /// The item the majority prefers.
+    pub winner: T,
+    /// The item the consensus puts above it.
+    pub loser: T,
+    /// How many inputs put `winner` strictly above `loser`.
+    pub support: u32,
+    /// How many inputs put `loser` strictly above `winner`.
+    pub opposition: u32,
+}
+
+impl<T> Overruled<T> {
+    /// `support - opposition`: at least 1 in every result (0 if the fields
+    /// were set by hand with `opposition >= support`).
+    pub fn margin(&self) -> u32 {
+        self.support.saturating_sub(self.opposition)
+    }
+}
+
+impl<T: fmt::Display> fmt::Display for Overruled<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} above {} (majority {} to {}, margin {})",
+            self.loser,
+            self.winner,
+            self.support,
+            self.opposition,
+            self.margin()
+        )
+    }
+}
+
+/// A consensus ranking with its cost and the majorities it overrules.
+///
+/// `Display` prints a readable report; `Serialize` writes every field.
+///
+/// ```
+/// use security_hierarchy::{consensus, Ranking};
+/// let inputs = [Ranking::strict(["a", "b"])?, Ranking::strict(["b", "a"])?];
+/// let c = consensus::borda(&inputs)?;
+/// assert_eq!(c.ranking(), &Ranking::new(vec![vec!["a", "b"]])?);
+/// // The tie costs p = 0.5 against each input.
+/// assert_eq!(c.distances(), &[0.5, 0.5]);
+/// assert!(c.to_string().starts_with("Borda consensus of 2 rankings"));
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(bound(serialize = "T: Item + Serialize"))]
+pub struct Consensus<T: Item> {
+    method: Method,
+    ranking: Ranking<T>,
+    tie_penalty: f64,
+    cost: f64,
+    distances: Vec<f64>,
+    optimality: Optimality,
+    overruled: Vec<Overruled<T>>,
+}
+
+impl<T: Item> Consensus<T> {
+    /// The method that produced it.
+    pub fn method(&self) -> Method {
+        self.method
+    }
+
+    /// The consensus ranking over the union of the inputs' items. Strict for
+    /// Kemeny and the heuristic; Borda and Copeland may tie items.
+    pub fn ranking(&self) -> &Ranking<T> {
+        &self.ranking
+    }
+
+    /// Consumes the result, keeping the ranking.
+    pub fn into_ranking(self) -> Ranking<T> {
+        self.ranking
+    }
+
+    /// The tie penalty `p` the costs were measured with.
+    pub fn tie_penalty(&self) -> f64 {
+        self.tie_penalty
+    }
+
+    /// The total K^(p) distance to the inputs: the sum of [`Self::distances`].
+    pub fn cost(&self) -> f64 {
+        self.cost
+    }
+
+    /// Each input's K^(p) distance to the consensus, in input order, over the
+    /// pairs that input contains.
+    pub fn distances(&self) -> &[f64] {
+        &self.distances
+    }
+
+    /// Whether the ranking is proven optimal, and whether uniquely.
+    pub fn optimality(&self) -> Optimality {
+        self.optimality
+    }
+
+    /// The majority preferences the consensus reverses, largest margin first
+    /// (then by the winner's place in the consensus, then the loser's).
+    pub fn overruled(&self) -> &[Overruled<T>] {
+        &self.overruled
+    }
+
+    /// Builds the result for `levels` (indices into `graph`'s items, best
+    /// level first), measuring it against `inputs`. O(m·n²).
+    pub(super) fn measure(
+        method: Method,
+        graph: &MajorityGraph<T>,
+        inputs: &[Ranking<T>],
+        levels: &[Vec<usize>],
+        tie_penalty: f64,
+        optimality: Optimality,
+    ) -> Result<Self> {
+        let items: Vec<&T> = graph.items().collect();
+        let ranking = Ranking::new(
+            levels
+                .iter()
+                .map(|level| level.iter().map(|&i| items[i].clone())),
+        )?;
+        let distances: Vec<f64> = inputs
+            .iter()
+            .map(|input| distance(input, &ranking, tie_penalty))
+            .collect();
+        let cost = distances.iter().sum();
+        let overruled = overruled(graph, levels);
+        Ok(Self {
+            method,
+            ranking,
+            tie_penalty,
+            cost,
+            distances,
+            optimality,
+            overruled,
+        })
+    }
+}
+
+/// Every majority pair that `levels` reverses.
+fn overruled<T: Item>(graph: &MajorityGraph<T>, levels: &[Vec<usize>]) -> Vec<Overruled<T>> {
+    let n = graph.len();
+    let mut level = vec![0usize; n];
+    let mut place = vec![0usize; n];
+    let mut next = 0;
+    for (l, xs) in levels.iter().enumerate() {
+        for &x in xs {
+            level[x] = l;
+            place[x] = next;
+            next += 1;
+        }
+    }
+    let items: Vec<&T> = graph.items().collect();
+    let mut out: Vec<(u32, usize, usize, Overruled<T>)> = Vec::new();
+    for w in 0..n {
+        for l in 0..n {
+            let (support, opposition) = (graph.support_at(w, l), graph.support_at(l, w));
+            if support > opposition && level[l] < level[w] {
+                out.push((
+                    support - opposition,
+                    place[w],
+                    place[l],
+                    Overruled {
+                        winner: items[w].clone(),
+                        loser: items[l].clone(),
+                        support,
+                        opposition,
+                    },
+                ));
+            }
+        }
+    }
+    out.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    out.into_iter().map(|x| x.3).collect()
+}
+
+/// The K^(p) distance between `input` and `consensus` over the pairs of
+/// `input`'s items (every one of which `consensus` ranks): 1 per pair in
+/// opposite strict orders, `p` per pair tied in exactly one. O(r²) for an
+/// input of r items.
+///
+/// Kept private and shaped like `compare::kendall(input, consensus).distance(p)`
+/// so that it can be replaced by the O(r log r) pair counter.
+fn distance<T: Item>(input: &Ranking<T>, consensus: &Ranking<T>, p: f64) -> f64 {
+    let levels: Vec<(usize, usize)> = input
+        .items()
+        .filter_map(|x| Some((input.level_of(x)?, consensus.level_of(x)?)))
+        .collect();
+    let (mut discordant, mut half) = (0u64, 0u64);
+    for (k, &(a1, a2)) in levels.iter().enumerate() {
+        for &(b1, b2) in &levels[k + 1..] {
+            let (x, y) = (a1.cmp(&b1), a2.cmp(&b2));
+            if x.is_eq() != y.is_eq() {
+                half += 1;
+            } else if x != y {
+                discordant += 1;
+            }
+        }
+    }
+    discordant as f64 + p * half as f64
+}
+
+impl<T: Item> fmt::Display for Consensus<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inputs = self.distances.len();
+        write!(
+            f,
+            "{} consensus of {} ranking{} (tie penalty p = {})",
+            self.method,
+            inputs,
+            if inputs == 1 { "" } else { "s" },
+            self.tie_penalty
+        )?;
+        match self.optimality {
+            Optimality::Unique => writeln!(f, ": optimal, unique")?,
+            Optimality::Multiple => writeln!(f, ": optimal, not unique")?,
+            Optimality::NotProven => writeln!(f)?,
+        }
+        for (l, level) in self.ranking.levels().iter().enumerate() {
+            let names: Vec<String> = level.iter().map(ToString::to_string).collect();
+            writeln!(f, "  {:>2}. {}", l + 1, names.join(" = "))?;
+        }
+        let shares: Vec<String> = self.distances.iter().map(|d| d.to_string()).collect();
+        writeln!(
+            f,
+            "total distance {} (per input: {})",
+            self.cost,
+            shares.join(", ")
+        )?;
+        match self.overruled.len() {
+            0 => write!(f, "overrules no majority"),
+            k => {
+                write!(
+                    f,
+                    "overrules {k} majorit{}:",
+                    if k == 1 { "y" } else { "ies" }
+                )?;
+                for o in &self.overruled {
+                    write!(f, "\n  {o}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_counts_reversals_and_one_sided_ties() {
+        let input = Ranking::new(vec![vec!["a"], vec!["b", "c"], vec!["d"]]).unwrap();
+        let consensus =
+            Ranking::new(vec![vec!["d"], vec!["a", "b"], vec!["c"], vec!["e"]]).unwrap();
+        // Pairs: ab tie-in-consensus (p), ac concordant, ad reversed (1),
+        // bc tie-in-input (p), bd reversed (1), cd reversed (1).
+        assert_eq!(distance(&input, &consensus, 0.5), 4.0);
+        assert_eq!(distance(&input, &consensus, 0.0), 3.0);
+        assert_eq!(distance(&input, &consensus, 1.0), 5.0);
+    }
+
+    #[test]
+    fn overruled_majorities_are_listed_by_margin() {
+        let inputs = [
+            Ranking::strict(["a", "b", "c"]).unwrap(),
+            Ranking::strict(["a", "b", "c"]).unwrap(),
+            Ranking::strict(["b", "c", "a"]).unwrap(),
+        ];
+        let g = MajorityGraph::new(&inputs);
+        // Consensus c > b > a reverses b>c (margin 3), a>c (1), a>b (1).
+        let levels = vec![vec![2], vec![1], vec![0]];
+        let c = Consensus::measure(
+            Method::Kemeny,
+            &g,
+            &inputs,
+            &levels,
+            0.5,
+            Optimality::NotProven,
+        )
+        .unwrap();
+        let pairs: Vec<(&str, &str, u32)> = c
+            .overruled()
+            .iter()
+            .map(|o| (o.winner, o.loser, o.margin()))
+            .collect();
+        assert_eq!(pairs, vec![("b", "c", 3), ("a", "c", 1), ("a", "b", 1)]);
+        assert_eq!(
+            c.overruled()[0].to_string(),
+            "c above b (majority 3 to 0, margin 3)"
+        );
+        assert_eq!(c.distances(), &[3.0, 3.0, 1.0]);
+        assert_eq!(c.cost(), 7.0);
+    }
+}

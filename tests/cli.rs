@@ -379,3 +379,79 @@ fn a_closed_pipe_is_not_an_error() {
     assert_eq!(status.code(), Some(0));
     assert!(err.is_empty(), "{err}");
 }
+
+#[test]
+fn compare_prints_a_report_and_stable_json() {
+    let out = run(&["compare", "rudd-2018", "rudd-2022", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let c = json(&out);
+    assert_eq!(c["a"], "rudd-2018");
+    assert_eq!(c["b"], "rudd-2022");
+    assert_eq!(c["tau_b"], 1.0);
+    assert!(
+        c["only_b"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x == "environment")
+    );
+    let rbo = &c["rbo"];
+    assert!(rbo["min"].as_f64().unwrap() <= rbo["ext"].as_f64().unwrap());
+
+    let out = run(&[
+        "compare",
+        "erickson-2019",
+        "rudd-2022",
+        "--via",
+        "tier",
+        "--ties",
+        "b",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("erickson-2019 against rudd-2022"),
+        "{}",
+        stdout(&out)
+    );
+
+    let out = run(&["compare", "pu-2022", "erickson-2019", "--p", "1.5"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "security-hierarchy: error: RBO persistence p = 1.5 is outside (0, 1)\n"
+    );
+    let out = run(&["compare", "pu-2022", "erickson-2019", "--ties", "z"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["compare", "pu-2022", "white-paper-2011"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("`white-paper-2011` is an unordered set, not a ranking"));
+}
+
+#[test]
+fn consensus_by_every_method() {
+    let ids = ["rudd-2018", "rudd-2022", "erickson-2019"];
+    for method in ["kemeny", "borda", "copeland", "heuristic"] {
+        let mut args = vec!["consensus"];
+        args.extend(ids);
+        args.extend(["--method", method, "--format", "json"]);
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0), "{method}: {}", stderr(&out));
+        let report = json(&out);
+        assert_eq!(report["inputs"], serde_json::json!(ids));
+        let levels = report["consensus"]["ranking"].as_array().unwrap();
+        assert_eq!(levels[0], serde_json::json!(["party-rule"]), "{method}");
+        assert_eq!(
+            report["consensus"]["distances"].as_array().unwrap().len(),
+            3
+        );
+    }
+    let out = run(&["consensus", "pu-2022", "erickson-2019", "--penalty", "2"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "security-hierarchy: error: tie penalty p = 2 is outside [0, 1]\n"
+    );
+    let out = run(&["consensus", "pu-2022", "--max-component", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--max-component 0 is outside 1..="));
+}

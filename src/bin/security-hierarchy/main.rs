@@ -4,6 +4,7 @@
 //! or a path to a `.toml` or `.json` file. Exit status: 0 on success, 1 when
 //! `check` or `conflicts` finds problems, 2 for usage or input errors.
 
+mod compare_commands;
 mod conflict_commands;
 mod corpus_commands;
 mod input;
@@ -15,6 +16,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use input::Via;
+use security_hierarchy::compare::TieTreatment;
 
 /// Typed, sourced rankings of security priorities: compare them, find where
 /// they conflict, build a consensus.
@@ -32,6 +34,19 @@ pub(crate) enum OutputFormat {
     Text,
     /// Stable JSON (documented in the README).
     Json,
+}
+
+/// A consensus method.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Method {
+    /// Exact Kemeny–Young (minimum total Kendall distance).
+    Kemeny,
+    /// Borda count, ties averaged.
+    Borda,
+    /// Copeland's method, majority ties counting half.
+    Copeland,
+    /// KwikSort with insertion local search, for large inputs.
+    Heuristic,
 }
 
 /// The format of an exported data file.
@@ -72,6 +87,50 @@ enum Command {
         /// Files to check (hierarchies or scenarios, TOML or JSON).
         #[arg(required = true)]
         files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Compare two hierarchies: every rank measure, the discordant pairs, the
+    /// largest movers.
+    Compare {
+        /// The first hierarchy.
+        a: String,
+        /// The second hierarchy.
+        b: String,
+        /// The common vocabulary to compare on.
+        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        via: Via,
+        /// RBO persistence, in (0, 1).
+        #[arg(long, default_value_t = 0.9)]
+        p: f64,
+        /// RBO tie treatment: w (ties are equality), a (averaged), b (tau-b-like).
+        #[arg(long, default_value = "w")]
+        ties: TieTreatment,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Build one consensus ranking from several hierarchies and report what it overrules.
+    Consensus {
+        /// Two or more hierarchies.
+        #[arg(required = true)]
+        hierarchies: Vec<String>,
+        /// The method.
+        #[arg(long, value_enum, default_value_t = Method::Kemeny)]
+        method: Method,
+        /// The common vocabulary.
+        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        via: Via,
+        /// Kendall tie penalty for the reported costs, in [0, 1].
+        #[arg(long, default_value_t = 0.5)]
+        penalty: f64,
+        /// Seed of the heuristic's random pivots.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Largest majority component solved exactly by Kemeny.
+        #[arg(long)]
+        max_component: Option<usize>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
@@ -173,6 +232,38 @@ fn main() -> ExitCode {
         Command::Show { hierarchy, format } => corpus_commands::show(&hierarchy, format),
         Command::Export { id, format } => corpus_commands::export(&id, format),
         Command::Check { files, format } => conflict_commands::check(&files, format),
+        Command::Compare {
+            a,
+            b,
+            via,
+            p,
+            ties,
+            format,
+        } => compare_commands::compare(&compare_commands::CompareArgs {
+            a: &a,
+            b: &b,
+            via,
+            p,
+            ties,
+            format,
+        }),
+        Command::Consensus {
+            hierarchies,
+            method,
+            via,
+            penalty,
+            seed,
+            max_component,
+            format,
+        } => compare_commands::consensus(&compare_commands::ConsensusArgs {
+            hierarchies: &hierarchies,
+            method,
+            via,
+            penalty,
+            seed,
+            max_component,
+            format,
+        }),
         Command::Conflicts {
             hierarchies,
             via,

@@ -4,6 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::compare::kendall;
 use crate::error::Result;
 use crate::majority::MajorityGraph;
 use crate::ranking::{Item, Ranking};
@@ -170,10 +171,12 @@ impl<T: Item> Consensus<T> {
                 .iter()
                 .map(|level| level.iter().map(|&i| items[i].clone())),
         )?;
+        // K^(p) over the pairs each input contains (the consensus ranks them
+        // all); O(r log r) per input of r items.
         let distances: Vec<f64> = inputs
             .iter()
-            .map(|input| distance(input, &ranking, tie_penalty))
-            .collect();
+            .map(|input| kendall(input, &ranking).distance(tie_penalty))
+            .collect::<Result<_>>()?;
         let cost = distances.iter().sum();
         let overruled = overruled(graph, levels);
         Ok(Self {
@@ -225,32 +228,6 @@ fn overruled<T: Item>(graph: &MajorityGraph<T>, levels: &[Vec<usize>]) -> Vec<Ov
     out.into_iter().map(|x| x.3).collect()
 }
 
-/// The K^(p) distance between `input` and `consensus` over the pairs of
-/// `input`'s items (every one of which `consensus` ranks): 1 per pair in
-/// opposite strict orders, `p` per pair tied in exactly one. O(r²) for an
-/// input of r items.
-///
-/// Kept private and shaped like `compare::kendall(input, consensus).distance(p)`
-/// so that it can be replaced by the O(r log r) pair counter.
-fn distance<T: Item>(input: &Ranking<T>, consensus: &Ranking<T>, p: f64) -> f64 {
-    let levels: Vec<(usize, usize)> = input
-        .items()
-        .filter_map(|x| Some((input.level_of(x)?, consensus.level_of(x)?)))
-        .collect();
-    let (mut discordant, mut half) = (0u64, 0u64);
-    for (k, &(a1, a2)) in levels.iter().enumerate() {
-        for &(b1, b2) in &levels[k + 1..] {
-            let (x, y) = (a1.cmp(&b1), a2.cmp(&b2));
-            if x.is_eq() != y.is_eq() {
-                half += 1;
-            } else if x != y {
-                discordant += 1;
-            }
-        }
-    }
-    discordant as f64 + p * half as f64
-}
-
 impl<T: Item> fmt::Display for Consensus<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let inputs = self.distances.len();
@@ -299,6 +276,24 @@ impl<T: Item> fmt::Display for Consensus<T> {
 mod tests {
     use super::*;
 
+    /// `consensus`'s levels as indices into `g`'s items.
+    fn levels_of(
+        g: &MajorityGraph<&'static str>,
+        consensus: &Ranking<&'static str>,
+    ) -> Vec<Vec<usize>> {
+        let items: Vec<&&str> = g.items().collect();
+        consensus
+            .levels()
+            .iter()
+            .map(|level| {
+                level
+                    .iter()
+                    .map(|x| items.iter().position(|y| *y == x).unwrap())
+                    .collect()
+            })
+            .collect()
+    }
+
     #[test]
     fn distance_counts_reversals_and_one_sided_ties() {
         let input = Ranking::new(vec![vec!["a"], vec!["b", "c"], vec!["d"]]).unwrap();
@@ -306,9 +301,20 @@ mod tests {
             Ranking::new(vec![vec!["d"], vec!["a", "b"], vec!["c"], vec!["e"]]).unwrap();
         // Pairs: ab tie-in-consensus (p), ac concordant, ad reversed (1),
         // bc tie-in-input (p), bd reversed (1), cd reversed (1).
-        assert_eq!(distance(&input, &consensus, 0.5), 4.0);
-        assert_eq!(distance(&input, &consensus, 0.0), 3.0);
-        assert_eq!(distance(&input, &consensus, 1.0), 5.0);
+        // The graph supplies the item indices, e (absent from the input) included.
+        let g = MajorityGraph::new([&input, &consensus]);
+        for (p, expected) in [(0.5, 4.0), (0.0, 3.0), (1.0, 5.0)] {
+            let c = Consensus::measure(
+                Method::Borda,
+                &g,
+                std::slice::from_ref(&input),
+                &levels_of(&g, &consensus),
+                p,
+                Optimality::NotProven,
+            )
+            .unwrap();
+            assert_eq!(c.distances(), &[expected]);
+        }
     }
 
     #[test]

@@ -35,7 +35,7 @@ use crate::ranking::{Item, Ranking};
 ///
 /// Cost: O(m·n²) to build the majority graph for m inputs over n items,
 /// O(n log n) expected for KwikSort, and O(n²) per local-search pass. On 5
-/// random strict inputs over 1 000 items it takes 62 ms on a 2-core machine
+/// random strict inputs over 1 000 items it takes 54 ms on a 2-core machine
 /// (`cargo bench --bench consensus`).
 ///
 /// # Errors

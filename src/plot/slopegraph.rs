@@ -1,9 +1,10 @@
 //! Slopegraphs: two rankings side by side, one line per shared item.
 
-use std::cmp::Ordering;
+use std::collections::HashSet;
 use std::fmt::Write;
 
 use super::escape;
+use crate::conflict::Discordances;
 use crate::ranking::{Item, Ranking};
 
 const ROW: usize = 26;
@@ -47,7 +48,7 @@ impl Slopegraph {
 /// (ordered one way on the left and the other way on the right) are drawn
 /// in red with class `item discordant`. Items in only one ranking are
 /// greyed, in italics, and marked "only here". O(n²) for n shared items,
-/// to find the discordant pairs. Empty rankings give an SVG with titles only.
+/// to find the discordant pairs (with [`Discordances`]). Empty rankings give an SVG with titles only.
 pub fn slopegraph<T: Item>(a: &Ranking<T>, b: &Ranking<T>, options: &Slopegraph) -> String {
     let label = |r: &Ranking<T>, x: &T| format!("{}. {x}", r.level_of(x).map_or(0, |l| l + 1));
     let shown = |r: &Ranking<T>, other: &Ranking<T>, x: &T| {
@@ -155,23 +156,9 @@ fn column_text(x: usize, y: usize, anchor: &str, text: &str, shared: bool) -> St
 
 /// For each shared item, whether it is in at least one discordant pair.
 fn discordant_items<T: Item>(a: &Ranking<T>, b: &Ranking<T>, shared: &[&T]) -> Vec<bool> {
-    let mut flags = vec![false; shared.len()];
-    for i in 0..shared.len() {
-        for j in i + 1..shared.len() {
-            let (x, y) = (shared[i], shared[j]);
-            let (ca, cb) = (a.compare(x, y), b.compare(x, y));
-            let opposite = matches!(
-                (ca, cb),
-                (Some(Ordering::Greater), Some(Ordering::Less))
-                    | (Some(Ordering::Less), Some(Ordering::Greater))
-            );
-            if opposite {
-                flags[i] = true;
-                flags[j] = true;
-            }
-        }
-    }
-    flags
+    let pairs = Discordances::between("a", a, "b", b).discordant;
+    let caught: HashSet<&T> = pairs.iter().flat_map(|d| [&d.first, &d.second]).collect();
+    shared.iter().map(|x| caught.contains(x)).collect()
 }
 
 #[cfg(test)]

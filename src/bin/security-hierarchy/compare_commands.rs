@@ -1,5 +1,6 @@
 //! `compare` and `consensus`.
 
+use clap::{Args, ValueEnum};
 use security_hierarchy::compare::{self, CompareOptions, TieTreatment};
 use security_hierarchy::consensus::{
     Borda, Consensus, Copeland, Heuristic, Kemeny, MAX_COMPONENT_CEILING,
@@ -9,20 +10,31 @@ use serde::Serialize;
 
 use crate::input::{self, Via};
 use crate::output::emit;
-use crate::{Failure, Method, Outcome, OutputFormat};
+use crate::{Failure, Outcome, OutputFormat};
 
-/// Options of `compare` as given on the command line.
-pub(crate) struct CompareArgs<'a> {
-    pub(crate) a: &'a str,
-    pub(crate) b: &'a str,
-    pub(crate) via: Via,
-    pub(crate) p: f64,
-    pub(crate) ties: TieTreatment,
-    pub(crate) format: OutputFormat,
+/// The arguments of `compare`.
+#[derive(Args)]
+pub(crate) struct CompareArgs {
+    /// The first hierarchy.
+    a: String,
+    /// The second hierarchy.
+    b: String,
+    /// The common vocabulary to compare on.
+    #[arg(long, value_enum, default_value_t = Via::Concern)]
+    via: Via,
+    /// RBO persistence, in (0, 1).
+    #[arg(long, default_value_t = 0.9)]
+    p: f64,
+    /// RBO tie treatment: w (ties are equality), a (averaged), b (tau-b-like).
+    #[arg(long, default_value = "w")]
+    ties: TieTreatment,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
 }
 
-pub(crate) fn compare(args: &CompareArgs<'_>) -> Result<Outcome, Failure> {
-    let (ha, hb) = (input::load(args.a)?, input::load(args.b)?);
+pub(crate) fn compare(args: &CompareArgs) -> Result<Outcome, Failure> {
+    let (ha, hb) = (input::load(&args.a)?, input::load(&args.b)?);
     let (ra, rb) = (
         input::ranking_via(&ha, args.via)?,
         input::ranking_via(&hb, args.via)?,
@@ -37,15 +49,43 @@ pub(crate) fn compare(args: &CompareArgs<'_>) -> Result<Outcome, Failure> {
     Ok(Outcome::Clean)
 }
 
-/// Options of `consensus` as given on the command line.
-pub(crate) struct ConsensusArgs<'a> {
-    pub(crate) hierarchies: &'a [String],
-    pub(crate) method: Method,
-    pub(crate) via: Via,
-    pub(crate) penalty: f64,
-    pub(crate) seed: u64,
-    pub(crate) max_component: Option<usize>,
-    pub(crate) format: OutputFormat,
+/// A consensus method.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Method {
+    /// Exact Kemeny–Young (minimum total Kendall distance).
+    Kemeny,
+    /// Borda count, ties averaged.
+    Borda,
+    /// Copeland's method, majority ties counting half.
+    Copeland,
+    /// KwikSort with insertion local search, for large inputs.
+    Heuristic,
+}
+
+/// The arguments of `consensus`.
+#[derive(Args)]
+pub(crate) struct ConsensusArgs {
+    /// Two or more hierarchies.
+    #[arg(required = true)]
+    hierarchies: Vec<String>,
+    /// The method.
+    #[arg(long, value_enum, default_value_t = Method::Kemeny)]
+    method: Method,
+    /// The common vocabulary.
+    #[arg(long, value_enum, default_value_t = Via::Concern)]
+    via: Via,
+    /// Kendall tie penalty for the reported costs, in [0, 1].
+    #[arg(long, default_value_t = 0.5)]
+    penalty: f64,
+    /// Seed of the heuristic's random pivots.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Largest majority component solved exactly by Kemeny.
+    #[arg(long)]
+    max_component: Option<usize>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
 }
 
 /// The `consensus --format json` document: the inputs by name, and the result.
@@ -59,7 +99,7 @@ struct ConsensusReport<'a> {
 /// Exact Kemeny beyond this many items may take a noticeable time.
 const SLOW_KEMENY: usize = 16;
 
-pub(crate) fn consensus(args: &ConsensusArgs<'_>) -> Result<Outcome, Failure> {
+pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
     let docs: Vec<Hierarchy> = args
         .hierarchies
         .iter()

@@ -16,7 +16,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use input::Via;
-use security_hierarchy::compare::TieTreatment;
 
 /// Typed, sourced rankings of security priorities: compare them, find where
 /// they conflict, build a consensus.
@@ -34,19 +33,6 @@ pub(crate) enum OutputFormat {
     Text,
     /// Stable JSON (documented in the README).
     Json,
-}
-
-/// A consensus method.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Method {
-    /// Exact Kemeny–Young (minimum total Kendall distance).
-    Kemeny,
-    /// Borda count, ties averaged.
-    Borda,
-    /// Copeland's method, majority ties counting half.
-    Copeland,
-    /// KwikSort with insertion local search, for large inputs.
-    Heuristic,
 }
 
 /// The format of an exported data file.
@@ -93,48 +79,9 @@ enum Command {
     },
     /// Compare two hierarchies: every rank measure, the discordant pairs, the
     /// largest movers.
-    Compare {
-        /// The first hierarchy.
-        a: String,
-        /// The second hierarchy.
-        b: String,
-        /// The common vocabulary to compare on.
-        #[arg(long, value_enum, default_value_t = Via::Concern)]
-        via: Via,
-        /// RBO persistence, in (0, 1).
-        #[arg(long, default_value_t = 0.9)]
-        p: f64,
-        /// RBO tie treatment: w (ties are equality), a (averaged), b (tau-b-like).
-        #[arg(long, default_value = "w")]
-        ties: TieTreatment,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-        format: OutputFormat,
-    },
+    Compare(compare_commands::CompareArgs),
     /// Build one consensus ranking from several hierarchies and report what it overrules.
-    Consensus {
-        /// Two or more hierarchies.
-        #[arg(required = true)]
-        hierarchies: Vec<String>,
-        /// The method.
-        #[arg(long, value_enum, default_value_t = Method::Kemeny)]
-        method: Method,
-        /// The common vocabulary.
-        #[arg(long, value_enum, default_value_t = Via::Concern)]
-        via: Via,
-        /// Kendall tie penalty for the reported costs, in [0, 1].
-        #[arg(long, default_value_t = 0.5)]
-        penalty: f64,
-        /// Seed of the heuristic's random pivots.
-        #[arg(long, default_value_t = 0)]
-        seed: u64,
-        /// Largest majority component solved exactly by Kemeny.
-        #[arg(long)]
-        max_component: Option<usize>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-        format: OutputFormat,
-    },
+    Consensus(compare_commands::ConsensusArgs),
     /// Find conflicts: tier inversions in each hierarchy, and with two or more,
     /// discordant pairs and majority cycles.
     Conflicts {
@@ -232,38 +179,8 @@ fn main() -> ExitCode {
         Command::Show { hierarchy, format } => corpus_commands::show(&hierarchy, format),
         Command::Export { id, format } => corpus_commands::export(&id, format),
         Command::Check { files, format } => conflict_commands::check(&files, format),
-        Command::Compare {
-            a,
-            b,
-            via,
-            p,
-            ties,
-            format,
-        } => compare_commands::compare(&compare_commands::CompareArgs {
-            a: &a,
-            b: &b,
-            via,
-            p,
-            ties,
-            format,
-        }),
-        Command::Consensus {
-            hierarchies,
-            method,
-            via,
-            penalty,
-            seed,
-            max_component,
-            format,
-        } => compare_commands::consensus(&compare_commands::ConsensusArgs {
-            hierarchies: &hierarchies,
-            method,
-            via,
-            penalty,
-            seed,
-            max_component,
-            format,
-        }),
+        Command::Compare(args) => compare_commands::compare(&args),
+        Command::Consensus(args) => compare_commands::consensus(&args),
         Command::Conflicts {
             hierarchies,
             via,

@@ -216,6 +216,14 @@ pub enum Error {
     /// A consensus was asked of no input rankings.
     #[error("a consensus needs at least one input ranking; none were given")]
     NoRankings,
+    /// An exact Kemeny–Young component limit outside the supported range.
+    #[error("component limit {limit} is outside 1..={ceiling}")]
+    InvalidComponentLimit {
+        /// The limit given.
+        limit: usize,
+        /// The highest limit that can be set.
+        ceiling: usize,
+    },
     /// A majority component is too large for exact Kemeny–Young.
     #[error(
         "a majority cycle joins {size} items, more than the exact Kemeny limit of {limit}; \

@@ -453,5 +453,11 @@ fn consensus_by_every_method() {
     );
     let out = run(&["consensus", "pu-2022", "--max-component", "0"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("--max-component 0 is outside 1..="));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "security-hierarchy: error: component limit 0 is outside 1..={}\n",
+            security_hierarchy::consensus::MAX_COMPONENT_CEILING
+        )
+    );
 }

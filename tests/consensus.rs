@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use security_hierarchy::consensus::{
-    self, Borda, Consensus, Copeland, Heuristic, Kemeny, Method, Optimality,
+    self, Borda, Consensus, Copeland, Heuristic, Kemeny, MAX_COMPONENT_CEILING, Method, Optimality,
 };
 use security_hierarchy::{Error, Ranking, strategies};
 
@@ -370,22 +370,27 @@ fn errors_have_exact_messages() {
 }
 
 #[test]
-fn a_limit_above_the_ceiling_is_capped() {
-    // A 3-cycle is fine under any limit; the cap shows in the error of a
-    // too-small limit only, so check the builder through a raised limit.
+fn a_limit_outside_the_range_is_an_error() {
     let inputs = [
         strict(&["a", "b", "c"]),
         strict(&["b", "c", "a"]),
         strict(&["c", "a", "b"]),
     ];
-    assert!(Kemeny::new().max_component(1_000).solve(&inputs).is_ok());
-    assert_eq!(
-        Kemeny::new().max_component(1_000),
-        Kemeny::new().max_component(28)
-    );
-    assert_eq!(
-        Kemeny::new().max_component(0),
-        Kemeny::new().max_component(1)
+    for limit in [0, MAX_COMPONENT_CEILING + 1, 1_000] {
+        let err = Kemeny::new()
+            .max_component(limit)
+            .solve(&inputs)
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("component limit {limit} is outside 1..={MAX_COMPONENT_CEILING}")
+        );
+    }
+    assert!(
+        Kemeny::new()
+            .max_component(MAX_COMPONENT_CEILING)
+            .solve(&inputs)
+            .is_ok()
     );
 }
 

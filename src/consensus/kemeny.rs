@@ -12,7 +12,7 @@ use crate::ranking::{Item, Ranking};
 pub const DEFAULT_MAX_COMPONENT: usize = 20;
 
 /// The highest limit [`Kemeny::max_component`] accepts: 28 items. The tables
-/// take 9·2^k bytes (2.4 GiB at k = 28); a larger request is capped here.
+/// take 9·2^k bytes (2.4 GiB at k = 28); a larger request is an error.
 pub const MAX_COMPONENT_CEILING: usize = 28;
 
 /// Exact Kemeny–Young: the strict ranking that minimises the total K^(p)
@@ -67,7 +67,8 @@ pub const MAX_COMPONENT_CEILING: usize = 28;
 ///
 /// # Errors
 /// [`Error::NoRankings`]; [`Error::InvalidPenalty`] for `p` outside
-/// [0, 1]; [`Error::TooLarge`] naming the size of a component larger than
+/// [0, 1]; [`Error::InvalidComponentLimit`] for a limit outside 1 to
+/// [`MAX_COMPONENT_CEILING`]; [`Error::TooLarge`] naming the size of a component larger than
 /// the limit ([`DEFAULT_MAX_COMPONENT`] unless raised). For such inputs use
 /// [`super::Heuristic`].
 ///
@@ -118,16 +119,23 @@ impl Kemeny {
         self
     }
 
-    /// Sets the largest component size solved exactly, kept between 1 and
-    /// [`MAX_COMPONENT_CEILING`]. Time and memory double with each item.
+    /// Sets the largest component size solved exactly, from 1 to
+    /// [`MAX_COMPONENT_CEILING`] (checked by [`Self::solve`]). Time and
+    /// memory double with each item.
     pub fn max_component(mut self, k: usize) -> Self {
-        self.max_component = k.clamp(1, MAX_COMPONENT_CEILING);
+        self.max_component = k;
         self
     }
 
     /// The optimal consensus of `inputs`. See [`Kemeny`] for the method,
     /// cost and errors.
     pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
+        if !(1..=MAX_COMPONENT_CEILING).contains(&self.max_component) {
+            return Err(Error::InvalidComponentLimit {
+                limit: self.max_component,
+                ceiling: MAX_COMPONENT_CEILING,
+            });
+        }
         let graph = prepare(inputs, self.p)?;
         let components = graph.component_indices();
         if let Some(big) = components.iter().map(Vec::len).max() {

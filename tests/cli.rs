@@ -461,3 +461,42 @@ fn consensus_by_every_method() {
         )
     );
 }
+
+#[test]
+fn conflicts_and_plot_name_bad_input() {
+    let out = run(&["conflicts", "erickson-2019", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("security-hierarchy: error: `nope` is not a built-in hierarchy"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["conflicts", "erickson-2019", "white-paper-2011"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("`white-paper-2011` is an unordered set, not a ranking"));
+
+    let out = run(&[
+        "plot",
+        "pu-2022",
+        "erickson-2019",
+        "-o",
+        "no/such/dir/plot.svg",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("security-hierarchy: error: no/such/dir/plot.svg: "),
+        "{}",
+        stderr(&out)
+    );
+
+    let bad = scratch("bad-plot.json");
+    std::fs::write(&bad, "{").unwrap();
+    let out = run(&["plot", bad.to_str().unwrap(), "pu-2022", "-o", "x.svg"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("bad-plot.json: malformed JSON at line 1, column 1"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+}

@@ -1,18 +1,16 @@
 //! One check for a whole document: every problem at once.
 
-use std::collections::HashSet;
 use std::fmt;
 use std::path::Path;
 
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::graph::disjoint_cycles;
 use super::inversion::InversionReport;
 use super::scenario::{Scenario, ScenarioFile};
 use super::text;
 use crate::error::{Error, Format};
-use crate::hierarchy::{Hierarchy, HierarchyFile, MANY_ORDERS, NO_ORDER, format_of};
+use crate::hierarchy::{Hierarchy, HierarchyFile, format_of, validate};
 use crate::partial_order::PartialOrder;
 use crate::ranking::{Inversion, Ranking};
 use crate::vocabulary::Tier;
@@ -297,119 +295,13 @@ pub fn check_file(path: impl AsRef<Path>) -> Vec<Finding> {
 
 /// Every problem of a parsed hierarchy file; see [`check_text`]. O(n²).
 fn check_hierarchy_file(file: &HierarchyFile) -> Vec<Finding> {
-    let id = || file.id.clone();
-    let mut out: Vec<Error> = Vec::new();
-    // Definitions: the first entry of each id counts.
-    let mut defined: IndexMap<&str, &crate::hierarchy::Entry> = IndexMap::new();
-    let mut reported = HashSet::new();
-    for entry in &file.items {
-        if defined.contains_key(entry.id.as_str()) {
-            if reported.insert(entry.id.as_str()) {
-                out.push(Error::DuplicateDefinition {
-                    id: id(),
-                    item: entry.id.clone(),
-                });
-            }
-        } else {
-            defined.insert(&entry.id, entry);
-        }
-    }
-    if file.items.is_empty() {
-        out.push(Error::EmptyHierarchy { id: id() });
-    }
-    let given = usize::from(file.levels.is_some())
-        + usize::from(file.precedences.is_some())
-        + usize::from(file.unordered);
-    let problem = match given {
-        0 => Some(NO_ORDER),
-        1 => None,
-        _ => Some(MANY_ORDERS),
-    };
-    if let Some(problem) = problem {
-        out.push(Error::InvalidOrder {
-            id: id(),
-            problem: problem.to_string(),
-        });
-    }
-    // Every item the order names, first mention first.
-    let mut ordered: IndexSet<&str> = IndexSet::new();
-    let mut levels: Vec<Vec<String>> = Vec::new();
-    if let Some(given) = &file.levels {
-        let mut level_of: IndexMap<&str, usize> = IndexMap::new();
-        for (index, level) in given.iter().enumerate() {
-            if level.is_empty() {
-                out.push(Error::EmptyLevel { level: index + 1 });
-            }
-            let mut kept = Vec::new();
-            for item in level {
-                match level_of.get(item.as_str()) {
-                    Some(&first) => out.push(Error::DuplicateItem {
-                        item: item.clone(),
-                        first: first + 1,
-                        second: index + 1,
-                    }),
-                    None => {
-                        level_of.insert(item, index);
-                        kept.push(item.clone());
-                    }
-                }
-            }
-            if !kept.is_empty() {
-                levels.push(kept);
-            }
-        }
-        ordered.extend(level_of.keys());
-    }
-    let mut partial = None;
-    if let Some(precedences) = &file.precedences {
-        let mut nodes: IndexSet<&str> = defined.keys().copied().collect();
-        let mut edges = Vec::new();
-        for (a, b) in precedences {
-            if a == b {
-                out.push(Error::SelfPrecedence { item: a.clone() });
-                continue;
-            }
-            let (i, _) = nodes.insert_full(a);
-            let (j, _) = nodes.insert_full(b);
-            edges.push((i, j));
-            ordered.insert(a);
-            ordered.insert(b);
-        }
-        let mut succ = vec![Vec::new(); nodes.len()];
-        for &(i, j) in &edges {
-            succ[i].push(j);
-        }
-        let cycles = disjoint_cycles(&succ);
-        for cycle in &cycles {
-            out.push(Error::PrecedenceCycle {
-                cycle: cycle.iter().map(|&i| nodes[i].to_string()).collect(),
-            });
-        }
-        if cycles.is_empty() {
-            let items = nodes.iter().map(|x| x.to_string());
-            let pairs = edges
-                .iter()
-                .map(|&(i, j)| (nodes[i].to_string(), nodes[j].to_string()));
-            partial = PartialOrder::new(items, pairs).ok();
-        }
-    }
-    for item in ordered.iter().filter(|x| !defined.contains_key(*x)) {
-        out.push(Error::UndefinedItem {
-            id: id(),
-            item: item.to_string(),
-        });
-    }
-    if file.levels.is_some() {
-        for item in defined.keys().filter(|x| !ordered.contains(*x)) {
-            out.push(Error::UnrankedItem {
-                id: id(),
-                item: item.to_string(),
-            });
-        }
-    }
-    let mut findings: Vec<Finding> = out.into_iter().map(Finding::Invalid).collect();
-    findings.extend(tier_findings(file, &defined, &levels, partial.as_ref()));
-    findings
+    let v = validate(file);
+    let tiers = tier_findings(file, &v.defined, &v.levels, v.partial.as_ref());
+    v.problems
+        .into_iter()
+        .map(Finding::Invalid)
+        .chain(tiers)
+        .collect()
 }
 
 /// Tier inversions on the items that have a tier mapping, and the items

@@ -2,27 +2,7 @@
 
 use std::collections::VecDeque;
 
-use crate::partial_order::find_cycle;
-
-/// Node-disjoint cycles of a directed graph given as successor lists: every
-/// strongly connected component that holds a cycle yields at least one.
-///
-/// Each round finds one cycle (iterative depth-first search) and removes its
-/// nodes, so the search always terminates: O(c·(n + e)) for c cycles found.
-pub(crate) fn disjoint_cycles(succ: &[Vec<usize>]) -> Vec<Vec<usize>> {
-    let mut succ = succ.to_vec();
-    let mut out = Vec::new();
-    while let Some(cycle) = find_cycle(&succ) {
-        for list in succ.iter_mut() {
-            list.retain(|w| !cycle.contains(w));
-        }
-        for &v in &cycle {
-            succ[v].clear();
-        }
-        out.push(cycle);
-    }
-    out
-}
+pub(crate) use crate::partial_order::disjoint_cycles;
 
 /// A shortest path from `from` to `to` (both included), breadth first with a
 /// visited set, so cycles cannot make it loop. `None` when `to` is

@@ -45,9 +45,13 @@ use std::path::Path;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
+mod display;
+mod file;
+
+pub(crate) use file::{HierarchyFile, format_of, parse_as, validate};
+
 use crate::corpus::{Mapping, Order, Source, Verification};
 use crate::error::{Error, Format, Result};
-use crate::partial_order::PartialOrder;
 use crate::ranking::{Projection, Ranking};
 use crate::vocabulary::{Concern, Tier};
 
@@ -108,27 +112,6 @@ pub struct Hierarchy {
     order: Order<String>,
 }
 
-/// The on-disk shape; validated into a [`Hierarchy`].
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct HierarchyFile {
-    pub(crate) id: String,
-    pub(crate) title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) levels: Option<Vec<Vec<String>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) precedences: Option<Vec<(String, String)>>,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub(crate) unordered: bool,
-    pub(crate) source: Source,
-    #[serde(default)]
-    pub(crate) items: Vec<Entry>,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
 impl Hierarchy {
     /// Builds a document and checks it.
     ///
@@ -144,46 +127,30 @@ impl Hierarchy {
         order: Order<String>,
     ) -> Result<Self> {
         let id = id.into();
-        let mut map = IndexMap::new();
-        for entry in entries {
-            if map.contains_key(&entry.id) {
-                return Err(Error::DuplicateDefinition { id, item: entry.id });
-            }
-            map.insert(entry.id.clone(), entry);
+        let entries: Vec<Entry> = entries.into_iter().collect();
+        if let Some(problem) = file::parts_problem(&id, &entries, &order) {
+            return Err(problem);
         }
-        if map.is_empty() {
-            return Err(Error::EmptyHierarchy { id });
-        }
-        let ordered: Vec<&String> = match &order {
-            Order::Ranked(r) => r.items().collect(),
-            Order::Partial(p) => p.items().collect(),
-            Order::Unordered(items) => items.iter().collect(),
-        };
-        if let Some(item) = ordered.iter().find(|x| !map.contains_key(x.as_str())) {
-            return Err(Error::UndefinedItem {
-                id,
-                item: item.to_string(),
-            });
-        }
-        // A partial order may leave an item incomparable, but must still list it.
-        if let Some(item) = map.keys().find(|k| !ordered.contains(k)) {
-            return Err(Error::UnrankedItem {
-                id,
-                item: item.clone(),
-            });
-        }
-        if let Order::Unordered(items) = &order {
-            if let Some(dup) = first_duplicate(items) {
-                return Err(Error::DuplicateDefinition { id, item: dup });
-            }
-        }
-        Ok(Self {
+        Ok(Self::from_valid(id, title.into(), source, entries, order))
+    }
+
+    /// A document whose parts were checked by [`file::validate`] or
+    /// [`file::parts_problem`].
+    fn from_valid(
+        id: String,
+        title: String,
+        source: Source,
+        entries: Vec<Entry>,
+        order: Order<String>,
+    ) -> Self {
+        let entries = entries.into_iter().map(|e| (e.id.clone(), e)).collect();
+        Self {
             id,
-            title: title.into(),
+            title,
             source,
-            entries: map,
+            entries,
             order,
-        })
+        }
     }
 
     /// The document's id.
@@ -331,62 +298,6 @@ impl Hierarchy {
     }
 }
 
-impl TryFrom<HierarchyFile> for Hierarchy {
-    type Error = Error;
-
-    fn try_from(file: HierarchyFile) -> Result<Self> {
-        let id = file.id;
-        let invalid = |problem: &str| Error::InvalidOrder {
-            id: id.clone(),
-            problem: problem.to_string(),
-        };
-        let order = match (file.levels, file.precedences, file.unordered) {
-            (Some(levels), None, false) => Order::Ranked(Ranking::new(levels)?),
-            (None, Some(precedences), false) => {
-                let items = file.items.iter().map(|e| e.id.clone());
-                Order::Partial(PartialOrder::new(items, precedences)?)
-            }
-            (None, None, true) => {
-                Order::Unordered(file.items.iter().map(|e| e.id.clone()).collect())
-            }
-            (None, None, false) => {
-                return Err(invalid(NO_ORDER));
-            }
-            _ => {
-                return Err(invalid(MANY_ORDERS));
-            }
-        };
-        Hierarchy::new(id, file.title, file.source, file.items, order)
-    }
-}
-
-impl From<&Hierarchy> for HierarchyFile {
-    fn from(h: &Hierarchy) -> Self {
-        let (levels, precedences, unordered) = match &h.order {
-            Order::Ranked(r) => (Some(r.levels().to_vec()), None, false),
-            Order::Partial(p) => (
-                None,
-                Some(
-                    p.precedences()
-                        .map(|(a, b)| (a.clone(), b.clone()))
-                        .collect(),
-                ),
-                false,
-            ),
-            Order::Unordered(_) => (None, None, true),
-        };
-        HierarchyFile {
-            id: h.id.clone(),
-            title: h.title.clone(),
-            levels,
-            precedences,
-            unordered,
-            source: h.source.clone(),
-            items: h.entries.values().cloned().collect(),
-        }
-    }
-}
-
 impl Serialize for Hierarchy {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         HierarchyFile::from(self).serialize(s)
@@ -397,154 +308,6 @@ impl<'de> Deserialize<'de> for Hierarchy {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         let file = HierarchyFile::deserialize(d)?;
         Hierarchy::try_from(file).map_err(serde::de::Error::custom)
-    }
-}
-
-/// A readable listing: title, source, order, and each item with its label,
-/// verification mark (`✓` verified, `?` not) and crosswalks.
-impl std::fmt::Display for Hierarchy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(f, "{} — {}", self.id, self.title)?;
-        writeln!(f, "source: {}", self.source)?;
-        match &self.order {
-            Order::Ranked(r) => {
-                let n = r.level_count();
-                let s = if n == 1 { "" } else { "s" };
-                writeln!(f, "order: ranked, {n} level{s}")?;
-                for (i, level) in r.levels().iter().enumerate() {
-                    for (j, id) in level.iter().enumerate() {
-                        let number = if j == 0 {
-                            format!("{:>2}.", i + 1)
-                        } else {
-                            "  =".into()
-                        };
-                        self.write_entry(f, &number, id)?;
-                    }
-                }
-            }
-            Order::Partial(p) => {
-                writeln!(
-                    f,
-                    "order: partial, {} stated precedences",
-                    p.precedences().count()
-                )?;
-                for id in p.items() {
-                    self.write_entry(f, "  -", id)?;
-                }
-                for (a, b) in p.precedences() {
-                    writeln!(f, "  {a} outranks {b}")?;
-                }
-            }
-            Order::Unordered(items) => {
-                writeln!(f, "order: unordered (no priority stated)")?;
-                for id in items {
-                    self.write_entry(f, "  -", id)?;
-                }
-            }
-        }
-        let verified = self
-            .items()
-            .filter(|e| e.verification.is_verified())
-            .count();
-        write!(f, "verified: {verified} of {} items", self.entries.len())
-    }
-}
-
-impl Hierarchy {
-    fn write_entry(
-        &self,
-        f: &mut std::fmt::Formatter<'_>,
-        number: &str,
-        id: &str,
-    ) -> std::fmt::Result {
-        let e = &self.entries[id];
-        let mark = if e.verification.is_verified() {
-            "✓"
-        } else {
-            "?"
-        };
-        write!(f, "{number} {mark} {id}: {}", e.label)?;
-        let tier = e.tier.as_ref().map(|m| m.target.to_string());
-        let concern = e.concern.as_ref().map(|m| m.target.to_string());
-        match (tier, concern) {
-            (None, None) => writeln!(f)?,
-            (tier, concern) => writeln!(
-                f,
-                "  [tier: {}; concern: {}]",
-                tier.as_deref().unwrap_or("-"),
-                concern.as_deref().unwrap_or("-")
-            )?,
-        }
-        if !e.description.is_empty() {
-            writeln!(f, "       {}", e.description)?;
-        }
-        if let Verification::Unverified { missing } = &e.verification {
-            writeln!(f, "       not verified: {missing}")?;
-        }
-        Ok(())
-    }
-}
-
-pub(crate) fn format_of(path: &Path) -> Result<Format> {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some(ext) if ext.eq_ignore_ascii_case("toml") => Ok(Format::Toml),
-        Some(ext) if ext.eq_ignore_ascii_case("json") => Ok(Format::Json),
-        _ => Err(Error::UnknownFileType {
-            path: path.display().to_string(),
-        }),
-    }
-}
-
-fn first_duplicate(items: &[String]) -> Option<String> {
-    let mut seen = std::collections::HashSet::new();
-    items.iter().find(|x| !seen.insert(x.as_str())).cloned()
-}
-
-/// The problem of a document that states no order.
-pub(crate) const NO_ORDER: &str =
-    "no order given; set `levels`, `precedences` or `unordered = true`";
-/// The problem of a document that states more than one order.
-pub(crate) const MANY_ORDERS: &str =
-    "more than one order given; set only one of `levels`, `precedences` and `unordered = true`";
-
-/// Parses TOML or JSON text into `T`, turning a parser error into
-/// [`Error::Parse`] with its 1-based line and column.
-pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(text: &str, format: Format) -> Result<T> {
-    match format {
-        Format::Toml => toml::from_str(text).map_err(|e| {
-            let (line, column) = e
-                .span()
-                .map(|s| line_column(text, s.start))
-                .unwrap_or((1, 1));
-            Error::Parse {
-                format,
-                line,
-                column,
-                message: e.message().trim().to_string(),
-            }
-        }),
-        Format::Json => serde_json::from_str(text).map_err(|e| Error::Parse {
-            format,
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e.to_string()),
-        }),
-    }
-}
-
-/// 1-based line and column of a byte offset.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
-}
-
-/// serde_json appends " at line L column C"; the error carries those apart.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
     }
 }
 

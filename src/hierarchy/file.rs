@@ -287,8 +287,7 @@ pub(crate) fn format_of(path: &Path) -> Result<Format> {
 }
 
 /// The problem of a document that states no order.
-const NO_ORDER: &str =
-    "no order given; set `levels`, `precedences` or `unordered = true`";
+const NO_ORDER: &str = "no order given; set `levels`, `precedences` or `unordered = true`";
 /// The problem of a document that states more than one order.
 const MANY_ORDERS: &str =
     "more than one order given; set only one of `levels`, `precedences` and `unordered = true`";

@@ -314,6 +314,7 @@ impl<'de> Deserialize<'de> for Hierarchy {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::partial_order::PartialOrder;
 
     const HEAD: &str = "id = \"t\"\ntitle = \"T\"\n";
     const SOURCE: &str = "[source]\nauthor = \"A\"\nyear = 2020\ntitle = \"B\"\nvenue = \"C\"\n";
@@ -439,6 +440,49 @@ mod tests {
             "t — T\nsource: A (2020), B, C\norder: ranked, 1 level\n 1. ? a: a  [tier: regime; concern: -]\n\
              \x20      not verified: no verification recorded\n  = ? b: b\n\
              \x20      not verified: no verification recorded\nverified: 0 of 2 items"
+        );
+    }
+
+    #[test]
+    fn parts_that_disagree_are_named() {
+        let source = Source {
+            author: "A".into(),
+            year: 2020,
+            title: "B".into(),
+            venue: "C".into(),
+            note: None,
+        };
+        let entry = |id: &str| Entry {
+            id: id.into(),
+            label: id.into(),
+            description: String::new(),
+            verification: Verification::default(),
+            tier: None,
+            concern: None,
+        };
+        let build = |entries: Vec<Entry>, order: Order<String>| {
+            Hierarchy::new("p", "P", source.clone(), entries, order)
+                .unwrap_err()
+                .to_string()
+        };
+        let twice = Order::Unordered(vec!["a".into(), "a".into()]);
+        assert_eq!(
+            build(vec![entry("a")], twice),
+            "hierarchy `p` defines item `a` twice"
+        );
+        let partial = Order::Partial(PartialOrder::new(["a".to_string()], []).unwrap());
+        assert_eq!(
+            build(vec![entry("a"), entry("b")], partial),
+            "item `b` is defined in hierarchy `p` but never ranked"
+        );
+        let ranked = Order::Ranked(Ranking::strict(["a".to_string(), "z".to_string()]).unwrap());
+        assert_eq!(
+            build(vec![entry("a")], ranked),
+            "item `z` is ranked in hierarchy `p` but not defined in its items"
+        );
+        assert_eq!(
+            build(vec![], Order::Unordered(vec![])),
+            "hierarchy `p` has no items"
         );
     }
 

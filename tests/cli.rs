@@ -500,3 +500,55 @@ fn conflicts_and_plot_name_bad_input() {
     );
     assert_eq!(err.lines().count(), 1);
 }
+
+/// The README's command-line session is the tool's current output. Each
+/// `$ security-hierarchy ...` line is run; its output must match the lines
+/// that follow, up to a line `  …` that marks where the README shortens it.
+#[test]
+fn readme_transcript_is_current() {
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let start = readme
+        .find("```text\n$ security-hierarchy")
+        .expect("the README has a session");
+    let block = &readme[start + "```text\n".len()..];
+    let block = &block[..block.find("```").unwrap()];
+    let mut sessions: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
+    for line in block.lines() {
+        if let Some(command) = line.strip_prefix("$ security-hierarchy ") {
+            sessions.push((command.split(' ').collect(), Vec::new()));
+        } else if line.starts_with("$ ") {
+            sessions.push((Vec::new(), Vec::new()));
+        } else if let Some((_, expected)) = sessions.last_mut() {
+            expected.push(line);
+        }
+    }
+    assert!(sessions.len() >= 5);
+    for (args, expected) in sessions.iter().filter(|(args, _)| !args.is_empty()) {
+        let output = stdout(&run(args));
+        // Trailing blank lines separate one command from the next in the README.
+        let actual = trim_end(output.lines().collect());
+        let expected = trim_end(expected.clone());
+        let context = format!(
+            "README output of `security-hierarchy {}` is stale",
+            args.join(" ")
+        );
+        match expected.iter().position(|l| *l == "  …") {
+            Some(cut) => assert_eq!(
+                &actual[..cut.min(actual.len())],
+                &expected[..cut],
+                "{context}"
+            ),
+            None => assert_eq!(actual, expected, "{context}"),
+        }
+    }
+}
+
+/// The lines without trailing blank ones.
+fn trim_end(mut lines: Vec<&str>) -> Vec<&str> {
+    while lines.last() == Some(&"") {
+        lines.pop();
+    }
+    lines
+}

@@ -225,7 +225,7 @@ impl Hierarchy {
     /// # Errors
     /// [`Error::Parse`] with line and column for malformed TOML, a missing or
     /// unknown field; otherwise the errors of [`Hierarchy::new`], of
-    /// [`Ranking::new`] for `levels` and of [`PartialOrder::new`] for
+    /// [`Ranking::new`] for `levels` and of [`PartialOrder::new`](crate::PartialOrder::new) for
     /// `precedences`.
     pub fn from_toml_str(text: &str) -> Result<Self> {
         Self::try_from(parse_as::<HierarchyFile>(text, Format::Toml)?)

@@ -12,7 +12,7 @@ use super::weighted::{Weigher, weighted_paired};
 use super::{Shared, in_open_unit};
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
-use crate::ranking::{Item, Projection, Ranking};
+use crate::ranking::{Item, Ranking};
 use crate::vocabulary::{Concern, Tier};
 
 /// Settings for [`compare_with`]: the RBO persistence and tie treatment, the
@@ -316,7 +316,7 @@ fn movers<T: Item>(
 
 /// Compares two hierarchy documents through a crosswalk: `project` maps each
 /// document's ranking onto a shared vocabulary (see
-/// [`Hierarchy::concern_projection`] and [`Hierarchy::tier_projection`]),
+/// [`Hierarchy::concern_ranking`] and [`Hierarchy::tier_ranking`]),
 /// then the projections are compared. Hierarchies written in different
 /// vocabularies share items once projected.
 ///
@@ -325,9 +325,8 @@ fn movers<T: Item>(
 /// highest-ranked source item.
 ///
 /// # Errors
-/// [`Error::NotRanked`] when a document is a partial order or unordered;
-/// the errors of `project` (such as [`Error::Unmapped`]) and of
-/// [`compare_with`].
+/// The errors of `project`, such as [`Error::NotRanked`] for a partial
+/// order or unordered set and [`Error::Unmapped`]; those of [`compare_with`].
 ///
 /// ```
 /// use security_hierarchy::{Hierarchy, corpus};
@@ -335,7 +334,7 @@ fn movers<T: Item>(
 ///
 /// let pu = corpus::hierarchy("pu-2022")?;
 /// let erickson = corpus::hierarchy("erickson-2019")?;
-/// let report = compare_via(&pu, &erickson, Hierarchy::tier_projection, &CompareOptions::new())?;
+/// let report = compare_via(&pu, &erickson, Hierarchy::tier_ranking, &CompareOptions::new())?;
 /// assert_eq!(report.a, "pu-2022");
 /// assert_eq!(report.tau_b, Some(1.0));
 /// # Ok::<(), security_hierarchy::Error>(())
@@ -343,22 +342,10 @@ fn movers<T: Item>(
 pub fn compare_via<U: Item>(
     a: &Hierarchy,
     b: &Hierarchy,
-    project: impl Fn(&Hierarchy) -> Result<Option<Projection<String, U>>>,
+    project: impl Fn(&Hierarchy) -> Result<Ranking<U>>,
     options: &CompareOptions,
 ) -> Result<Comparison<U>> {
-    let ranked = |h: &Hierarchy| -> Result<Ranking<U>> {
-        match project(h)? {
-            Some(projection) => Ok(projection.into_ranking()),
-            None => Err(Error::NotRanked {
-                id: h.id().to_string(),
-                kind: match h.order().kind() {
-                    "partial" => "a partial order",
-                    other => other,
-                },
-            }),
-        }
-    };
-    let (ra, rb) = (ranked(a)?, ranked(b)?);
+    let (ra, rb) = (project(a)?, project(b)?);
     let mut options = options.clone();
     if options.names.is_none() {
         options.names = Some((a.id().to_string(), b.id().to_string()));
@@ -387,7 +374,7 @@ pub fn compare_concerns(
     b: &Hierarchy,
     options: &CompareOptions,
 ) -> Result<Comparison<Concern>> {
-    compare_via(a, b, Hierarchy::concern_projection, options)
+    compare_via(a, b, Hierarchy::concern_ranking, options)
 }
 
 /// Compares two hierarchy documents on the chapter's three [`Tier`]s,
@@ -400,7 +387,7 @@ pub fn compare_tiers(
     b: &Hierarchy,
     options: &CompareOptions,
 ) -> Result<Comparison<Tier>> {
-    compare_via(a, b, Hierarchy::tier_projection, options)
+    compare_via(a, b, Hierarchy::tier_ranking, options)
 }
 
 /// A measure to three decimals, or `undefined`.

@@ -4,7 +4,6 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{concern_ranking, tier_ranking};
 use crate::error::Result;
 use crate::hierarchy::Hierarchy;
 use crate::majority::{Cycle, MajorityGraph};
@@ -145,7 +144,7 @@ impl MajorityReport<Concern> {
     pub fn by_concern(hierarchies: &[Hierarchy]) -> Result<Self> {
         let rankings = hierarchies
             .iter()
-            .map(concern_ranking)
+            .map(Hierarchy::concern_ranking)
             .collect::<Result<Vec<_>>>()?;
         Ok(Self::new(
             hierarchies.iter().map(Hierarchy::id).zip(&rankings),
@@ -161,7 +160,7 @@ impl MajorityReport<Tier> {
     pub fn by_tier(hierarchies: &[Hierarchy]) -> Result<Self> {
         let rankings = hierarchies
             .iter()
-            .map(tier_ranking)
+            .map(Hierarchy::tier_ranking)
             .collect::<Result<Vec<_>>>()?;
         Ok(Self::new(
             hierarchies.iter().map(Hierarchy::id).zip(&rankings),

@@ -5,7 +5,6 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{concern_ranking, ranking_of, tier_ranking};
 use crate::error::Result;
 use crate::hierarchy::Hierarchy;
 use crate::ranking::{Item, Ranking};
@@ -179,12 +178,7 @@ impl Discordances<String> {
     /// # Errors
     /// [`crate::Error::NotRanked`] for a document that is not a weak order.
     pub fn by_item(a: &Hierarchy, b: &Hierarchy) -> Result<Self> {
-        Ok(Self::between(
-            a.id(),
-            ranking_of(a)?,
-            b.id(),
-            ranking_of(b)?,
-        ))
+        Ok(Self::between(a.id(), a.ranked()?, b.id(), b.ranked()?))
     }
 }
 
@@ -209,9 +203,9 @@ impl Discordances<Concern> {
     pub fn by_concern(a: &Hierarchy, b: &Hierarchy) -> Result<Self> {
         Ok(Self::between(
             a.id(),
-            &concern_ranking(a)?,
+            &a.concern_ranking()?,
             b.id(),
-            &concern_ranking(b)?,
+            &b.concern_ranking()?,
         ))
     }
 }
@@ -225,9 +219,9 @@ impl Discordances<Tier> {
     pub fn by_tier(a: &Hierarchy, b: &Hierarchy) -> Result<Self> {
         Ok(Self::between(
             a.id(),
-            &tier_ranking(a)?,
+            &a.tier_ranking()?,
             b.id(),
-            &tier_ranking(b)?,
+            &b.tier_ranking()?,
         ))
     }
 }

@@ -65,38 +65,5 @@ pub use cycles::{Beat, MajorityReport, Standoff};
 pub use discordance::{Discordance, Discordances, TieSplit};
 pub use inversion::InversionReport;
 
-use crate::corpus::Order;
-use crate::error::{Error, Result};
-use crate::hierarchy::Hierarchy;
-use crate::ranking::Ranking;
+#[cfg(doc)]
 use crate::vocabulary::{Concern, Tier};
-
-/// The document's ranking, or [`Error::NotRanked`].
-fn ranking_of(h: &Hierarchy) -> Result<&Ranking<String>> {
-    match h.order() {
-        Order::Ranked(r) => Ok(r),
-        Order::Partial(_) => Err(not_ranked(h, "a partial order")),
-        Order::Unordered(_) => Err(not_ranked(h, "unordered")),
-    }
-}
-
-fn not_ranked(h: &Hierarchy, kind: &'static str) -> Error {
-    Error::NotRanked {
-        id: h.id().to_string(),
-        kind,
-    }
-}
-
-/// The document's ranking projected onto concerns.
-fn concern_ranking(h: &Hierarchy) -> Result<Ranking<Concern>> {
-    ranking_of(h)?;
-    let projection = h.concern_projection()?.expect("a ranked document projects");
-    Ok(projection.into_ranking())
-}
-
-/// The document's ranking projected onto tiers.
-fn tier_ranking(h: &Hierarchy) -> Result<Ranking<Tier>> {
-    ranking_of(h)?;
-    let projection = h.tier_projection()?.expect("a ranked document projects");
-    Ok(projection.into_ranking())
-}

@@ -188,13 +188,47 @@ impl Hierarchy {
         self.order.ranking()
     }
 
+    /// The ranking, for analyses that need a weak order.
+    ///
+    /// # Errors
+    /// [`Error::NotRanked`] for a partial order or an unordered set.
+    pub fn ranked(&self) -> Result<&Ranking<String>> {
+        self.ranking().ok_or_else(|| Error::NotRanked {
+            id: self.id.clone(),
+            kind: match self.order {
+                Order::Partial(_) => "a partial order",
+                _ => "unordered",
+            },
+        })
+    }
+
+    /// The ranking projected onto [`Tier`], for analyses that need one.
+    ///
+    /// # Errors
+    /// As [`Hierarchy::ranked`] and [`Hierarchy::tier_projection`].
+    pub fn tier_ranking(&self) -> Result<Ranking<Tier>> {
+        self.project_ranking(self.ranked()?, "tier", tier_of)
+            .map(Projection::into_ranking)
+    }
+
+    /// The ranking projected onto [`Concern`], for analyses that need one.
+    ///
+    /// # Errors
+    /// As [`Hierarchy::ranked`] and [`Hierarchy::concern_projection`].
+    pub fn concern_ranking(&self) -> Result<Ranking<Concern>> {
+        self.project_ranking(self.ranked()?, "concern", concern_of)
+            .map(Projection::into_ranking)
+    }
+
     /// The ranking projected onto [`Tier`] through the entries' tier crosswalk.
     /// `None` when the document is not a weak order.
     ///
     /// # Errors
     /// [`Error::Unmapped`] for an entry without a tier mapping.
     pub fn tier_projection(&self) -> Result<Option<Projection<String, Tier>>> {
-        self.projection("tier", |e| e.tier.as_ref().map(|m| m.target))
+        self.ranking()
+            .map(|r| self.project_ranking(r, "tier", tier_of))
+            .transpose()
     }
 
     /// The ranking projected onto [`Concern`] through the entries' concern
@@ -203,21 +237,20 @@ impl Hierarchy {
     /// # Errors
     /// [`Error::Unmapped`] for an entry without a concern mapping.
     pub fn concern_projection(&self) -> Result<Option<Projection<String, Concern>>> {
-        self.projection("concern", |e| e.concern.as_ref().map(|m| m.target))
+        self.ranking()
+            .map(|r| self.project_ranking(r, "concern", concern_of))
+            .transpose()
     }
 
-    fn projection<U: crate::ranking::Item>(
+    /// `ranking` (this document's) mapped through the entries' crosswalk.
+    fn project_ranking<U: crate::ranking::Item>(
         &self,
+        ranking: &Ranking<String>,
         vocabulary: &str,
-        map: impl Fn(&Entry) -> Option<U>,
-    ) -> Result<Option<Projection<String, U>>> {
-        let Some(ranking) = self.ranking() else {
-            return Ok(None);
-        };
+        map: fn(&Entry) -> Option<U>,
+    ) -> Result<Projection<String, U>> {
         let vocabulary = format!("{vocabulary} in hierarchy `{}`", self.id);
-        ranking
-            .project(&vocabulary, |id| self.entries.get(id).and_then(&map))
-            .map(Some)
+        ranking.project(&vocabulary, |id| self.entries.get(id).and_then(map))
     }
 
     /// Parses and checks a TOML document.
@@ -309,6 +342,14 @@ impl<'de> Deserialize<'de> for Hierarchy {
         let file = HierarchyFile::deserialize(d)?;
         Hierarchy::try_from(file).map_err(serde::de::Error::custom)
     }
+}
+
+fn tier_of(e: &Entry) -> Option<Tier> {
+    e.tier.as_ref().map(|m| m.target)
+}
+
+fn concern_of(e: &Entry) -> Option<Concern> {
+    e.concern.as_ref().map(|m| m.target)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use clap::ValueEnum;
-use security_hierarchy::{Concern, Error, Hierarchy, Item, Projection, Ranking, Tier, corpus};
+use security_hierarchy::{Concern, Error, Hierarchy, Item, Ranking, Tier, corpus};
 
 use crate::Failure;
 
@@ -58,44 +58,43 @@ pub(crate) fn file_failure(arg: &str, e: Error) -> Failure {
     }
 }
 
-/// The error for a hierarchy that has no ranking to work with.
-fn not_ranked(h: &Hierarchy) -> Failure {
-    let kind = match h.order().kind() {
-        "partial" => "a partial order",
-        _ => "an unordered set",
-    };
-    Failure::input(format!(
-        "hierarchy `{}` is {kind}, not a ranking; only ranked hierarchies can be compared",
-        h.id()
-    ))
-}
-
 /// The hierarchy projected onto the chapter's tiers.
 pub(crate) fn tier_ranking(h: &Hierarchy) -> Result<Ranking<Tier>, Failure> {
-    h.tier_projection()
-        .map_err(projection_failure)?
-        .map(Projection::into_ranking)
-        .ok_or_else(|| not_ranked(h))
+    h.tier_ranking().map_err(projection_failure)
 }
 
 /// The hierarchy projected onto the shared concerns.
 pub(crate) fn concern_ranking(h: &Hierarchy) -> Result<Ranking<Concern>, Failure> {
-    h.concern_projection()
-        .map_err(projection_failure)?
-        .map(Projection::into_ranking)
-        .ok_or_else(|| not_ranked(h))
+    h.concern_ranking().map_err(projection_failure)
 }
 
+/// An unmapped item gets a hint at the alternative; other errors stand as they are.
 fn projection_failure(e: Error) -> Failure {
-    Failure::input(format!(
-        "{e} (use --via none to compare the items themselves)"
-    ))
+    match e {
+        Error::Unmapped { .. } => Failure::input(format!(
+            "{e} (use --via none to compare the items themselves)"
+        )),
+        Error::NotRanked { id, kind } => {
+            let kind = if kind == "unordered" {
+                "an unordered set"
+            } else {
+                kind
+            };
+            Failure::input(format!(
+                "hierarchy `{id}` is {kind}, not a ranking; only ranked hierarchies can be compared"
+            ))
+        }
+        other => Failure::input(other.to_string()),
+    }
 }
 
 /// The hierarchy's ranking on the chosen vocabulary, with items as text.
 pub(crate) fn ranking_via(h: &Hierarchy, via: Via) -> Result<Ranking<String>, Failure> {
     match via {
-        Via::None => h.ranking().cloned().ok_or_else(|| not_ranked(h)),
+        Via::None => h
+            .ranked()
+            .cloned()
+            .map_err(|e| Failure::input(e.to_string())),
         Via::Concern => concern_ranking(h).map(|r| text(&r)),
         Via::Tier => tier_ranking(h).map(|r| text(&r)),
     }

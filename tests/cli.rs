@@ -424,7 +424,7 @@ fn compare_prints_a_report_and_stable_json() {
     assert_eq!(out.status.code(), Some(2));
     let out = run(&["compare", "pu-2022", "white-paper-2011"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("`white-paper-2011` is an unordered set, not a ranking"));
+    assert!(stderr(&out).contains("`white-paper-2011` is unordered, not a ranking"));
 }
 
 #[test]
@@ -473,7 +473,7 @@ fn conflicts_and_plot_name_bad_input() {
     );
     let out = run(&["conflicts", "erickson-2019", "white-paper-2011"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("`white-paper-2011` is an unordered set, not a ranking"));
+    assert!(stderr(&out).contains("`white-paper-2011` is unordered, not a ranking"));
 
     let out = run(&[
         "plot",

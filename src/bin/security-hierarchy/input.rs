@@ -74,16 +74,6 @@ fn projection_failure(e: Error) -> Failure {
         Error::Unmapped { .. } => Failure::input(format!(
             "{e} (use --via none to compare the items themselves)"
         )),
-        Error::NotRanked { id, kind } => {
-            let kind = if kind == "unordered" {
-                "an unordered set"
-            } else {
-                kind
-            };
-            Failure::input(format!(
-                "hierarchy `{id}` is {kind}, not a ranking; only ranked hierarchies can be compared"
-            ))
-        }
         other => Failure::input(other.to_string()),
     }
 }

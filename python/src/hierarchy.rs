@@ -113,13 +113,18 @@ impl Hierarchy {
 
     /// The item with this id, as in `items`, or None.
     fn item<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Option<Bound<'py, PyDict>>> {
-        self.inner.item(id).map(|entry| to_dict(py, entry)).transpose()
+        self.inner
+            .item(id)
+            .map(|entry| to_dict(py, entry))
+            .transpose()
     }
 
     /// Whether the item's wording was checked against a text; None for an
     /// id the document does not define.
     fn is_verified(&self, id: &str) -> Option<bool> {
-        self.inner.item(id).map(|entry| entry.verification.is_verified())
+        self.inner
+            .item(id)
+            .map(|entry| entry.verification.is_verified())
     }
 
     /// The kind of order: `"ranked"`, `"partial"` or `"unordered"`.
@@ -164,7 +169,10 @@ impl Hierarchy {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let id = self.inner.id().into_pyobject(py)?.repr()?;
         let title = self.inner.title().into_pyobject(py)?.repr()?;
-        Ok(format!("<Hierarchy {id}: {title}, {} items>", self.__len__()))
+        Ok(format!(
+            "<Hierarchy {id}: {title}, {} items>",
+            self.__len__()
+        ))
     }
 
     /// A readable listing: title, source, order, and each item with its

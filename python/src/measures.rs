@@ -18,7 +18,7 @@ use crate::value::to_dict;
 /// Every unordered pair of distinct shared items is concordant, discordant,
 /// tied only in `a`, tied only in `b`, or tied in both.
 #[pyclass(frozen, eq, hash, module = "security_hierarchy", name = "PairCounts")]
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PairCounts(pub lib::PairCounts);
 
 #[pymethods]
@@ -100,7 +100,7 @@ impl PairCounts {
 
 /// Spearman's footrule on average ranks over the shared items.
 #[pyclass(frozen, eq, module = "security_hierarchy", name = "Footrule")]
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Footrule(pub lib::Footrule);
 
 #[pymethods]
@@ -138,7 +138,7 @@ impl Footrule {
 /// Rank-biased overlap: bounds `min` and `max`, residual `res` and the
 /// extrapolated point estimate `ext`, all in [0, 1].
 #[pyclass(frozen, eq, module = "security_hierarchy", name = "Rbo")]
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Rbo(pub lib::Rbo);
 
 #[pymethods]
@@ -405,7 +405,13 @@ pub fn weighted_tau(a: &Ranking, b: &Ranking) -> Option<f64> {
 #[pyfunction]
 #[pyo3(signature = (a, b, *, persistence = 0.9, ties = "w"))]
 pub fn rbo(a: &Ranking, b: &Ranking, persistence: f64, ties: &str) -> PyResult<Rbo> {
-    Ok(Rbo(lib::rbo(&a.inner, &b.inner, persistence, tie_treatment(ties)?).py()?))
+    Ok(Rbo(lib::rbo(
+        &a.inner,
+        &b.inner,
+        persistence,
+        tie_treatment(ties)?,
+    )
+    .py()?))
 }
 
 /// Runs every measure and names the disagreement: shared and unshared

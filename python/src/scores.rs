@@ -1,6 +1,9 @@
 //! Score arrays from Python: numpy arrays of any real dtype, or sequences.
 
-use numpy::{PyArray1, PyArrayDescrMethods, PyArrayMethods, PyReadonlyArray1, PyUntypedArray, PyUntypedArrayMethods};
+use numpy::{
+    PyArray1, PyArrayDescrMethods, PyArrayMethods, PyReadonlyArray1, PyUntypedArray,
+    PyUntypedArrayMethods,
+};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 
@@ -52,7 +55,13 @@ pub fn scores<'py>(values: &Bound<'py, PyAny>, name: &str) -> PyResult<Scores<'p
     exact!(f32, i8, i16, i32, u8, u16, u32);
     if let Ok(array) = values.cast::<PyArray1<i64>>() {
         let array = array.readonly();
-        return wide(array.as_array().iter().map(|&v| (v.unsigned_abs(), v as f64)), name);
+        return wide(
+            array
+                .as_array()
+                .iter()
+                .map(|&v| (v.unsigned_abs(), v as f64)),
+            name,
+        );
     }
     if let Ok(array) = values.cast::<PyArray1<u64>>() {
         let array = array.readonly();

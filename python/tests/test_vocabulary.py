@@ -30,3 +30,10 @@ def test_unknown_slug_has_the_library_message():
 
 def test_tier_ranking():
     assert Tier.ranking() == sh.Ranking.strict(["regime", "regional", "global"])
+
+
+def test_members_match_the_library():
+    from security_hierarchy import _native
+
+    assert [t.value for t in Tier] == [slug for slug, _ in _native.tiers()]
+    assert [c.value for c in Concern] == _native.concerns()

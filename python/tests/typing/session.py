@@ -1,0 +1,30 @@
+"""A typed session, checked with `mypy --strict` by python/ci.sh, so that the
+stubs stay in step with the API the tests exercise."""
+
+from typing import List, Optional
+
+import numpy as np
+
+import security_hierarchy as sh
+from security_hierarchy import Concern, Ranking, Tier, corpus
+
+
+def session() -> None:
+    ids: List[str] = corpus.ids()
+    erickson: sh.Hierarchy = corpus.hierarchy(ids[-1])
+    tiers: Ranking = erickson.tier_ranking()
+    report: sh.Comparison = sh.compare(tiers, Tier.ranking(), names=("a", "b"), persistence=0.8)
+    tau: Optional[float] = report.tau_b
+    rbo: Optional[sh.Rbo] = report.rbo
+    ext: Optional[float] = rbo.ext if rbo is not None else None
+    pairs: List[tuple[str, str]] = report.discordant
+    counts: sh.PairCounts = sh.kendall_scores(np.arange(5, dtype=np.int16), [1.0, 2.0, 3.0, 4.0, 5.0])
+    distance: float = counts.distance(tie_penalty=1.0)
+    level: Optional[int] = tiers.level_of(Tier.REGIME)
+    slug: str = Concern.PARTY_RULE.slug
+    label: str = Tier.GLOBAL.label
+    try:
+        Ranking.strict(["a", "a"])
+    except sh.InvalidRankingError as error:
+        message: str = str(error)
+    print(tau, ext, pairs, distance, level, slug, label, message, report.to_dict())

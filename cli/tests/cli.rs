@@ -1,6 +1,5 @@
 //! End-to-end tests of the `security-hierarchy` binary: every subcommand on
 //! good and bad input, with its exit status and output.
-#![cfg(feature = "cli")]
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -8,9 +7,17 @@ use std::process::{Command, Output};
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_security-hierarchy"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(root())
         .output()
         .expect("the binary runs")
+}
+
+/// The workspace root, where the README, `docs/` and `examples/` live.
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("cli/ sits in the workspace")
+        .to_path_buf()
 }
 
 fn stdout(o: &Output) -> String {
@@ -220,10 +227,8 @@ fn committed_slopegraph_is_current() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let fresh = std::fs::read_to_string(&path).unwrap();
-    let committed = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/erickson-2019-vs-rudd-2022.svg"),
-    )
-    .unwrap();
+    let committed =
+        std::fs::read_to_string(root().join("docs/erickson-2019-vs-rudd-2022.svg")).unwrap();
     assert!(
         fresh == committed,
         "docs/erickson-2019-vs-rudd-2022.svg is stale; regenerate it with the command in this test's doc"
@@ -506,9 +511,7 @@ fn conflicts_and_plot_name_bad_input() {
 /// that follow, up to a line `  …` that marks where the README shortens it.
 #[test]
 fn readme_transcript_is_current() {
-    let readme =
-        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-            .unwrap();
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     let start = readme
         .find("```text\n$ security-hierarchy")
         .expect("the README has a session");

@@ -8,8 +8,9 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use security_hierarchy::conflict::scenario::Scenario;
-use security_hierarchy::conflict::{Discordances, MajorityReport, check_text};
+use security_hierarchy::check_text;
+use security_hierarchy::conflict::{Discordances, MajorityReport};
+use security_hierarchy::scenario::Scenario;
 use security_hierarchy::{Format, Ranking, corpus};
 
 /// A scenario whose n interests form one chain i0 → ... → i(n-1), with a

@@ -12,7 +12,8 @@
 
 use std::error::Error;
 
-use security_hierarchy::conflict::scenario::{ActionAnalysis, Analysis, builtin};
+use security_hierarchy::conflict::{ActionAnalysis, Analysis};
+use security_hierarchy::scenario::builtin;
 use security_hierarchy::{Item, Tier, corpus};
 
 /// The hierarchies to run against, by catalogue id.

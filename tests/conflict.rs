@@ -4,11 +4,9 @@
 use std::cmp::Ordering;
 
 use proptest::prelude::*;
-use security_hierarchy::conflict::{
-    Check, Discordances, Finding, InversionReport, MajorityReport, check, check_file,
-    check_hierarchy_text, check_text,
-};
+use security_hierarchy::conflict::{Discordances, InversionReport, MajorityReport};
 use security_hierarchy::strategies::{weak_ranking, weak_ranking_of_size};
+use security_hierarchy::{Check, Finding, check, check_file, check_hierarchy_text, check_text};
 use security_hierarchy::{Error, Format, Hierarchy, Ranking, Tier, corpus};
 
 fn strict(items: &[&'static str]) -> Ranking<&'static str> {

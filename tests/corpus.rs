@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use security_hierarchy::corpus::{
     self, BuiltinHierarchy, DaiCoreInterest, EricksonInterest, HolisticSecurity, NathanScobellRing,
-    Order, Rudd2018Circle, RuddCircle, WhitePaperInterest, XiRequirement,
+    Rudd2018Circle, RuddCircle, WhitePaperInterest, XiRequirement,
 };
+use security_hierarchy::hierarchy::{Order, OrderKind, Verification};
 use security_hierarchy::{Hierarchy, Tier};
 
 /// Checks one typed built-in and returns its id.
@@ -28,8 +29,8 @@ fn check_typed<H: BuiltinHierarchy + std::fmt::Debug>() -> &'static str {
             "{slug}: concern rationale"
         );
         let note = match &info.verification {
-            corpus::Verification::Verified { against } => against,
-            corpus::Verification::Unverified { missing } => missing,
+            Verification::Verified { against } => against,
+            Verification::Unverified { missing } => missing,
         };
         assert!(!note.trim().is_empty(), "{slug}: verification note");
     }
@@ -195,7 +196,7 @@ fn verification_counts_match_the_domain_brief() {
     ];
     let actual: Vec<_> = corpus::catalogue()
         .into_iter()
-        .map(|e| (e.id, e.order, e.items, e.verified))
+        .map(|e| (e.id, e.order.slug(), e.items, e.verified))
         .collect();
     assert_eq!(actual, expected);
 }
@@ -282,7 +283,7 @@ fn xi_2014_has_five_levels_with_the_safeguard_tied() {
 
 #[test]
 fn white_paper_is_an_unordered_set() {
-    assert_eq!(WhitePaperInterest::order().kind(), "unordered");
+    assert_eq!(WhitePaperInterest::order().kind(), OrderKind::Unordered);
     let h = corpus::hierarchy("white-paper-2011").expect("built in");
     assert!(h.ranking().is_none());
     assert_eq!(h.tier_projection().expect("all mapped"), None);
@@ -294,8 +295,18 @@ fn ranked_builtins_project_onto_tiers_and_concerns() {
         let h = entry.hierarchy();
         let tiers = h.tier_projection().expect("every item has a tier");
         let concerns = h.concern_projection().expect("every item has a concern");
-        assert_eq!(tiers.is_some(), entry.order == "ranked", "{}", entry.id);
-        assert_eq!(concerns.is_some(), entry.order == "ranked", "{}", entry.id);
+        assert_eq!(
+            tiers.is_some(),
+            entry.order == OrderKind::Ranked,
+            "{}",
+            entry.id
+        );
+        assert_eq!(
+            concerns.is_some(),
+            entry.order == OrderKind::Ranked,
+            "{}",
+            entry.id
+        );
     }
 }
 

@@ -2,9 +2,10 @@
 //! input, the built-in chapter cases, and properties of chains and cycles.
 
 use proptest::prelude::*;
-use security_hierarchy::conflict::scenario::{Outcome, Priority, Scenario, builtin};
-use security_hierarchy::conflict::{Finding, check, check_scenario_text, check_text};
+use security_hierarchy::conflict::{Outcome, Priority};
+use security_hierarchy::scenario::{Scenario, builtin};
 use security_hierarchy::{Concern, Format, Ranking, Tier, corpus};
+use security_hierarchy::{Finding, check, check_scenario_text, check_text};
 
 fn ranking(levels: &[&[&str]]) -> Ranking<String> {
     Ranking::new(levels.iter().map(|l| l.iter().map(|x| x.to_string()))).unwrap()
@@ -490,7 +491,7 @@ fn data_files_check_clean_from_disk() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         assert!(
-            security_hierarchy::conflict::check_file(&path).is_empty(),
+            security_hierarchy::check_file(&path).is_empty(),
             "{}",
             path.display()
         );

@@ -2,9 +2,10 @@
 
 use std::path::Path;
 
-use security_hierarchy::conflict::scenario::{Scenario, builtin};
-use security_hierarchy::conflict::{self, Discordances, Finding, InversionReport, MajorityReport};
+use security_hierarchy::conflict::{Discordances, InversionReport, MajorityReport};
+use security_hierarchy::scenario::{Scenario, builtin};
 use security_hierarchy::{Error, Hierarchy};
+use security_hierarchy::{Finding, check_file};
 use serde::Serialize;
 
 use crate::input::{self, Via};
@@ -29,7 +30,7 @@ pub(crate) fn check(files: &[String], format: OutputFormat) -> Result<Outcome, F
         if !path.is_file() {
             return Err(Failure::input(format!("{file}: no such file")));
         }
-        for finding in conflict::check_file(path) {
+        for finding in check_file(path) {
             if let Finding::Invalid(e @ (Error::Io { .. } | Error::UnknownFileType { .. })) =
                 &finding
             {

@@ -51,10 +51,11 @@ pub(crate) fn is_file_argument(arg: &str) -> bool {
 
 /// A load error as a one-line failure that names the file once.
 pub(crate) fn file_failure(arg: &str, e: Error) -> Failure {
-    match e {
-        // These messages already start with the path.
-        Error::Io { .. } | Error::UnknownFileType { .. } => Failure::input(e.to_string()),
-        other => Failure::input(format!("{arg}: {other}")),
+    // Errors about reading a file already start with its path.
+    if e.path().is_some() {
+        Failure::input(e.to_string())
+    } else {
+        Failure::input(format!("{arg}: {e}"))
     }
 }
 

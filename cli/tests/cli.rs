@@ -274,7 +274,7 @@ fn check_lists_every_problem_of_a_file() {
 #[test]
 fn check_reads_scenario_files() {
     let path = scratch("scenario.toml");
-    let text = security_hierarchy::conflict::scenario::builtin::source_text("zero-covid").unwrap();
+    let text = security_hierarchy::scenario::builtin::source_text("zero-covid").unwrap();
     std::fs::write(&path, text).unwrap();
     let out = run(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));

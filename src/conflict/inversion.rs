@@ -5,9 +5,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::corpus::Order;
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
+use crate::hierarchy::Order;
 use crate::partial_order::PartialOrder;
 use crate::ranking::{Inversion, Item, Ranking};
 use crate::vocabulary::Tier;

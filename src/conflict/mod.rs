@@ -12,15 +12,18 @@
 //!   (see the table below);
 //! - [`MajorityReport`]: cycles across several hierarchies (Condorcet
 //!   cycles) in their majority graph, with margins, winner and loser;
-//! - [`check`], [`check_text`], [`check_file`]: every problem of a
-//!   hierarchy or scenario document at once, as [`Finding`]s;
-//! - [`scenario`]: actions with effects on interests and "underpins"
-//!   dependencies, analysed for trade-offs, priority inversions,
-//!   self-undermining chains and a lexicographic verdict, with the chapter's
-//!   cases built in ([`scenario::builtin`]).
+//! - [`Analysis`]: a [`Scenario`](crate::scenario::Scenario) (actions with
+//!   effects on interests and "underpins" dependencies) analysed for
+//!   trade-offs, priority inversions, self-undermining chains and a
+//!   lexicographic verdict; the chapter's cases are built in
+//!   ([`scenario::builtin`](crate::scenario::builtin)).
+//!
+//! Checking a document for problems is [`check`](crate::check()), below
+//! both documents and analyses.
 //!
 //! ```
-//! use security_hierarchy::conflict::{scenario::builtin, MajorityReport};
+//! use security_hierarchy::conflict::MajorityReport;
+//! use security_hierarchy::scenario::builtin;
 //! use security_hierarchy::{corpus, Tier};
 //!
 //! // The chapter's paradox: securitisation harms what regime security rests on.
@@ -50,20 +53,17 @@
 //!
 #![doc = include_str!("corpus_majority.md")]
 
-mod check;
 mod cycles;
 mod discordance;
-mod graph;
 mod inversion;
-pub mod scenario;
-mod text;
+mod scenario;
 
-pub use check::{
-    Check, Finding, check, check_file, check_hierarchy_text, check_scenario_text, check_text,
-};
 pub use cycles::{Beat, MajorityReport, Standoff};
 pub use discordance::{Discordance, Discordances, TieSplit};
 pub use inversion::InversionReport;
+pub use scenario::{
+    ActionAnalysis, Analysis, Chain, Outcome, PlacedEffect, Priority, TradeOff, Verdict,
+};
 
 #[cfg(doc)]
 use crate::vocabulary::{Concern, Tier};

@@ -7,7 +7,7 @@ use super::{
     Rudd2018Circle, RuddCircle, WhitePaperInterest, XiRequirement,
 };
 use crate::error::{Error, Result};
-use crate::hierarchy::Hierarchy;
+use crate::hierarchy::{Hierarchy, OrderKind};
 use crate::vocabulary::Tier;
 
 /// One line of the catalogue.
@@ -21,8 +21,8 @@ pub struct CatalogueEntry {
     pub author: String,
     /// The year of publication.
     pub year: u16,
-    /// The kind of order: `ranked`, `partial` or `unordered`.
-    pub order: &'static str,
+    /// The kind of order.
+    pub order: OrderKind,
     /// How many items it has.
     pub items: usize,
     /// How many of them are verified.
@@ -60,9 +60,10 @@ fn entry<H: BuiltinHierarchy>() -> CatalogueEntry {
 ///
 /// ```
 /// use security_hierarchy::corpus;
+/// use security_hierarchy::hierarchy::OrderKind;
 /// let all = corpus::catalogue();
 /// assert_eq!(all[0].id, "pu-2022");
-/// assert!(all.iter().any(|e| e.id == "xi-2014" && e.order == "ranked"));
+/// assert!(all.iter().any(|e| e.id == "xi-2014" && e.order == OrderKind::Ranked));
 /// ```
 pub fn catalogue() -> Vec<CatalogueEntry> {
     vec![

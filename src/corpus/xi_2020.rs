@@ -28,7 +28,8 @@ slug_enum! {
     /// precedence therefore rests on one unverified item.
     ///
     /// ```
-    /// use security_hierarchy::corpus::{BuiltinHierarchy, Order, XiRequirement};
+    /// use security_hierarchy::corpus::{BuiltinHierarchy, XiRequirement};
+    /// use security_hierarchy::hierarchy::Order;
     /// use std::cmp::Ordering;
     /// let Order::Partial(po) = XiRequirement::order() else { panic!("xi-2020 is a partial order") };
     /// let (p, s) = (XiRequirement::PoliticalSecurityFirst, XiRequirement::SecurityInAllFields);

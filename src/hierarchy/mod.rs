@@ -47,11 +47,13 @@ use serde::{Deserialize, Serialize};
 
 mod display;
 mod file;
+mod parts;
 
-pub(crate) use file::{HierarchyFile, format_of, parse_as, validate};
+pub(crate) use file::{HierarchyFile, validate};
+pub use parts::{Mapping, Order, OrderKind, Source, Verification};
 
-use crate::corpus::{Mapping, Order, Source, Verification};
-use crate::error::{Error, Format, Result};
+use crate::error::{Error, Result};
+use crate::format::{self, Format};
 use crate::ranking::{Projection, Ranking};
 use crate::vocabulary::{Concern, Tier};
 
@@ -195,10 +197,7 @@ impl Hierarchy {
     pub fn ranked(&self) -> Result<&Ranking<String>> {
         self.ranking().ok_or_else(|| Error::NotRanked {
             id: self.id.clone(),
-            kind: match self.order {
-                Order::Partial(_) => "a partial order",
-                _ => "unordered",
-            },
+            kind: self.order.kind().describe(),
         })
     }
 
@@ -253,59 +252,52 @@ impl Hierarchy {
         ranking.project(&vocabulary, |id| self.entries.get(id).and_then(map))
     }
 
-    /// Parses and checks a TOML document.
+    /// Parses and checks a document in TOML or JSON.
     ///
     /// # Errors
-    /// [`Error::Parse`] with line and column for malformed TOML, a missing or
+    /// [`Error::Parse`] with line and column for malformed text, a missing or
     /// unknown field; otherwise the errors of [`Hierarchy::new`], of
     /// [`Ranking::new`] for `levels` and of [`PartialOrder::new`](crate::PartialOrder::new) for
     /// `precedences`.
-    pub fn from_toml_str(text: &str) -> Result<Self> {
-        Self::try_from(parse_as::<HierarchyFile>(text, Format::Toml)?)
+    pub fn from_str(text: &str, format: Format) -> Result<Self> {
+        Self::try_from(format::parse::<HierarchyFile>(text, format)?)
     }
 
-    /// Parses and checks a JSON document.
+    /// Parses and checks a TOML document; see [`Hierarchy::from_str`].
     ///
     /// # Errors
-    /// As [`Hierarchy::from_toml_str`], for JSON.
+    /// As [`Hierarchy::from_str`].
+    pub fn from_toml_str(text: &str) -> Result<Self> {
+        Self::from_str(text, Format::Toml)
+    }
+
+    /// Parses and checks a JSON document; see [`Hierarchy::from_str`].
+    ///
+    /// # Errors
+    /// As [`Hierarchy::from_str`].
     pub fn from_json_str(text: &str) -> Result<Self> {
-        Self::try_from(parse_as::<HierarchyFile>(text, Format::Json)?)
+        Self::from_str(text, Format::Json)
     }
 
     /// Loads a `.toml` or `.json` file, by its extension.
     ///
     /// # Errors
     /// [`Error::Io`] when the file cannot be read, [`Error::UnknownFileType`]
-    /// for another extension, and the errors of the parser. The path is
-    /// added to parse errors' messages by the caller's context, not here.
+    /// for another extension, [`Error::Parse`] naming the file, and the
+    /// errors of [`Hierarchy::from_str`]; [`Error::path`] gives the file when
+    /// the error has one.
     pub fn load(path: impl AsRef<Path>) -> Result<Self> {
-        let path = path.as_ref();
-        let format = format_of(path)?;
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
-        match format {
-            Format::Toml => Self::from_toml_str(&text),
-            Format::Json => Self::from_json_str(&text),
-        }
+        Self::try_from(format::read::<HierarchyFile>(path.as_ref())?)
     }
 
-    /// Saves to a `.toml` or `.json` file, by its extension.
+    /// Saves to a `.toml` or `.json` file, by its extension, atomically (a
+    /// temporary file in the same directory, then renamed over `path`).
     ///
     /// # Errors
     /// [`Error::UnknownFileType`] for another extension; [`Error::Io`] when
     /// the file cannot be written.
     pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
-        let path = path.as_ref();
-        let text = match format_of(path)? {
-            Format::Toml => self.to_toml_string()?,
-            Format::Json => self.to_json_string()?,
-        };
-        std::fs::write(path, text).map_err(|e| Error::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })
+        format::save(&HierarchyFile::from(self), path.as_ref())
     }
 
     /// The document as TOML text.
@@ -313,10 +305,7 @@ impl Hierarchy {
     /// # Errors
     /// [`Error::Serialize`], which a valid document does not produce.
     pub fn to_toml_string(&self) -> Result<String> {
-        toml::to_string(&HierarchyFile::from(self)).map_err(|e| Error::Serialize {
-            format: Format::Toml,
-            message: e.to_string(),
-        })
+        format::write(&HierarchyFile::from(self), Format::Toml)
     }
 
     /// The document as pretty-printed JSON text.
@@ -324,10 +313,7 @@ impl Hierarchy {
     /// # Errors
     /// [`Error::Serialize`], which a valid document does not produce.
     pub fn to_json_string(&self) -> Result<String> {
-        serde_json::to_string_pretty(&HierarchyFile::from(self)).map_err(|e| Error::Serialize {
-            format: Format::Json,
-            message: e.to_string(),
-        })
+        format::write(&HierarchyFile::from(self), Format::Json)
     }
 }
 

@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
-use crate::corpus::Order;
 use crate::hierarchy::Hierarchy;
+use crate::hierarchy::Order;
 use crate::majority::MajorityGraph;
 use crate::ranking::Item;
 

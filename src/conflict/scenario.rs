@@ -5,10 +5,10 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Direction, Interest, Scenario, Strength};
-use crate::conflict::check::Finding;
-use crate::conflict::graph::shortest_path;
+use crate::finding::Finding;
+use crate::graph::shortest_path;
 use crate::ranking::{Item, Ranking};
+use crate::scenario::{Direction, Interest, Scenario, Strength};
 use crate::vocabulary::{Concern, Tier};
 
 /// A scenario analysed against one ranking: per action, its trade-offs,
@@ -174,7 +174,8 @@ impl Scenario {
     /// from the effects or trade-offs.
     ///
     /// ```
-    /// use security_hierarchy::conflict::scenario::{Outcome, Priority, Scenario};
+    /// use security_hierarchy::conflict::{Outcome, Priority};
+    /// use security_hierarchy::scenario::Scenario;
     /// use security_hierarchy::Ranking;
     /// let s = Scenario::from_toml_str(r#"
     ///     id = "s"

@@ -7,7 +7,7 @@
 //! say so ("reading of ..."). Strengths are judgements on the ordinal scale.
 //!
 //! ```
-//! use security_hierarchy::conflict::scenario::builtin;
+//! use security_hierarchy::scenario::builtin;
 //! let ids: Vec<&str> = builtin::catalogue().iter().map(|e| e.id).collect();
 //! assert_eq!(ids, builtin::IDS);
 //! let paradox = builtin::scenario("securitisation-paradox")?;
@@ -32,13 +32,13 @@ pub const IDS: [&str; 7] = [
 ];
 
 const FILES: [&str; 7] = [
-    include_str!("../../../data/scenarios/ukraine-stance.toml"),
-    include_str!("../../../data/scenarios/wolf-warrior-diplomacy.toml"),
-    include_str!("../../../data/scenarios/reassurance-or-coercion.toml"),
-    include_str!("../../../data/scenarios/information-control.toml"),
-    include_str!("../../../data/scenarios/civil-military-fusion.toml"),
-    include_str!("../../../data/scenarios/zero-covid.toml"),
-    include_str!("../../../data/scenarios/securitisation-paradox.toml"),
+    include_str!("../../data/scenarios/ukraine-stance.toml"),
+    include_str!("../../data/scenarios/wolf-warrior-diplomacy.toml"),
+    include_str!("../../data/scenarios/reassurance-or-coercion.toml"),
+    include_str!("../../data/scenarios/information-control.toml"),
+    include_str!("../../data/scenarios/civil-military-fusion.toml"),
+    include_str!("../../data/scenarios/zero-covid.toml"),
+    include_str!("../../data/scenarios/securitisation-paradox.toml"),
 ];
 
 /// One line of the scenario catalogue.

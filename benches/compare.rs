@@ -14,7 +14,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use security_hierarchy::compare::{self, CompareOptions, TieTreatment};
+use security_hierarchy::Via;
+use security_hierarchy::compare::{self, CompareOptions, Comparison, TieTreatment};
 use security_hierarchy::corpus;
 
 #[path = "common/data.rs"]
@@ -69,15 +70,22 @@ fn builtins(c: &mut Criterion) {
     let options = CompareOptions::new();
     let mut group = c.benchmark_group("builtins");
     group.sample_size(10);
-    group.bench_function("compare_concerns erickson-2019 rudd-2022", |bench| {
-        bench.iter(|| compare::compare_concerns(black_box(&erickson), black_box(&rudd), &options))
+    group.bench_function("compare via concern erickson-2019 rudd-2022", |bench| {
+        bench.iter(|| {
+            compare::compare(
+                black_box(&erickson),
+                black_box(&rudd),
+                &Via::Concern,
+                options.clone(),
+            )
+        })
     });
     let (a, b) = (
         erickson.ranking().expect("ranked"),
         rudd.ranking().expect("ranked"),
     );
     group.bench_function("compare erickson-2019 rudd-2022 items", |bench| {
-        bench.iter(|| compare::compare(black_box(a), black_box(b)))
+        bench.iter(|| Comparison::new(black_box(a), black_box(b), options.clone()))
     });
     group.finish();
 }

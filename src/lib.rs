@@ -20,6 +20,7 @@ mod slug;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
+mod via;
 mod vocabulary;
 
 pub use check::{Check, check, check_file, check_hierarchy_text, check_scenario_text, check_text};
@@ -29,4 +30,5 @@ pub use finding::Finding;
 pub use hierarchy::{Entry, Hierarchy};
 pub use partial_order::{PartialOrder, Violation};
 pub use ranking::{Inversion, Item, Projection, Ranking};
+pub use via::{Crosswalk, Via};
 pub use vocabulary::{Concern, Tier};

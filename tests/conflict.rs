@@ -4,10 +4,12 @@
 use std::cmp::Ordering;
 
 use proptest::prelude::*;
-use security_hierarchy::conflict::{Discordances, InversionReport, MajorityReport};
+use security_hierarchy::conflict::{
+    Discordances, InversionReport, MajorityReport, discordances, majority, tier_inversions,
+};
 use security_hierarchy::strategies::{weak_ranking, weak_ranking_of_size};
 use security_hierarchy::{Check, Finding, check, check_file, check_hierarchy_text, check_text};
-use security_hierarchy::{Error, Format, Hierarchy, Ranking, Tier, corpus};
+use security_hierarchy::{Error, Format, Hierarchy, Ranking, Tier, Via, corpus};
 
 fn strict(items: &[&'static str]) -> Ranking<&'static str> {
     Ranking::strict(items.iter().copied()).unwrap()
@@ -68,11 +70,11 @@ fn discordances_of_disjoint_or_empty_rankings_are_empty() {
 fn discordances_through_a_crosswalk_and_errors() {
     let xi2014 = corpus::hierarchy("xi-2014").unwrap();
     let rudd = corpus::hierarchy("rudd-2022").unwrap();
-    let d = Discordances::by_concern(&xi2014, &rudd).unwrap();
+    let d = discordances(&xi2014, &rudd, &Via::Concern).unwrap();
     // Every listed pair really is ordered oppositely by the two projections.
     let (a, b) = (
-        xi2014.concern_projection().unwrap().unwrap().into_ranking(),
-        rudd.concern_projection().unwrap().unwrap().into_ranking(),
+        Via::Concern.ranking(&xi2014).unwrap(),
+        Via::Concern.ranking(&rudd).unwrap(),
     );
     for pair in &d.discordant {
         assert_eq!(
@@ -82,7 +84,7 @@ fn discordances_through_a_crosswalk_and_errors() {
         assert_eq!(b.compare(&pair.first, &pair.second), Some(Ordering::Less));
     }
     let xi2020 = corpus::hierarchy("xi-2020").unwrap();
-    let err = Discordances::by_item(&xi2020, &rudd).unwrap_err();
+    let err = discordances(&xi2020, &rudd, &Via::Items).unwrap_err();
     assert_eq!(
         err.to_string(),
         "hierarchy `xi-2020` is a partial order, not a ranking; this analysis needs a weak order"
@@ -248,16 +250,19 @@ fn corpus_majority_by_concern_has_a_cycle_and_errors_on_partial_orders() {
         .iter()
         .map(|id| corpus::hierarchy(id).unwrap())
         .collect();
-    let report = MajorityReport::by_concern(&docs).unwrap();
+    let report = majority(&docs, &Via::Concern).unwrap();
     assert_eq!(report.inputs, ids);
     for cycle in &report.cycles {
         assert!(cycle.margins.iter().all(|&m| m > 0));
     }
-    let tiers = MajorityReport::by_tier(&docs).unwrap();
-    assert_eq!(tiers.condorcet_winner, Some(Tier::Regime));
-    assert_eq!(tiers.condorcet_loser, Some(Tier::Global));
-    let err =
-        MajorityReport::by_concern(&[corpus::hierarchy("white-paper-2011").unwrap()]).unwrap_err();
+    let tiers = majority(&docs, &Via::Tier).unwrap();
+    assert_eq!(tiers.condorcet_winner, Some(Tier::Regime.to_string()));
+    assert_eq!(tiers.condorcet_loser, Some(Tier::Global.to_string()));
+    let err = majority(
+        &[corpus::hierarchy("white-paper-2011").unwrap()],
+        &Via::Concern,
+    )
+    .unwrap_err();
     assert_eq!(
         err.to_string(),
         "hierarchy `white-paper-2011` is unordered, not a ranking; this analysis needs a weak order"
@@ -381,10 +386,7 @@ fn every_builtin_checks_clean_except_documented_inversions() {
             "{}: {findings:?}",
             entry.id
         );
-        let expected = InversionReport::of_hierarchy(&doc)
-            .unwrap()
-            .inversions
-            .len();
+        let expected = tier_inversions(&doc, &Via::Tier).unwrap().inversions.len();
         assert_eq!(findings.len(), expected, "{}", entry.id);
         let text = doc.to_json_string().unwrap();
         assert_eq!(check_text(&text, Format::Json), findings);

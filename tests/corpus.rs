@@ -9,7 +9,7 @@ use security_hierarchy::corpus::{
     Rudd2018Circle, RuddCircle, WhitePaperInterest, XiRequirement,
 };
 use security_hierarchy::hierarchy::{Order, OrderKind, Verification};
-use security_hierarchy::{Hierarchy, Tier};
+use security_hierarchy::{Hierarchy, Ranking, Tier, Via};
 
 /// Checks one typed built-in and returns its id.
 fn check_typed<H: BuiltinHierarchy + std::fmt::Debug>() -> &'static str {
@@ -286,35 +286,41 @@ fn white_paper_is_an_unordered_set() {
     assert_eq!(WhitePaperInterest::order().kind(), OrderKind::Unordered);
     let h = corpus::hierarchy("white-paper-2011").expect("built in");
     assert!(h.ranking().is_none());
-    assert_eq!(h.tier_projection().expect("all mapped"), None);
+    let err = h.project(&Via::Tier).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "hierarchy `white-paper-2011` is unordered, not a ranking; this analysis needs a weak order"
+    );
 }
 
 #[test]
 fn ranked_builtins_project_onto_tiers_and_concerns() {
     for entry in corpus::catalogue() {
         let h = entry.hierarchy();
-        let tiers = h.tier_projection().expect("every item has a tier");
-        let concerns = h.concern_projection().expect("every item has a concern");
-        assert_eq!(
-            tiers.is_some(),
-            entry.order == OrderKind::Ranked,
-            "{}",
-            entry.id
-        );
-        assert_eq!(
-            concerns.is_some(),
-            entry.order == OrderKind::Ranked,
-            "{}",
-            entry.id
-        );
+        for via in [Via::Tier, Via::Concern] {
+            match h.project(&via) {
+                Ok(_) => assert_eq!(entry.order, OrderKind::Ranked, "{}", entry.id),
+                // Every item has both crosswalks, so only the order can fail.
+                Err(e) => assert_eq!(
+                    e,
+                    security_hierarchy::Error::NotRanked {
+                        id: entry.id.to_string(),
+                        kind: entry.order.describe(),
+                    },
+                    "{}",
+                    entry.id
+                ),
+            }
+        }
     }
 }
 
 #[test]
 fn rudd_2022_tier_projection_has_no_inversions() {
     let h = corpus::hierarchy("rudd-2022").expect("built in");
-    let p = h.tier_projection().expect("mapped").expect("ranked");
-    assert_eq!(p.ranking(), &Tier::ranking());
+    let p = h.project(&Via::Tier).expect("ranked and mapped");
+    let tiers = Ranking::strict(Tier::ALL.iter().map(ToString::to_string)).unwrap();
+    assert_eq!(p.ranking(), &tiers);
     assert!(p.inversions().is_empty());
 }
 

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use security_hierarchy::conflict::{Outcome, Priority};
 use security_hierarchy::scenario::{Scenario, builtin};
-use security_hierarchy::{Concern, Format, Ranking, Tier, corpus};
+use security_hierarchy::{Concern, Format, Ranking, Tier, Via, corpus};
 use security_hierarchy::{Finding, check, check_scenario_text, check_text};
 
 fn ranking(levels: &[&[&str]]) -> Ranking<String> {
@@ -41,7 +41,7 @@ effects = [
 fn small_scenario_exact_report() {
     let s = Scenario::from_toml_str(SMALL).unwrap();
     let r = ranking(&[&["rule"], &["growth", "seas"], &["openness"]]);
-    let a = s.analyse("mine", &r);
+    let a = s.analyse("mine", &r, &Via::Items);
     assert_eq!(
         a.to_string(),
         "scenario `small` against `mine` (by item): rule > growth = seas > openness\n\
@@ -74,7 +74,7 @@ fn priority_inversion_and_lower_level_decides() {
     let s = Scenario::from_toml_str(SMALL).unwrap();
     // growth now outranks seas: the `assert` action harms a higher interest.
     let r = ranking(&[&["image"], &["growth"], &["seas"], &["rule", "openness"]]);
-    let a = s.analyse("other", &r);
+    let a = s.analyse("other", &r, &Via::Items);
     let assert = &a.actions[1];
     assert_eq!(assert.priority_inversions.len(), 1);
     assert_eq!(
@@ -112,7 +112,7 @@ fn level_that_cancels_passes_the_decision_down() {
         ]
     "#;
     let s = Scenario::from_toml_str(text).unwrap();
-    let a = s.analyse("r", &ranking(&[&["x", "y"], &["z"]]));
+    let a = s.analyse("r", &ranking(&[&["x", "y"], &["z"]]), &Via::Items);
     assert_eq!(
         a.actions[0].verdict.to_string(),
         "unfavourable, decided at level 2 by `z` (net -1)"
@@ -139,7 +139,7 @@ fn crosswalks_place_interests_and_report_missing_mappings() {
         ]
     "#;
     let s = Scenario::from_toml_str(text).unwrap();
-    let by_tier = s.by_tier("pu-2022", &Tier::ranking());
+    let by_tier = s.analyse("pu-2022", &tier_ranking(), &Via::Tier);
     assert_eq!(
         by_tier
             .findings
@@ -149,8 +149,9 @@ fn crosswalks_place_interests_and_report_missing_mappings() {
         ["action `act`: interest `trade` has no tier mapping; left out of the verdict"]
     );
     assert_eq!(by_tier.actions[0].verdict.outcome, Outcome::Favourable);
-    let concerns = Ranking::strict([Concern::Economy, Concern::PartyRule]).unwrap();
-    let by_concern = s.by_concern("growth-first", &concerns);
+    let concerns =
+        Ranking::strict([Concern::Economy, Concern::PartyRule].map(|c| c.to_string())).unwrap();
+    let by_concern = s.analyse("growth-first", &concerns, &Via::Concern);
     assert!(by_concern.findings.is_empty());
     assert_eq!(by_concern.actions[0].priority_inversions.len(), 1);
     assert_eq!(
@@ -292,7 +293,11 @@ fn dependency_cycles_are_reported_and_analysis_terminates() {
             "dependency cycle: d underpins d"
         ]
     );
-    let a = s.analyse("r", &ranking(&[&["a"], &["b"], &["c"], &["d"]]));
+    let a = s.analyse(
+        "r",
+        &ranking(&[&["a"], &["b"], &["c"], &["d"]]),
+        &Via::Items,
+    );
     assert_eq!(a.actions[0].self_undermining[0].chain(), ["a", "b", "c"]);
     assert_eq!(a.findings.len(), 2);
     assert!(
@@ -355,7 +360,7 @@ fn builtin_cases_are_cited_and_clean() {
 #[test]
 fn the_paradox_is_self_undermining_under_every_hierarchy() {
     let s = builtin::scenario("securitisation-paradox").unwrap();
-    let by_tier = s.by_tier("pu-2022", &Tier::ranking());
+    let by_tier = s.analyse("pu-2022", &tier_ranking(), &Via::Tier);
     let chains: Vec<String> = by_tier.actions[0]
         .self_undermining
         .iter()
@@ -376,13 +381,18 @@ fn the_paradox_is_self_undermining_under_every_hierarchy() {
     );
     for id in ["rudd-2022", "erickson-2019"] {
         let doc = corpus::hierarchy(id).unwrap();
-        let concerns = doc.concern_projection().unwrap().unwrap();
-        let a = s.by_concern(id, concerns.ranking());
+        let concerns = Via::Concern.ranking(&doc).unwrap();
+        let a = s.analyse(id, &concerns, &Via::Concern);
         assert_eq!(a.actions[0].self_undermining.len(), 3, "{id}");
         // Only party-rule is weighed at the top: the hierarchy alone approves.
         assert_eq!(a.actions[0].verdict.outcome, Outcome::Favourable, "{id}");
         assert_eq!(a.actions[0].verdict.level, Some(1), "{id}");
     }
+}
+
+/// The chapter's tiers as slugs, highest first.
+fn tier_ranking() -> Ranking<String> {
+    Ranking::strict(Tier::ALL.iter().map(ToString::to_string)).unwrap()
 }
 
 // ---- properties ---------------------------------------------------------
@@ -442,7 +452,7 @@ proptest! {
         let mut edges: Vec<(usize, usize)> = (0..k).map(|i| (i, i + 1)).collect();
         edges.extend(extra.iter().copied());
         let s = graph_scenario(n, &edges, 0, k);
-        let a = s.analyse("r", &strict_ids(n));
+        let a = s.analyse("r", &strict_ids(n), &Via::Items);
         let chains = &a.actions[0].self_undermining;
         prop_assert_eq!(chains.len(), 1);
         let chain = &chains[0];
@@ -468,7 +478,7 @@ proptest! {
         prop_assume!(harmed != advanced);
         let n = 6;
         let s = graph_scenario(n, &edges, harmed, advanced);
-        let a = s.analyse("r", &strict_ids(n));
+        let a = s.analyse("r", &strict_ids(n), &Via::Items);
         let underpins = |x: &str, y: &str| s.dependencies().iter().any(|d| d.foundation == x && d.underpins == y);
         for finding in &a.findings {
             if let Finding::DependencyCycle { cycle } = finding {

@@ -176,18 +176,13 @@ fn plot_writes_well_formed_svg_with_a_line_per_shared_item() {
 }
 
 fn shared_concerns(a: &str, b: &str) -> usize {
-    let ra = security_hierarchy::corpus::hierarchy(a)
-        .unwrap()
-        .concern_projection()
-        .unwrap()
-        .unwrap()
-        .into_ranking();
-    let rb = security_hierarchy::corpus::hierarchy(b)
-        .unwrap()
-        .concern_projection()
-        .unwrap()
-        .unwrap()
-        .into_ranking();
+    let via = security_hierarchy::Via::Concern;
+    let ra = via
+        .ranking(&security_hierarchy::corpus::hierarchy(a).unwrap())
+        .unwrap();
+    let rb = via
+        .ranking(&security_hierarchy::corpus::hierarchy(b).unwrap())
+        .unwrap();
     ra.items().filter(|x| rb.contains(x)).count()
 }
 
@@ -476,9 +471,22 @@ fn conflicts_and_plot_name_bad_input() {
         "{}",
         stderr(&out)
     );
+    // An unordered hierarchy cannot be compared; the report says so and the
+    // analyses that can run still do.
     let out = run(&["conflicts", "erickson-2019", "white-paper-2011"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("`white-paper-2011` is unordered, not a ranking"));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "discordances of white-paper-2011 not checked: hierarchy `white-paper-2011` is \
+             unordered, not a ranking; this analysis needs a weak order"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("white-paper-2011 onto tier: no order, so no inversions"),
+        "{text}"
+    );
 
     let out = run(&[
         "plot",
@@ -504,6 +512,55 @@ fn conflicts_and_plot_name_bad_input() {
         "{err}"
     );
     assert_eq!(err.lines().count(), 1);
+}
+
+/// Files without a tier crosswalk: `--via none` still reports their
+/// discordances and majority cycle, and says the tier inversions were not checked.
+#[test]
+fn conflicts_without_a_tier_crosswalk_report_what_they_can() {
+    let orders = [["a", "b", "c"], ["b", "c", "a"], ["c", "a", "b"]];
+    let mut paths = Vec::new();
+    for (k, order) in orders.iter().enumerate() {
+        let path = scratch(&format!("cycle-{k}.toml"));
+        let items: String = ["a", "b", "c"]
+            .iter()
+            .map(|x| format!("[[items]]\nid = \"{x}\"\nlabel = \"{x}\"\n"))
+            .collect();
+        let levels = order.map(|x| format!("[\"{x}\"]")).join(", ");
+        std::fs::write(
+            &path,
+            format!(
+                "id = \"h{k}\"\ntitle = \"H\"\nlevels = [{levels}]\n\
+                 [source]\nauthor = \"A\"\nyear = 2020\ntitle = \"T\"\nvenue = \"V\"\n{items}"
+            ),
+        )
+        .unwrap();
+        paths.push(path.to_str().unwrap().to_string());
+    }
+    let mut args = vec!["conflicts"];
+    args.extend(paths.iter().map(String::as_str));
+    args.extend(["--via", "none"]);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "== not checked\ntier inversions of h0 not checked: item `a` has no mapping onto tier\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("== discordances on none\nh0 vs h1: 3 shared items, 2 discordant pairs"),
+        "{text}"
+    );
+    assert!(text.contains("== majority graph on none"), "{text}");
+
+    args.extend(["--format", "json"]);
+    let report = json(&run(&args));
+    assert_eq!(report["discordances"].as_array().unwrap().len(), 3);
+    assert_eq!(report["majority"]["cycles"].as_array().unwrap().len(), 1);
+    assert_eq!(report["not_checked"].as_array().unwrap().len(), 3);
+    assert_eq!(report["tier_inversions"].as_array().unwrap().len(), 0);
 }
 
 /// The README's command-line session is the tool's current output. Each

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::hierarchy::Hierarchy;
 use crate::ranking::{Item, Ranking};
-use crate::vocabulary::{Concern, Tier};
+use crate::via::Via;
 
 /// A pair that two rankings order in opposite directions: `a` puts `first`
 /// strictly above `second`, `b` puts `second` strictly above `first`.
@@ -172,58 +172,29 @@ impl<T: Item> Discordances<T> {
     }
 }
 
-impl Discordances<String> {
-    /// The discordances of two ranked documents on their own item ids.
-    ///
-    /// # Errors
-    /// [`crate::Error::NotRanked`] for a document that is not a weak order.
-    pub fn by_item(a: &Hierarchy, b: &Hierarchy) -> Result<Self> {
-        Ok(Self::between(a.id(), a.ranked()?, b.id(), b.ranked()?))
-    }
-}
-
-impl Discordances<Concern> {
-    /// The discordances of two ranked documents projected onto [`Concern`]
-    /// through their concern crosswalks (see [`Hierarchy::concern_projection`]).
-    /// Levels in the result are those of the projections, where items that
-    /// map onto one concern merge at the highest of their levels.
-    ///
-    /// ```
-    /// use security_hierarchy::conflict::Discordances;
-    /// use security_hierarchy::corpus;
-    /// let d = Discordances::by_concern(&corpus::hierarchy("pu-2022")?, &corpus::hierarchy("erickson-2019")?)?;
-    /// assert!(d.discordant.is_empty());
-    /// assert_eq!(d.shared, 1); // only party-rule is common ground
-    /// # Ok::<(), security_hierarchy::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`crate::Error::NotRanked`]; [`crate::Error::Unmapped`] for an item
-    /// without a concern mapping.
-    pub fn by_concern(a: &Hierarchy, b: &Hierarchy) -> Result<Self> {
-        Ok(Self::between(
-            a.id(),
-            &a.concern_ranking()?,
-            b.id(),
-            &b.concern_ranking()?,
-        ))
-    }
-}
-
-impl Discordances<Tier> {
-    /// The discordances of two ranked documents projected onto [`Tier`].
-    ///
-    /// # Errors
-    /// [`crate::Error::NotRanked`]; [`crate::Error::Unmapped`] for an item
-    /// without a tier mapping.
-    pub fn by_tier(a: &Hierarchy, b: &Hierarchy) -> Result<Self> {
-        Ok(Self::between(
-            a.id(),
-            &a.tier_ranking()?,
-            b.id(),
-            &b.tier_ranking()?,
-        ))
-    }
+/// The discordances of two ranked hierarchies on common ground (see
+/// [`Via`]). Levels in the result are those of the rankings on that ground,
+/// where items that share a target merge at the highest of their levels.
+///
+/// ```
+/// use security_hierarchy::conflict::discordances;
+/// use security_hierarchy::{Via, corpus};
+/// let d = discordances(&corpus::hierarchy("pu-2022")?, &corpus::hierarchy("erickson-2019")?, &Via::Concern)?;
+/// assert!(d.discordant.is_empty());
+/// assert_eq!(d.shared, 1); // only party-rule is common ground
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+///
+/// # Errors
+/// [`crate::Error::NotRanked`] for a document that is not a weak order;
+/// [`crate::Error::Unmapped`] for an item without a mapping this way.
+pub fn discordances(a: &Hierarchy, b: &Hierarchy, via: &Via) -> Result<Discordances<String>> {
+    Ok(Discordances::between(
+        a.id(),
+        &via.ranking(a)?,
+        b.id(),
+        &via.ranking(b)?,
+    ))
 }
 
 /// A report: the counts, then every discordant pair and tie split in words.

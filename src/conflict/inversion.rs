@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
-use crate::hierarchy::Order;
+use crate::hierarchy::{Order, OrderKind};
 use crate::partial_order::PartialOrder;
 use crate::ranking::{Inversion, Item, Ranking};
+use crate::via::Via;
 use crate::vocabulary::Tier;
 
 /// Every inversion of one hierarchy against an ordered vocabulary: each pair
@@ -36,8 +37,8 @@ pub struct InversionReport<T, U> {
     pub hierarchy: String,
     /// The vocabulary's name, such as `tier`.
     pub vocabulary: String,
-    /// The kind of order checked: `ranked`, `partial` or `unordered`.
-    pub order: &'static str,
+    /// The kind of order checked.
+    pub order: OrderKind,
     /// The inversions, higher item first in the hierarchy's order.
     pub inversions: Vec<Inversion<T, U>>,
 }
@@ -61,7 +62,7 @@ impl<T: Item, U: Item> InversionReport<T, U> {
         let inversions = ranking
             .project(vocabulary, map)?
             .inversions_against(order)?;
-        Ok(Self::new(name, vocabulary, "ranked", inversions))
+        Ok(Self::new(name, vocabulary, OrderKind::Ranked, inversions))
     }
 
     /// The inversions of a partial order's implied precedences. O(n²).
@@ -101,13 +102,13 @@ impl<T: Item, U: Item> InversionReport<T, U> {
                 });
             }
         }
-        Ok(Self::new(name, vocabulary, "partial", inversions))
+        Ok(Self::new(name, vocabulary, OrderKind::Partial, inversions))
     }
 
     fn new(
         name: &str,
         vocabulary: &str,
-        order: &'static str,
+        order: OrderKind,
         inversions: Vec<Inversion<T, U>>,
     ) -> Self {
         Self {
@@ -139,29 +140,45 @@ impl<T: Item> InversionReport<T, Tier> {
     }
 }
 
-impl InversionReport<String, Tier> {
-    /// The tier inversions of a document under its own tier crosswalk:
-    /// of its ranking, of its partial order's implied precedences, or none
-    /// for an unordered document. O(n²).
-    ///
-    /// # Errors
-    /// [`Error::Unmapped`] for an item without a tier mapping.
-    ///
-    /// ```
-    /// use security_hierarchy::conflict::InversionReport;
-    /// use security_hierarchy::corpus;
-    /// let report = InversionReport::of_hierarchy(&corpus::hierarchy("erickson-2019")?)?;
-    /// assert!(report.is_empty());
-    /// assert_eq!(report.to_string(), "erickson-2019 onto tier: no inversions");
-    /// # Ok::<(), security_hierarchy::Error>(())
-    /// ```
-    pub fn of_hierarchy(h: &Hierarchy) -> Result<Self> {
-        let map = |id: &String| h.item(id).and_then(|e| e.tier.as_ref()).map(|m| m.target);
-        match h.order() {
-            Order::Ranked(r) => Self::tiers(h.id(), r, map),
-            Order::Partial(p) => Self::of_partial_order(h.id(), p, "tier", map, &Tier::ranking()),
-            Order::Unordered(_) => Ok(Self::new(h.id(), "tier", "unordered", Vec::new())),
+/// The tier inversions of a hierarchy, with `via` saying where each item
+/// sits among the tiers: [`Via::Tier`] for the document's own tier
+/// crosswalk, [`Via::Items`] when its items are tier slugs, or a user's map
+/// onto tier slugs. Checks its ranking, or its partial order's implied
+/// precedences; an unordered document has none. O(n²).
+///
+/// ```
+/// use security_hierarchy::conflict::tier_inversions;
+/// use security_hierarchy::{Via, corpus};
+/// let report = tier_inversions(&corpus::hierarchy("erickson-2019")?, &Via::Tier)?;
+/// assert!(report.is_empty());
+/// assert_eq!(report.to_string(), "erickson-2019 onto tier: no inversions");
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::Unmapped`] for an item without a mapping this way;
+/// [`Error::UnknownSlug`] for a target that is not a tier.
+pub fn tier_inversions(h: &Hierarchy, via: &Via) -> Result<InversionReport<String, Tier>> {
+    // Resolve every item first, so that a target that is not a tier is an
+    // error rather than a missing mapping.
+    let mut tiers = indexmap::IndexMap::new();
+    for entry in h.items() {
+        if let Some(target) = via.target_in(h, &entry.id) {
+            tiers.insert(entry.id.clone(), target.parse::<Tier>()?);
         }
+    }
+    let map = |id: &String| tiers.get(id).copied();
+    match h.order() {
+        Order::Ranked(r) => InversionReport::tiers(h.id(), r, map),
+        Order::Partial(p) => {
+            InversionReport::of_partial_order(h.id(), p, "tier", map, &Tier::ranking())
+        }
+        Order::Unordered(_) => Ok(InversionReport::new(
+            h.id(),
+            "tier",
+            OrderKind::Unordered,
+            Vec::new(),
+        )),
     }
 }
 
@@ -179,7 +196,7 @@ impl<T: Item, U: Item> fmt::Display for InversionReport<T, U> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} onto {}: ", self.hierarchy, self.vocabulary)?;
         match self.inversions.len() {
-            0 if self.order == "unordered" => f.write_str("no order, so no inversions"),
+            0 if self.order == OrderKind::Unordered => f.write_str("no order, so no inversions"),
             0 => f.write_str("no inversions"),
             1 => f.write_str("1 inversion"),
             n => write!(f, "{n} inversions"),
@@ -200,10 +217,10 @@ mod tests {
     fn table() -> String {
         let mut out = String::from("| hierarchy | order | tier inversions |\n|---|---|---|\n");
         for entry in corpus::catalogue() {
-            let report = InversionReport::of_hierarchy(&entry.hierarchy())
-                .expect("built-ins map every item");
+            let report =
+                tier_inversions(&entry.hierarchy(), &Via::Tier).expect("built-ins map every item");
             let cell = match (report.order, report.inversions.len()) {
-                ("unordered", _) => "none (no order stated)".to_string(),
+                (OrderKind::Unordered, _) => "none (no order stated)".to_string(),
                 (_, 0) => "none".to_string(),
                 _ => report
                     .inversions
@@ -292,7 +309,7 @@ mod tests {
     #[test]
     fn unordered_documents_have_no_inversions() {
         let report =
-            InversionReport::of_hierarchy(&corpus::hierarchy("white-paper-2011").unwrap()).unwrap();
+            tier_inversions(&corpus::hierarchy("white-paper-2011").unwrap(), &Via::Tier).unwrap();
         assert_eq!(
             report.to_string(),
             "white-paper-2011 onto tier: no order, so no inversions"

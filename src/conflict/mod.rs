@@ -22,18 +22,19 @@
 //! both documents and analyses.
 //!
 //! ```
-//! use security_hierarchy::conflict::MajorityReport;
+//! use security_hierarchy::conflict::majority;
 //! use security_hierarchy::scenario::builtin;
-//! use security_hierarchy::{corpus, Tier};
+//! use security_hierarchy::{Via, corpus};
 //!
 //! // The chapter's paradox: securitisation harms what regime security rests on.
 //! let paradox = builtin::scenario("securitisation-paradox")?;
-//! let analysis = paradox.by_tier("pu-2022", &Tier::ranking());
+//! let tiers = Via::Tier.ranking(&corpus::hierarchy("pu-2022")?)?;
+//! let analysis = paradox.analyse("pu-2022", &tiers, &Via::Tier);
 //! assert!(analysis.actions[0].self_undermining.iter().any(|c| c.links() >= 2));
 //!
 //! // Several hierarchies on the common ground of concerns.
 //! let docs = [corpus::hierarchy("pu-2022")?, corpus::hierarchy("erickson-2019")?];
-//! let report = MajorityReport::by_concern(&docs)?;
+//! let report = majority(&docs, &Via::Concern)?;
 //! assert!(report.is_acyclic());
 //! # Ok::<(), security_hierarchy::Error>(())
 //! ```
@@ -41,14 +42,14 @@
 //! # Tier inversions in the built-in corpus
 //!
 //! Each built-in hierarchy under its own default tier crosswalk (generated
-//! from a run of [`InversionReport::of_hierarchy`]; a test keeps this table
+//! from a run of [`tier_inversions`] with [`Via::Tier`](crate::Via::Tier); a test keeps this table
 //! in step with the corpus):
 //!
 #![doc = include_str!("tier_inversions.md")]
 //!
 //! # Majority cycles in the built-in corpus
 //!
-//! Generated from a run of [`MajorityReport::by_concern`] and kept in step
+//! Generated from a run of [`majority`] with [`Via::Concern`](crate::Via::Concern) and kept in step
 //! by a test:
 //!
 #![doc = include_str!("corpus_majority.md")]
@@ -56,11 +57,13 @@
 mod cycles;
 mod discordance;
 mod inversion;
+mod report;
 mod scenario;
 
-pub use cycles::{Beat, MajorityReport, Standoff};
-pub use discordance::{Discordance, Discordances, TieSplit};
-pub use inversion::InversionReport;
+pub use cycles::{Beat, MajorityReport, Standoff, majority};
+pub use discordance::{Discordance, Discordances, TieSplit, discordances};
+pub use inversion::{InversionReport, tier_inversions};
+pub use report::{Conflicts, NotChecked, conflicts};
 pub use scenario::{
     ActionAnalysis, Analysis, Chain, Outcome, PlacedEffect, Priority, TradeOff, Verdict,
 };

@@ -79,10 +79,11 @@ impl Heuristic {
         }
     }
 
-    /// Sets the tie penalty `p` used to measure the result (checked by
+    /// Sets the Kendall-distance tie penalty used to measure the result (checked by
     /// [`Self::solve`]); it does not change the ranking.
-    pub fn p(mut self, p: f64) -> Self {
-        self.p = p;
+    #[must_use]
+    pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
+        self.p = tie_penalty;
         self
     }
 

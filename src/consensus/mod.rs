@@ -75,11 +75,13 @@ mod heuristic;
 mod kemeny;
 mod report;
 mod scoring;
+mod solver;
 
 pub use heuristic::{Heuristic, heuristic};
 pub use kemeny::{DEFAULT_MAX_COMPONENT, Kemeny, MAX_COMPONENT_CEILING, kemeny};
 pub use report::{Consensus, Method, Optimality, Overruled};
 pub use scoring::{Borda, Copeland, borda, copeland};
+pub use solver::{Solver, consensus};
 
 use crate::compare::check_penalty;
 use crate::error::{Error, Result};

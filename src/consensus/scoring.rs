@@ -32,10 +32,11 @@ macro_rules! scoring_rule {
                 }
             }
 
-            /// Sets the tie penalty `p` used to measure the result (checked by
+            /// Sets the Kendall-distance tie penalty used to measure the result (checked by
             /// `solve`); it does not change the ranking.
-            pub fn p(mut self, p: f64) -> Self {
-                self.p = p;
+            #[must_use]
+            pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
+                self.p = tie_penalty;
                 self
             }
 
@@ -92,7 +93,7 @@ scoring_rule!(
 ///     Ranking::new(vec![vec!["b", "c"], vec!["a"]])?,
 /// ];
 /// // a: 2 + 0, b: 1 + 1.5, c: 0 + 1.5.
-/// let c = Borda::new().p(0.25).solve(&inputs)?;
+/// let c = Borda::new().tie_penalty(0.25).solve(&inputs)?;
 /// assert_eq!(c.ranking(), &Ranking::strict(["b", "a", "c"])?);
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```

@@ -55,6 +55,7 @@ pub use parts::{Mapping, Order, OrderKind, Source, Verification};
 use crate::error::{Error, Result};
 use crate::format::{self, Format};
 use crate::ranking::{Projection, Ranking};
+use crate::via::Via;
 use crate::vocabulary::{Concern, Tier};
 
 /// One item of a [`Hierarchy`].
@@ -201,55 +202,26 @@ impl Hierarchy {
         })
     }
 
-    /// The ranking projected onto [`Tier`], for analyses that need one.
+    /// The ranking mapped onto common ground (see [`Via`]), keeping which
+    /// item went where; items that share a target merge at the highest of
+    /// their levels. O(n) for n items.
+    ///
+    /// ```
+    /// use security_hierarchy::{Via, corpus};
+    /// let dai = corpus::hierarchy("dai-2009")?;
+    /// let p = dai.project(&Via::Tier)?;
+    /// assert!(p.ranking().len() <= 3); // at most the three tiers
+    /// assert_eq!(p.target_of(&"stable-development".to_string()).map(String::as_str), Some("regime"));
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
     ///
     /// # Errors
-    /// As [`Hierarchy::ranked`] and [`Hierarchy::tier_projection`].
-    pub fn tier_ranking(&self) -> Result<Ranking<Tier>> {
-        self.project_ranking(self.ranked()?, "tier", tier_of)
-            .map(Projection::into_ranking)
-    }
-
-    /// The ranking projected onto [`Concern`], for analyses that need one.
-    ///
-    /// # Errors
-    /// As [`Hierarchy::ranked`] and [`Hierarchy::concern_projection`].
-    pub fn concern_ranking(&self) -> Result<Ranking<Concern>> {
-        self.project_ranking(self.ranked()?, "concern", concern_of)
-            .map(Projection::into_ranking)
-    }
-
-    /// The ranking projected onto [`Tier`] through the entries' tier crosswalk.
-    /// `None` when the document is not a weak order.
-    ///
-    /// # Errors
-    /// [`Error::Unmapped`] for an entry without a tier mapping.
-    pub fn tier_projection(&self) -> Result<Option<Projection<String, Tier>>> {
-        self.ranking()
-            .map(|r| self.project_ranking(r, "tier", tier_of))
-            .transpose()
-    }
-
-    /// The ranking projected onto [`Concern`] through the entries' concern
-    /// crosswalk. `None` when the document is not a weak order.
-    ///
-    /// # Errors
-    /// [`Error::Unmapped`] for an entry without a concern mapping.
-    pub fn concern_projection(&self) -> Result<Option<Projection<String, Concern>>> {
-        self.ranking()
-            .map(|r| self.project_ranking(r, "concern", concern_of))
-            .transpose()
-    }
-
-    /// `ranking` (this document's) mapped through the entries' crosswalk.
-    fn project_ranking<U: crate::ranking::Item>(
-        &self,
-        ranking: &Ranking<String>,
-        vocabulary: &str,
-        map: fn(&Entry) -> Option<U>,
-    ) -> Result<Projection<String, U>> {
-        let vocabulary = format!("{vocabulary} in hierarchy `{}`", self.id);
-        ranking.project(&vocabulary, |id| self.entries.get(id).and_then(map))
+    /// [`Error::NotRanked`] for a partial order or an unordered set;
+    /// [`Error::Unmapped`] for an item without a mapping this way.
+    pub fn project(&self, via: &Via) -> Result<Projection<String, String>> {
+        let vocabulary = format!("{} in hierarchy `{}`", via.name(), self.id);
+        self.ranked()?
+            .project(&vocabulary, |id| via.target_in(self, id))
     }
 
     /// Parses and checks a document in TOML or JSON.
@@ -328,14 +300,6 @@ impl<'de> Deserialize<'de> for Hierarchy {
         let file = HierarchyFile::deserialize(d)?;
         Hierarchy::try_from(file).map_err(serde::de::Error::custom)
     }
-}
-
-fn tier_of(e: &Entry) -> Option<Tier> {
-    e.tier.as_ref().map(|m| m.target)
-}
-
-fn concern_of(e: &Entry) -> Option<Concern> {
-    e.concern.as_ref().map(|m| m.target)
 }
 
 #[cfg(test)]

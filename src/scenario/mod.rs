@@ -1,9 +1,8 @@
 //! Scenarios: actions that advance some interests and harm others, and the
 //! "underpins" dependencies between the interests.
 //!
-//! A [`Scenario`] is analysed against a ranking ([`Scenario::analyse`], or
-//! through a crosswalk with [`Scenario::by_tier`], [`Scenario::by_concern`]
-//! and [`Scenario::analyse_via`]). The [`Analysis`](crate::conflict::Analysis) reports, per action:
+//! A [`Scenario`] is analysed against a ranking with [`Scenario::analyse`],
+//! directly or through a crosswalk named by a [`Via`](crate::Via). The [`Analysis`](crate::conflict::Analysis) reports, per action:
 //!
 //! - the **trade-offs**: each advanced interest against each harmed one,
 //!   with how the ranking orders them;

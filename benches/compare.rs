@@ -34,7 +34,14 @@ fn measures(c: &mut Criterion) {
             bench.iter(|| compare::kendall(black_box(&a), black_box(&b)).tau_b())
         });
         group.bench_function(BenchmarkId::new("weighted_tau", n), |bench| {
-            bench.iter(|| compare::weighted_tau(black_box(&a), black_box(&b)))
+            bench.iter(|| {
+                compare::weighted_tau(
+                    black_box(&a),
+                    black_box(&b),
+                    &compare::Weigher::hyperbolic(),
+                )
+                .unwrap()
+            })
         });
         group.bench_function(BenchmarkId::new("spearman", n), |bench| {
             bench.iter(|| compare::spearman(black_box(&a), black_box(&b)))

@@ -168,16 +168,16 @@ pub enum Error {
         expected: String,
     },
     /// A Kendall-distance tie penalty outside [0, 1] (or NaN).
-    #[error("tie penalty p = {p} is outside [0, 1]")]
+    #[error("tie penalty p = {tie_penalty} is outside [0, 1]")]
     InvalidPenalty {
         /// The penalty given.
-        p: f64,
+        tie_penalty: f64,
     },
     /// An RBO persistence outside the open interval (0, 1) (or NaN).
-    #[error("RBO persistence p = {p} is outside (0, 1)")]
+    #[error("RBO persistence p = {persistence} is outside (0, 1)")]
     InvalidPersistence {
         /// The persistence given.
-        p: f64,
+        persistence: f64,
     },
     /// A measure that needs items got an empty ranking.
     #[error("ranking `{side}` is empty; RBO needs at least one item on each side")]

@@ -64,7 +64,7 @@ fn rbo_of_an_empty_ranking() {
 fn bad_weight_names_weigher_and_rank() {
     let r = Ranking::strict([1, 2, 3]).unwrap();
     let nan = Weigher::new("nan-at-two", |r| if r == 2 { f64::NAN } else { 1.0 });
-    let err = compare::weighted_tau_with(&r, &r, &nan).unwrap_err();
+    let err = compare::weighted_tau(&r, &r, &nan).unwrap_err();
     assert_eq!(
         err.to_string(),
         "weigher `nan-at-two` gives NaN to rank 2; weights must be finite and non-negative"

@@ -271,10 +271,10 @@ proptest! {
         let foot: f64 = ra.iter().zip(&rb).map(|(x, y)| (x - y).abs()).sum();
         prop_assert!(near(compare::footrule(&a, &b).distance, foot));
         let hyperbolic = |r: usize| 1.0 / (r as f64 + 1.0);
-        prop_assert!(near_opt(compare::weighted_tau(&a, &b), brute_weighted(&a, &b, hyperbolic)));
+        prop_assert!(near_opt(compare::weighted_tau(&a, &b, &compare::Weigher::hyperbolic()).unwrap(), brute_weighted(&a, &b, hyperbolic)));
         let square = Weigher::new("square", |r| (r * r) as f64);
         prop_assert!(near_opt(
-            compare::weighted_tau_with(&a, &b, &square).unwrap(),
+            compare::weighted_tau(&a, &b, &square).unwrap(),
             brute_weighted(&a, &b, |r| (r * r) as f64)
         ));
     }
@@ -344,7 +344,7 @@ proptest! {
         let rev = compare::kendall(&s, &s.reversed());
         prop_assert_eq!((rev.tau_a(), rev.tau_b()), (Some(-1.0), Some(-1.0)));
         prop_assert!(near_opt(compare::spearman(&s, &s.reversed()), Some(-1.0)));
-        prop_assert!(near_opt(compare::weighted_tau(&s, &s.reversed()), Some(-1.0)));
+        prop_assert!(near_opt(compare::weighted_tau(&s, &s.reversed(), &compare::Weigher::hyperbolic()).unwrap(), Some(-1.0)));
         prop_assert_eq!(compare::kendall(&s, &s).tau_a(), Some(1.0));
     }
 

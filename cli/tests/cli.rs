@@ -612,3 +612,44 @@ fn trim_end(mut lines: Vec<&str>) -> Vec<&str> {
     }
     lines
 }
+
+/// `--p` and `--penalty` still work, hidden, for one release.
+#[test]
+fn old_flag_names_are_hidden_aliases() {
+    let new = json(&run(&[
+        "compare",
+        "erickson-2019",
+        "rudd-2022",
+        "--persistence",
+        "0.8",
+        "--format",
+        "json",
+    ]));
+    let old = json(&run(&[
+        "compare",
+        "erickson-2019",
+        "rudd-2022",
+        "--p",
+        "0.8",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(new["persistence"], 0.8);
+    assert_eq!(old, new);
+    let consensus = |flag: &str| {
+        json(&run(&[
+            "consensus",
+            "rudd-2018",
+            "erickson-2019",
+            flag,
+            "0.25",
+            "--format",
+            "json",
+        ]))
+    };
+    assert_eq!(consensus("--tie-penalty")["consensus"]["tie_penalty"], 0.25);
+    assert_eq!(consensus("--penalty"), consensus("--tie-penalty"));
+    let help = stdout(&run(&["compare", "--help"]));
+    assert!(help.contains("--persistence"), "{help}");
+    assert!(!help.contains("--p "), "{help}");
+}

@@ -56,7 +56,7 @@ pub use rbo::{Rbo, TieTreatment, rbo};
 pub use report::{CompareOptions, Comparison, DiscordantPair, Mover, compare};
 pub use scores::{kendall_scores, spearman_scores, weighted_tau_scores};
 pub use spearman::{Footrule, footrule, spearman};
-pub use weighted::{Weigher, weighted_tau, weighted_tau_with};
+pub use weighted::{Weigher, weighted_tau};
 
 use crate::ranking::{Item, Ranking};
 

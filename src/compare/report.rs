@@ -226,7 +226,7 @@ impl<T: Item> Comparison<T> {
         let options = options.into();
         if !in_open_unit(options.persistence) {
             return Err(Error::InvalidPersistence {
-                p: options.persistence,
+                persistence: options.persistence,
             });
         }
         let shared = Shared::new(a, b);

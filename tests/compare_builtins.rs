@@ -85,8 +85,10 @@ fn comparison_serializes_every_measure() {
     assert_eq!(json["ties"], "b");
     assert_eq!(json["counts"]["discordant"], 2);
     assert_eq!(json["counts"]["tied_b"], 1);
-    assert_eq!(json["discordant"][0]["above_in_a"], "x");
-    assert_eq!(json["discordant"][0]["above_in_b"], "z");
+    assert_eq!(json["discordant"][0]["first"], "x");
+    assert_eq!(json["discordant"][0]["second"], "z");
+    assert_eq!(json["discordant"][0]["in_a"], serde_json::json!([1, 3]));
+    assert_eq!(json["discordant"][0]["in_b"], serde_json::json!([2, 1]));
     // tau-a: (0 - 2) / 3.
     assert_eq!(json["tau_a"], -2.0 / 3.0);
 }

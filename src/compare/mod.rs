@@ -42,6 +42,7 @@
 //! # Ok::<(), security_hierarchy::Error>(())
 //! ```
 
+mod discordant;
 mod kendall;
 mod rbo;
 mod report;
@@ -50,10 +51,11 @@ mod sort;
 mod spearman;
 mod weighted;
 
+pub use discordant::{DiscordantPair, discordant_pairs};
 pub(crate) use kendall::check_penalty;
 pub use kendall::{PairCounts, kendall};
 pub use rbo::{Rbo, TieTreatment, rbo};
-pub use report::{CompareOptions, Comparison, DiscordantPair, Mover, compare};
+pub use report::{CompareOptions, Comparison, Mover, compare};
 pub use scores::{kendall_scores, spearman_scores, weighted_tau_scores};
 pub use spearman::{Footrule, footrule, spearman};
 pub use weighted::{Weigher, weighted_tau};

@@ -4,9 +4,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::discordant::{self, DiscordantPair};
 use super::kendall::PairCounts;
 use super::rbo::{Rbo, TieTreatment, rbo};
-use super::sort::inverted_pairs;
 use super::spearman::{Footrule, average_ranks, footrule_levels, rho};
 use super::weighted::{Weigher, weighted_paired};
 use super::{Shared, in_open_unit};
@@ -27,7 +27,8 @@ use crate::via::Via;
 /// let b = Ranking::strict(["y", "x", "z"])?;
 /// let options = CompareOptions::new().persistence(0.8).ties(TieTreatment::B).names("mine", "theirs");
 /// let report = Comparison::new(&a, &b, options)?;
-/// assert_eq!(report.discordant[0].to_string(), "mine puts x above y; theirs puts y above x");
+/// let first = &report.discordant[0];
+/// assert_eq!(first.describe(&report.a, &report.b), "mine puts `x` (level 1) above `y` (level 2); theirs puts `y` (level 1) above `x` (level 2)");
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -99,33 +100,6 @@ impl CompareOptions {
     pub fn names(mut self, a: impl Into<String>, b: impl Into<String>) -> Self {
         self.names = Some((a.into(), b.into()));
         self
-    }
-}
-
-/// A pair of shared items the two rankings order opposite ways.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct DiscordantPair<T> {
-    /// The name of side `a`.
-    #[serde(skip)]
-    pub a: String,
-    /// The name of side `b`.
-    #[serde(skip)]
-    pub b: String,
-    /// The item `a` puts above the other.
-    pub above_in_a: T,
-    /// The item `b` puts above the other.
-    pub above_in_b: T,
-}
-
-/// Renders `a puts X above Y; b puts Y above X`.
-impl<T: fmt::Display> fmt::Display for DiscordantPair<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (x, y) = (&self.above_in_a, &self.above_in_b);
-        write!(
-            f,
-            "{} puts {x} above {y}; {} puts {y} above {x}",
-            self.a, self.b
-        )
     }
 }
 
@@ -212,7 +186,7 @@ impl<T: Item> Comparison<T> {
     /// let report = Comparison::new(&a, &b, CompareOptions::new())?;
     /// assert_eq!(report.shared, ["party", "unity", "economy"]);
     /// assert_eq!((report.only_a.as_slice(), report.only_b.as_slice()), (&["world"][..], &["climate"][..]));
-    /// assert_eq!(report.discordant[0].to_string(), "a puts unity above economy; b puts economy above unity");
+    /// assert_eq!((report.discordant[0].first, report.discordant[0].second), ("unity", "economy"));
     /// assert_eq!(report.movers[0].item, "unity");
     /// println!("{report}");
     /// # Ok::<(), security_hierarchy::Error>(())
@@ -262,29 +236,12 @@ impl<T: Item> Comparison<T> {
             persistence: options.persistence,
             ties: options.ties,
             rbo,
-            discordant: discordant_pairs(&shared, &name_a, &name_b),
+            discordant: discordant::of_shared(&shared),
             movers: movers(&shared, &ranks_a, &ranks_b, options.movers),
             a: name_a,
             b: name_b,
         })
     }
-}
-
-fn discordant_pairs<T: Item>(shared: &Shared<'_, T>, a: &str, b: &str) -> Vec<DiscordantPair<T>> {
-    // Ordered by (a, b), the strict inversions in b are the discordant pairs.
-    let (order, level_b) = (&shared.pairs.by_ab, &shared.pairs.level_b);
-    let keys: Vec<u32> = order.iter().map(|&i| level_b[i as usize]).collect();
-    let mut pairs = inverted_pairs(&keys);
-    pairs.sort_unstable();
-    pairs
-        .into_iter()
-        .map(|(i, j)| DiscordantPair {
-            a: a.to_string(),
-            b: b.to_string(),
-            above_in_a: shared.items[order[i as usize] as usize].clone(),
-            above_in_b: shared.items[order[j as usize] as usize].clone(),
-        })
-        .collect()
 }
 
 fn movers<T: Item>(
@@ -431,7 +388,7 @@ impl<T: fmt::Display> fmt::Display for Comparison<T> {
         } else {
             writeln!(f, "  discordant pairs ({}):", self.discordant.len())?;
             for pair in &self.discordant {
-                writeln!(f, "    {pair}")?;
+                writeln!(f, "    {}", pair.describe(&self.a, &self.b))?;
             }
         }
         if !self.movers.is_empty() {
@@ -464,12 +421,12 @@ mod tests {
         assert_eq!(r.shared, ["x", "y", "z"]);
         assert_eq!(r.only_a, ["w"]);
         assert_eq!(r.only_b, ["v"]);
-        let pairs: Vec<String> = r.discordant.iter().map(ToString::to_string).collect();
+        let pairs: Vec<String> = r.discordant.iter().map(|d| d.describe("a", "b")).collect();
         assert_eq!(
             pairs,
             [
-                "a puts x above z; b puts z above x",
-                "a puts y above z; b puts z above y"
+                "a puts `x` (level 1) above `z` (level 3); b puts `z` (level 1) above `x` (level 2)",
+                "a puts `y` (level 2) above `z` (level 3); b puts `z` (level 1) above `y` (level 2)"
             ]
         );
         assert_eq!(r.movers[0].item, "z");

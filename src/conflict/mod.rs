@@ -61,7 +61,7 @@ mod report;
 mod scenario;
 
 pub use cycles::{Beat, MajorityReport, Standoff, majority};
-pub use discordance::{Discordance, Discordances, TieSplit, discordances};
+pub use discordance::{Discordances, TieSplit, discordances};
 pub use inversion::{InversionReport, tier_inversions};
 pub use report::{Conflicts, NotChecked, conflicts};
 pub use scenario::{

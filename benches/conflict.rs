@@ -62,7 +62,7 @@ fn benches(c: &mut Criterion) {
         let a = Ranking::strict(0..n).expect("distinct");
         let b = a.reversed();
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |bench, _| {
-            bench.iter(|| black_box(Discordances::between("a", &a, "b", &b).discordant.len()))
+            bench.iter(|| black_box(Discordances::between("a", &a, "b", &b).discordant.len()));
         });
     }
     group.finish();
@@ -77,7 +77,7 @@ fn benches(c: &mut Criterion) {
         .filter(|h| h.ranking().is_some())
         .collect();
     group.bench_function("ranked built-ins", |bench| {
-        bench.iter(|| black_box(majority(&docs, &Via::Concern).expect("ranked").cycles.len()))
+        bench.iter(|| black_box(majority(&docs, &Via::Concern).expect("ranked").cycles.len()));
     });
     group.finish();
 
@@ -88,7 +88,7 @@ fn benches(c: &mut Criterion) {
     for n in [30usize, 300] {
         let text = hierarchy_text(n);
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |bench, _| {
-            bench.iter(|| black_box(check_text(&text, Format::Toml).len()))
+            bench.iter(|| black_box(check_text(&text, Format::Toml).len()));
         });
     }
     group.finish();
@@ -107,7 +107,7 @@ fn benches(c: &mut Criterion) {
                         .self_undermining
                         .len(),
                 )
-            })
+            });
         });
     }
     group.finish();

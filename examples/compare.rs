@@ -67,7 +67,7 @@ fn tiers() -> Result<(), Box<dyn Error>> {
 fn matrix() -> Result<(), Box<dyn Error>> {
     let docs: Vec<Hierarchy> = corpus::catalogue()
         .iter()
-        .map(|e| e.hierarchy())
+        .map(security_hierarchy::corpus::CatalogueEntry::hierarchy)
         .filter(|h| h.ranking().is_some())
         .collect();
     let options = CompareOptions::new();

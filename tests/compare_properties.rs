@@ -1,5 +1,7 @@
 //! Properties of the comparison measures, and agreement of the fast
 //! implementations with brute-force O(n²) references on small inputs.
+// Reference computations convert small test sizes between integer types.
+#![allow(clippy::cast_possible_wrap, clippy::cast_sign_loss)]
 
 use std::cmp::Ordering;
 
@@ -51,7 +53,7 @@ fn brute_ranks(r: &Ranking<u32>, s: &[u32]) -> Vec<f64> {
             let tied = s
                 .iter()
                 .filter(|y| r.compare(y, x) == Some(Ordering::Equal));
-            above.count() as f64 + (tied.count() as f64 + 1.0) / 2.0
+            above.count() as f64 + f64::midpoint(tied.count() as f64, 1.0)
         })
         .collect()
 }
@@ -99,7 +101,7 @@ fn brute_weighted(a: &Ranking<u32>, b: &Ranking<u32>, weigher: fn(usize) -> f64)
         }
         (dp > 0.0 && dq > 0.0).then(|| num / dp.sqrt() / dq.sqrt())
     };
-    Some((direction(&la, &lb)? + direction(&lb, &la)?) / 2.0)
+    Some(f64::midpoint(direction(&la, &lb)?, direction(&lb, &la)?))
 }
 
 /// Weighted tau of score lists from the definition, with scipy's ranks: by
@@ -126,7 +128,7 @@ fn brute_weighted_scores(x: &[f64], y: &[f64]) -> Option<f64> {
         }
         (dp > 0.0 && dq > 0.0).then(|| num / dp.sqrt() / dq.sqrt())
     };
-    Some((direction(x, y)? + direction(y, x)?) / 2.0)
+    Some(f64::midpoint(direction(x, y)?, direction(y, x)?))
 }
 
 /// RBO with ties from Corsi & Urbano's definitions, with the full item by
@@ -151,7 +153,7 @@ fn brute_rbo(a: &Ranking<u32>, b: &Ranking<u32>, p: f64, ties: TieTreatment) -> 
         }
         let (t, bb) = bounds(r, x);
         match ties {
-            TieTreatment::W => (d >= t) as u8 as f64,
+            TieTreatment::W => f64::from(u8::from(d >= t)),
             _ if d >= bb => 1.0,
             _ if d >= t => (d - t + 1) as f64 / (bb - t + 1) as f64,
             _ => 0.0,

@@ -1,5 +1,7 @@
 //! Consensus methods against brute force, textbook profiles and the
 //! classical axioms.
+// Reference computations convert small test sizes between integer types.
+#![allow(clippy::cast_possible_wrap, clippy::cast_sign_loss)]
 
 use proptest::prelude::*;
 use security_hierarchy::consensus::{

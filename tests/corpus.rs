@@ -101,7 +101,7 @@ fn catalogue_puts_the_chapter_first_then_sorts_by_year_and_id() {
     assert_eq!(all[0].id, "pu-2022");
     let rest: Vec<(u16, &str)> = all[1..].iter().map(|e| (e.year, e.id)).collect();
     let mut sorted = rest.clone();
-    sorted.sort();
+    sorted.sort_unstable();
     assert_eq!(rest, sorted);
     assert_eq!(
         corpus::ids(),

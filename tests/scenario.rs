@@ -8,7 +8,12 @@ use security_hierarchy::{Concern, Format, Ranking, Tier, Via, corpus};
 use security_hierarchy::{Finding, check, check_scenario_text, check_text};
 
 fn ranking(levels: &[&[&str]]) -> Ranking<String> {
-    Ranking::new(levels.iter().map(|l| l.iter().map(|x| x.to_string()))).unwrap()
+    Ranking::new(
+        levels
+            .iter()
+            .map(|l| l.iter().map(std::string::ToString::to_string)),
+    )
+    .unwrap()
 }
 
 const SMALL: &str = r#"
@@ -490,7 +495,7 @@ proptest! {
         let has_cycle = (0..n).any(|i| distance(n, &edges, i, i).is_some());
         prop_assert_eq!(has_cycle, a.findings.iter().any(|f| matches!(f, Finding::DependencyCycle { .. })));
         let reach = distance(n, &edges, harmed, advanced);
-        prop_assert_eq!(reach, a.actions[0].self_undermining.first().map(|c| c.links()));
+        prop_assert_eq!(reach, a.actions[0].self_undermining.first().map(security_hierarchy::conflict::Chain::links));
     }
 }
 

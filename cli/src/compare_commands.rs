@@ -51,7 +51,7 @@ enum Method {
     Borda,
     /// Copeland's method, majority ties counting half.
     Copeland,
-    /// KwikSort with insertion local search, for large inputs.
+    /// `KwikSort` with insertion local search, for large inputs.
     Heuristic,
 }
 
@@ -121,8 +121,10 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
             .map(|h| args.via.ranking(h))
             .collect::<Result<_, _>>()
             .map_err(input::via_failure)?;
-        let items: std::collections::HashSet<&String> =
-            rankings.iter().flat_map(|r| r.items()).collect();
+        let items: std::collections::HashSet<&String> = rankings
+            .iter()
+            .flat_map(security_hierarchy::Ranking::items)
+            .collect();
         if items.len() > SLOW_KEMENY {
             eprintln!(
                 "security-hierarchy: solving exact Kemeny–Young over {} items, one majority component at a time",

@@ -18,7 +18,7 @@ pub(crate) fn via(arg: &str) -> Result<Via, String> {
 /// Loads a built-in by id, or a file by path.
 pub(crate) fn load(arg: &str) -> Result<Hierarchy, Failure> {
     if is_file_argument(arg) {
-        Hierarchy::load(arg).map_err(|e| file_failure(arg, e))
+        Hierarchy::load(arg).map_err(|e| file_failure(arg, &e))
     } else {
         corpus::hierarchy(arg).map_err(|e| Failure::input(e.to_string()))
     }
@@ -35,7 +35,7 @@ pub(crate) fn is_file_argument(arg: &str) -> bool {
 }
 
 /// A load error as a one-line failure that names the file once.
-pub(crate) fn file_failure(arg: &str, e: Error) -> Failure {
+pub(crate) fn file_failure(arg: &str, e: &Error) -> Failure {
     // Errors about reading a file already start with its path.
     if e.path().is_some() {
         Failure::input(e.to_string())

@@ -522,10 +522,8 @@ fn conflicts_without_a_tier_crosswalk_report_what_they_can() {
     let mut paths = Vec::new();
     for (k, order) in orders.iter().enumerate() {
         let path = scratch(&format!("cycle-{k}.toml"));
-        let items: String = ["a", "b", "c"]
-            .iter()
-            .map(|x| format!("[[items]]\nid = \"{x}\"\nlabel = \"{x}\"\n"))
-            .collect();
+        let items = ["a", "b", "c"].map(|x| format!("[[items]]\nid = \"{x}\"\nlabel = \"{x}\"\n"));
+        let items = items.concat();
         let levels = order.map(|x| format!("[\"{x}\"]")).join(", ");
         std::fs::write(
             &path,

@@ -151,7 +151,7 @@ pub(super) fn weighted_paired(paired: &Paired, weigher: &Weigher) -> Result<Opti
     let x_first = one_direction(by_ab, level_a, level_b, &weights, &discordant);
     let y_first = one_direction(&by_ba, level_b, level_a, &weights, &discordant);
     Ok(match (x_first, y_first) {
-        (Some(x), Some(y)) => Some((x + y) / 2.0),
+        (Some(x), Some(y)) => Some(f64::midpoint(x, y)),
         _ => None,
     })
 }

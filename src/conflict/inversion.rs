@@ -260,8 +260,7 @@ mod tests {
         let po = PartialOrder::new(["a", "b", "c"], [("a", "b"), ("b", "c")]).unwrap();
         let tier = |x: &&str| {
             Some(match *x {
-                "a" => Tier::Global,
-                "b" => Tier::Global,
+                "a" | "b" => Tier::Global,
                 _ => Tier::Regime,
             })
         };

@@ -128,8 +128,14 @@ impl Kemeny {
         self
     }
 
-    /// The optimal consensus of `inputs`. See [`Kemeny`] for the method,
-    /// cost and errors.
+    /// The optimal consensus of `inputs`. See [`Kemeny`] for the method and
+    /// cost.
+    ///
+    /// # Errors
+    /// [`Error::NoRankings`] for no inputs; [`Error::InvalidPenalty`] for a
+    /// tie penalty outside [0, 1]; [`Error::InvalidComponentLimit`] for a
+    /// component limit outside 1 to [`MAX_COMPONENT_CEILING`];
+    /// [`Error::TooLarge`] for a majority component above the limit.
     pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
         if !(1..=MAX_COMPONENT_CEILING).contains(&self.max_component) {
             return Err(Error::InvalidComponentLimit {

@@ -36,7 +36,7 @@
 //! | Borda | [`Borda`], [`borda`] | weak order | O(m·n + n log n) |
 //! | Copeland | [`Copeland`], [`copeland`] | weak order | O(m·n²) |
 //! | exact Kemeny–Young | [`Kemeny`], [`kemeny`] | strict, optimal | O(m·n² + Σ 2^k·k) |
-//! | KwikSort + local search | [`Heuristic`], [`heuristic`] | strict | O(m·n² + passes·n²) |
+//! | `KwikSort` + local search | [`Heuristic`], [`heuristic`] | strict | O(m·n² + passes·n²) |
 //!
 //! for m inputs over n items, k the size of each majority component.
 //! Reporting the result (distances and overruled majorities) adds O(m·n²).

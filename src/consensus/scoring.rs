@@ -41,7 +41,8 @@ macro_rules! scoring_rule {
             }
 
             #[doc = concat!("The ", $label, " consensus of `inputs`. See [`", stringify!($name),
-                "`] for the rule, cost and errors.")]
+                "`] for the rule and cost.\n\n# Errors\n[`Error::NoRankings`](crate::Error::NoRankings) for no inputs; ",
+                "[`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a tie penalty outside [0, 1].")]
             pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
                 let graph = prepare(inputs, self.p)?;
                 let levels = levels_by_score(&$score(&graph, inputs));
@@ -83,7 +84,7 @@ scoring_rule!(
 /// to report the distances and overruled majorities.
 ///
 /// # Errors
-/// [`Error::NoRankings`] for no inputs; [`Error::InvalidPenalty`] for a
+/// [`Error::NoRankings`](crate::Error::NoRankings) for no inputs; [`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a
 /// tie penalty outside [0, 1].
 ///
 /// ```
@@ -98,8 +99,8 @@ scoring_rule!(
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 ///
-/// [`Error::NoRankings`]: crate::Error::NoRankings
-/// [`Error::InvalidPenalty`]: crate::Error::InvalidPenalty
+/// [`Error::NoRankings`](crate::Error::NoRankings): crate::Error::NoRankings
+/// [`Error::InvalidPenalty`](crate::Error::InvalidPenalty): crate::Error::InvalidPenalty
     Borda,
     "Borda",
     borda,
@@ -136,7 +137,7 @@ scoring_rule!(
 /// O(m·n²) for m inputs over n items (building the majority graph).
 ///
 /// # Errors
-/// [`Error::NoRankings`] for no inputs; [`Error::InvalidPenalty`] for a
+/// [`Error::NoRankings`](crate::Error::NoRankings) for no inputs; [`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a
 /// tie penalty outside [0, 1].
 ///
 /// ```
@@ -148,8 +149,8 @@ scoring_rule!(
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 ///
-/// [`Error::NoRankings`]: crate::Error::NoRankings
-/// [`Error::InvalidPenalty`]: crate::Error::InvalidPenalty
+/// [`Error::NoRankings`](crate::Error::NoRankings): crate::Error::NoRankings
+/// [`Error::InvalidPenalty`](crate::Error::InvalidPenalty): crate::Error::InvalidPenalty
     Copeland,
     "Copeland",
     copeland,

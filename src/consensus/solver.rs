@@ -17,7 +17,7 @@ pub enum Solver {
     Copeland(Copeland),
     /// Exact Kemeny–Young.
     Kemeny(Kemeny),
-    /// KwikSort with local search.
+    /// `KwikSort` with local search.
     Heuristic(Heuristic),
 }
 

@@ -27,6 +27,8 @@ pub(crate) struct HierarchyFile {
     pub(crate) items: Vec<Entry>,
 }
 
+// serde's `skip_serializing_if` passes a reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
 fn is_false(b: &bool) -> bool {
     !*b
 }
@@ -134,16 +136,15 @@ pub(crate) fn validate(file: &HierarchyFile) -> Validation<'_> {
             }
             let mut kept = Vec::new();
             for item in level {
-                match level_of.get(item.as_str()) {
-                    Some(&first) => problems.push(Error::DuplicateItem {
+                if let Some(&first) = level_of.get(item.as_str()) {
+                    problems.push(Error::DuplicateItem {
                         item: item.clone(),
                         first: first + 1,
                         second: index + 1,
-                    }),
-                    None => {
-                        level_of.insert(item, index);
-                        kept.push(item.clone());
-                    }
+                    });
+                } else {
+                    level_of.insert(item, index);
+                    kept.push(item.clone());
                 }
             }
             if !kept.is_empty() {
@@ -178,7 +179,7 @@ pub(crate) fn validate(file: &HierarchyFile) -> Validation<'_> {
             });
         }
         if cycles.is_empty() {
-            let items = nodes.iter().map(|x| x.to_string());
+            let items = nodes.iter().map(std::string::ToString::to_string);
             let pairs = edges
                 .iter()
                 .map(|&(i, j)| (nodes[i].to_string(), nodes[j].to_string()));

@@ -117,6 +117,71 @@ pub(crate) fn save<T: Serialize>(value: &T, path: &Path) -> Result<()> {
     })
 }
 
+/// The reading and writing methods every document type has, through its
+/// on-disk file type (which converts from the document, and into it with
+/// `TryFrom` that checks it): `from_str`, `from_toml_str`, `from_json_str`,
+/// `load`, `save`, `to_toml_string`, `to_json_string`.
+macro_rules! document_io {
+    ($doc:ident, $file:ty, $what:literal) => {
+        impl $doc {
+            #[doc = concat!("Parses and checks a ", $what, " in TOML or JSON. O(length of text).\n\n",
+                "# Errors\n[`Error::Parse`](crate::Error::Parse) with line and column for malformed ",
+                "text, a missing or unknown field, or a value outside its vocabulary or scale ",
+                "(the message names the value and the accepted ones); otherwise the errors of [`",
+                stringify!($doc), "::new`].")]
+            pub fn from_str(text: &str, format: $crate::Format) -> $crate::Result<Self> {
+                Self::try_from($crate::format::parse::<$file>(text, format)?)
+            }
+
+            #[doc = concat!("Parses and checks a TOML ", $what, "; see [`", stringify!($doc),
+                "::from_str`].\n\n# Errors\nAs [`", stringify!($doc), "::from_str`].")]
+            pub fn from_toml_str(text: &str) -> $crate::Result<Self> {
+                Self::from_str(text, $crate::Format::Toml)
+            }
+
+            #[doc = concat!("Parses and checks a JSON ", $what, "; see [`", stringify!($doc),
+                "::from_str`].\n\n# Errors\nAs [`", stringify!($doc), "::from_str`].")]
+            pub fn from_json_str(text: &str) -> $crate::Result<Self> {
+                Self::from_str(text, $crate::Format::Json)
+            }
+
+            #[doc = concat!("Loads a `.toml` or `.json` ", $what, " file, by its extension.\n\n",
+                "# Errors\n[`Error::UnknownFileType`](crate::Error::UnknownFileType) for another ",
+                "extension, [`Error::Io`](crate::Error::Io) when the file cannot be read, ",
+                "[`Error::Parse`](crate::Error::Parse) naming the file, and the errors of [`",
+                stringify!($doc), "::from_str`]; [`Error::path`](crate::Error::path) gives the ",
+                "file when the error has one.")]
+            pub fn load(path: impl AsRef<::std::path::Path>) -> $crate::Result<Self> {
+                Self::try_from($crate::format::read::<$file>(path.as_ref())?)
+            }
+
+            #[doc = concat!("Saves the ", $what, " to a `.toml` or `.json` file, by its extension, ",
+                "atomically (a temporary file in the same directory, then renamed over `path`).\n\n",
+                "# Errors\n[`Error::UnknownFileType`](crate::Error::UnknownFileType) for another ",
+                "extension; [`Error::Io`](crate::Error::Io) when the file cannot be written.")]
+            pub fn save(&self, path: impl AsRef<::std::path::Path>) -> $crate::Result<()> {
+                $crate::format::save(&<$file>::from(self), path.as_ref())
+            }
+
+            #[doc = concat!("The ", $what, " as TOML text.\n\n# Errors\n",
+                "[`Error::Serialize`](crate::Error::Serialize), which a valid ", $what,
+                " does not produce.")]
+            pub fn to_toml_string(&self) -> $crate::Result<String> {
+                $crate::format::write(&<$file>::from(self), $crate::Format::Toml)
+            }
+
+            #[doc = concat!("The ", $what, " as pretty-printed JSON text.\n\n# Errors\n",
+                "[`Error::Serialize`](crate::Error::Serialize), which a valid ", $what,
+                " does not produce.")]
+            pub fn to_json_string(&self) -> $crate::Result<String> {
+                $crate::format::write(&<$file>::from(self), $crate::Format::Json)
+            }
+        }
+    };
+}
+
+pub(crate) use document_io;
+
 /// 1-based line and column of a byte offset.
 fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];

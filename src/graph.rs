@@ -155,14 +155,7 @@ pub(crate) fn shortest_path(succ: &[Vec<usize>], from: usize, to: usize) -> Opti
             }
             parent[w] = v;
             if w == to {
-                let mut path = vec![to];
-                let mut cur = to;
-                while cur != from {
-                    cur = parent[cur];
-                    path.push(cur);
-                }
-                path.reverse();
-                return Some(path);
+                return Some(walk_back(&parent, from, to));
             }
             queue.push_back(w);
         }
@@ -206,14 +199,7 @@ fn shortest_return(succ: &[Vec<usize>], start: usize) -> Option<Vec<usize>> {
     while let Some(v) = queue.pop_front() {
         for &w in &succ[v] {
             if w == start {
-                let mut path = vec![v];
-                let mut cur = v;
-                while cur != start {
-                    cur = parent[cur];
-                    path.push(cur);
-                }
-                path.reverse();
-                return Some(path);
+                return Some(walk_back(&parent, start, v));
             }
             if parent[w] == usize::MAX {
                 parent[w] = v;
@@ -222,6 +208,19 @@ fn shortest_return(succ: &[Vec<usize>], start: usize) -> Option<Vec<usize>> {
         }
     }
     None
+}
+
+/// The path from `from` to `to` recorded in a breadth-first search's
+/// `parent` links (`to` must have been reached). O(path length).
+fn walk_back(parent: &[usize], from: usize, to: usize) -> Vec<usize> {
+    let mut path = vec![to];
+    let mut cur = to;
+    while cur != from {
+        cur = parent[cur];
+        path.push(cur);
+    }
+    path.reverse();
+    path
 }
 
 #[cfg(test)]

@@ -40,8 +40,6 @@
 //! `description`, `verification` (unverified by default), `tier` and
 //! `concern` may be left out; unknown fields are errors.
 
-use std::path::Path;
-
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
@@ -53,7 +51,7 @@ pub(crate) use file::{HierarchyFile, validate};
 pub use parts::{Mapping, Order, OrderKind, Source, Verification};
 
 use crate::error::{Error, Result};
-use crate::format::{self, Format};
+use crate::format;
 use crate::ranking::{Projection, Ranking};
 use crate::via::Via;
 use crate::vocabulary::{Concern, Tier};
@@ -223,71 +221,9 @@ impl Hierarchy {
         self.ranked()?
             .project(&vocabulary, |id| via.target_in(self, id))
     }
-
-    /// Parses and checks a document in TOML or JSON.
-    ///
-    /// # Errors
-    /// [`Error::Parse`] with line and column for malformed text, a missing or
-    /// unknown field; otherwise the errors of [`Hierarchy::new`], of
-    /// [`Ranking::new`] for `levels` and of [`PartialOrder::new`](crate::PartialOrder::new) for
-    /// `precedences`.
-    pub fn from_str(text: &str, format: Format) -> Result<Self> {
-        Self::try_from(format::parse::<HierarchyFile>(text, format)?)
-    }
-
-    /// Parses and checks a TOML document; see [`Hierarchy::from_str`].
-    ///
-    /// # Errors
-    /// As [`Hierarchy::from_str`].
-    pub fn from_toml_str(text: &str) -> Result<Self> {
-        Self::from_str(text, Format::Toml)
-    }
-
-    /// Parses and checks a JSON document; see [`Hierarchy::from_str`].
-    ///
-    /// # Errors
-    /// As [`Hierarchy::from_str`].
-    pub fn from_json_str(text: &str) -> Result<Self> {
-        Self::from_str(text, Format::Json)
-    }
-
-    /// Loads a `.toml` or `.json` file, by its extension.
-    ///
-    /// # Errors
-    /// [`Error::Io`] when the file cannot be read, [`Error::UnknownFileType`]
-    /// for another extension, [`Error::Parse`] naming the file, and the
-    /// errors of [`Hierarchy::from_str`]; [`Error::path`] gives the file when
-    /// the error has one.
-    pub fn load(path: impl AsRef<Path>) -> Result<Self> {
-        Self::try_from(format::read::<HierarchyFile>(path.as_ref())?)
-    }
-
-    /// Saves to a `.toml` or `.json` file, by its extension, atomically (a
-    /// temporary file in the same directory, then renamed over `path`).
-    ///
-    /// # Errors
-    /// [`Error::UnknownFileType`] for another extension; [`Error::Io`] when
-    /// the file cannot be written.
-    pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
-        format::save(&HierarchyFile::from(self), path.as_ref())
-    }
-
-    /// The document as TOML text.
-    ///
-    /// # Errors
-    /// [`Error::Serialize`], which a valid document does not produce.
-    pub fn to_toml_string(&self) -> Result<String> {
-        format::write(&HierarchyFile::from(self), Format::Toml)
-    }
-
-    /// The document as pretty-printed JSON text.
-    ///
-    /// # Errors
-    /// [`Error::Serialize`], which a valid document does not produce.
-    pub fn to_json_string(&self) -> Result<String> {
-        format::write(&HierarchyFile::from(self), Format::Json)
-    }
 }
+
+format::document_io!(Hierarchy, HierarchyFile, "hierarchy");
 
 impl Serialize for Hierarchy {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {

@@ -1,13 +1,11 @@
 //! The scenario data model and its file format.
 
-use std::path::Path;
-
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 use super::{Direction, Strength};
 use crate::error::{Error, Result};
-use crate::format::{self, Format};
+use crate::format;
 use crate::hierarchy::Mapping;
 use crate::vocabulary::{Concern, Tier};
 
@@ -367,69 +365,9 @@ impl Scenario {
             })
             .collect()
     }
-
-    /// Parses and checks a scenario in TOML or JSON.
-    ///
-    /// # Errors
-    /// [`Error::Parse`] with line and column for malformed text, a missing or
-    /// unknown field, or a strength or direction outside its scale (the
-    /// message names the value and the accepted ones); otherwise the errors
-    /// of [`Scenario::new`].
-    pub fn from_str(text: &str, format: Format) -> Result<Self> {
-        Self::try_from(format::parse::<ScenarioFile>(text, format)?)
-    }
-
-    /// Parses and checks a TOML scenario; see [`Scenario::from_str`].
-    ///
-    /// # Errors
-    /// As [`Scenario::from_str`].
-    pub fn from_toml_str(text: &str) -> Result<Self> {
-        Self::from_str(text, Format::Toml)
-    }
-
-    /// Parses and checks a JSON scenario; see [`Scenario::from_str`].
-    ///
-    /// # Errors
-    /// As [`Scenario::from_str`].
-    pub fn from_json_str(text: &str) -> Result<Self> {
-        Self::from_str(text, Format::Json)
-    }
-
-    /// Loads a `.toml` or `.json` scenario file, by its extension.
-    ///
-    /// # Errors
-    /// [`Error::UnknownFileType`], [`Error::Io`], [`Error::Parse`] naming the
-    /// file, and the errors of [`Scenario::from_str`].
-    pub fn load(path: impl AsRef<Path>) -> Result<Self> {
-        Self::try_from(format::read::<ScenarioFile>(path.as_ref())?)
-    }
-
-    /// Saves to a `.toml` or `.json` file, by its extension, atomically (a
-    /// temporary file in the same directory, then renamed over `path`).
-    ///
-    /// # Errors
-    /// [`Error::UnknownFileType`] for another extension; [`Error::Io`] when
-    /// the file cannot be written.
-    pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
-        format::save(&ScenarioFile::from(self), path.as_ref())
-    }
-
-    /// The scenario as TOML text.
-    ///
-    /// # Errors
-    /// [`Error::Serialize`], which a valid scenario does not produce.
-    pub fn to_toml_string(&self) -> Result<String> {
-        format::write(&ScenarioFile::from(self), Format::Toml)
-    }
-
-    /// The scenario as pretty-printed JSON text.
-    ///
-    /// # Errors
-    /// [`Error::Serialize`], which a valid scenario does not produce.
-    pub fn to_json_string(&self) -> Result<String> {
-        format::write(&ScenarioFile::from(self), Format::Json)
-    }
 }
+
+format::document_io!(Scenario, ScenarioFile, "scenario");
 
 impl Serialize for Scenario {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {

@@ -42,7 +42,10 @@ fn summarise<U: Item>(analysis: &Analysis<U>, lines: &mut Vec<String>) {
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut summary = Vec::new();
-    for scenario in builtin::all() {
+    for scenario in builtin::catalogue()
+        .iter()
+        .map(builtin::ScenarioEntry::scenario)
+    {
         println!("=== {} — {}", scenario.id(), scenario.title());
         println!("{}", scenario.summary());
         println!("(source: {})", scenario.citation());

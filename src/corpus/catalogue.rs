@@ -2,13 +2,9 @@
 
 use serde::Serialize;
 
-use super::{
-    BuiltinHierarchy, DaiCoreInterest, EricksonInterest, HolisticSecurity, NathanScobellRing,
-    Rudd2018Circle, RuddCircle, WhitePaperInterest, XiRequirement,
-};
+use super::{BuiltinHierarchy, catalogue};
 use crate::error::{Error, Result};
 use crate::hierarchy::{Hierarchy, OrderKind};
-use crate::vocabulary::Tier;
 
 /// One line of the catalogue.
 #[derive(Debug, Clone, Serialize)]
@@ -38,7 +34,8 @@ impl CatalogueEntry {
     }
 }
 
-fn entry<H: BuiltinHierarchy>() -> CatalogueEntry {
+/// The catalogue line of a built-in.
+pub(super) fn entry<H: BuiltinHierarchy>() -> CatalogueEntry {
     let source = H::source();
     CatalogueEntry {
         id: H::ID,
@@ -53,30 +50,6 @@ fn entry<H: BuiltinHierarchy>() -> CatalogueEntry {
             .count(),
         build: H::hierarchy,
     }
-}
-
-/// Every built-in hierarchy: the chapter's tiers (`pu-2022`) first, then the
-/// others by year, ties broken by id.
-///
-/// ```
-/// use security_hierarchy::corpus;
-/// use security_hierarchy::hierarchy::OrderKind;
-/// let all = corpus::catalogue();
-/// assert_eq!(all[0].id, "pu-2022");
-/// assert!(all.iter().any(|e| e.id == "xi-2014" && e.order == OrderKind::Ranked));
-/// ```
-pub fn catalogue() -> Vec<CatalogueEntry> {
-    vec![
-        entry::<Tier>(),
-        entry::<DaiCoreInterest>(),
-        entry::<WhitePaperInterest>(),
-        entry::<NathanScobellRing>(),
-        entry::<HolisticSecurity>(),
-        entry::<Rudd2018Circle>(),
-        entry::<EricksonInterest>(),
-        entry::<XiRequirement>(),
-        entry::<RuddCircle>(),
-    ]
 }
 
 /// The ids of every built-in hierarchy, in catalogue order.

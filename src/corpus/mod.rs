@@ -24,17 +24,45 @@
 //! ```
 
 mod catalogue;
-mod dai_2009;
-mod erickson_2019;
-mod nathan_scobell_2012;
-mod pu_2022;
-mod rudd_2018;
-mod rudd_2022;
-mod white_paper_2011;
-mod xi_2014;
-mod xi_2020;
 
-pub use catalogue::{CatalogueEntry, catalogue, hierarchy, ids};
+/// The one table of built-ins: each source module with the type it
+/// implements [`BuiltinHierarchy`] for, in catalogue order (the chapter's
+/// tiers first, then by year, ties broken by id). It declares the modules
+/// and builds [`catalogue`].
+macro_rules! builtins {
+    ($($module:ident => $ty:ty),+ $(,)?) => {
+        $(mod $module;)+
+
+        /// Every built-in hierarchy: the chapter's tiers (`pu-2022`) first,
+        /// then the others by year, ties broken by id.
+        ///
+        /// ```
+        /// use security_hierarchy::corpus;
+        /// use security_hierarchy::hierarchy::OrderKind;
+        /// let all = corpus::catalogue();
+        /// assert_eq!(all[0].id, "pu-2022");
+        /// assert!(all.iter().any(|e| e.id == "xi-2014" && e.order == OrderKind::Ranked));
+        /// ```
+        pub fn catalogue() -> Vec<CatalogueEntry> {
+            vec![$(catalogue::entry::<$ty>()),+]
+        }
+    };
+}
+
+builtins! {
+    // The chapter's tiers are the shared `Tier` vocabulary itself.
+    pu_2022 => Tier,
+    dai_2009 => DaiCoreInterest,
+    white_paper_2011 => WhitePaperInterest,
+    nathan_scobell_2012 => NathanScobellRing,
+    xi_2014 => HolisticSecurity,
+    rudd_2018 => Rudd2018Circle,
+    erickson_2019 => EricksonInterest,
+    xi_2020 => XiRequirement,
+    rudd_2022 => RuddCircle,
+}
+
+pub use catalogue::{CatalogueEntry, hierarchy, ids};
 pub use dai_2009::DaiCoreInterest;
 pub use erickson_2019::EricksonInterest;
 pub use nathan_scobell_2012::NathanScobellRing;

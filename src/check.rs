@@ -6,8 +6,9 @@ use indexmap::IndexMap;
 
 use crate::conflict::InversionReport;
 
+use crate::error::Format;
 use crate::finding::Finding;
-use crate::format::{self, Format};
+use crate::format;
 use crate::hierarchy::{Hierarchy, HierarchyFile, validate};
 use crate::partial_order::PartialOrder;
 use crate::ranking::Ranking;

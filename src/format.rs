@@ -9,25 +9,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::error::{Error, Result};
-
-/// The data format a document was read from or written to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Format {
-    /// TOML.
-    Toml,
-    /// JSON.
-    Json,
-}
-
-impl fmt::Display for Format {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Format::Toml => "TOML",
-            Format::Json => "JSON",
-        })
-    }
-}
+use crate::error::{Error, Format, Result};
 
 impl Format {
     /// The format named by a path's extension (`.toml` or `.json`, any case).

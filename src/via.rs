@@ -24,11 +24,11 @@ use indexmap::IndexMap;
 
 use crate::error::{Error, Result};
 use crate::format;
-use crate::hierarchy::Hierarchy;
-use crate::ranking::{Projection, Ranking};
 use crate::vocabulary::{Concern, Tier};
 
-/// How items are put on common ground before an analysis.
+/// How items are put on common ground before an analysis. A hierarchy's
+/// ranking on that ground is [`Via::ranking`] (defined with
+/// [`Hierarchy`](crate::Hierarchy), which sits above this module).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Via {
@@ -139,28 +139,6 @@ impl Via {
             Via::Map(m) => m.target(id).map(str::to_string),
         }
     }
-
-    /// Where a hierarchy's item lands; see [`Via::target`].
-    pub(crate) fn target_in(&self, h: &Hierarchy, id: &str) -> Option<String> {
-        let entry = h.item(id)?;
-        let tier = entry.tier.as_ref().map(|m| m.target);
-        let concern = entry.concern.as_ref().map(|m| m.target);
-        self.target(id, tier, concern)
-    }
-
-    /// A hierarchy's ranking put on this common ground: its items, or their
-    /// targets, where items that share a target merge at the highest of
-    /// their levels. O(n) for n items.
-    ///
-    /// # Errors
-    /// [`Error::NotRanked`] for a partial order or an unordered set;
-    /// [`Error::Unmapped`] for an item without a mapping this way.
-    pub fn ranking(&self, h: &Hierarchy) -> Result<Ranking<String>> {
-        match self {
-            Via::Items => h.ranked().cloned(),
-            _ => h.project(self).map(Projection::into_ranking),
-        }
-    }
 }
 
 impl fmt::Display for Via {
@@ -192,6 +170,7 @@ impl FromStr for Via {
 mod tests {
     use super::*;
     use crate::corpus;
+    use crate::hierarchy::Hierarchy;
 
     #[test]
     fn unmapped_items_are_named() {

@@ -225,6 +225,32 @@ impl Hierarchy {
 
 format::document_io!(Hierarchy, HierarchyFile, "hierarchy");
 
+/// Putting a hierarchy on common ground; here rather than in `via`, so that
+/// the crosswalk choice sits below the documents it applies to.
+impl Via {
+    /// Where a hierarchy's item lands; see [`Via::target`].
+    pub(crate) fn target_in(&self, h: &Hierarchy, id: &str) -> Option<String> {
+        let entry = h.item(id)?;
+        let tier = entry.tier.as_ref().map(|m| m.target);
+        let concern = entry.concern.as_ref().map(|m| m.target);
+        self.target(id, tier, concern)
+    }
+
+    /// A hierarchy's ranking put on this common ground: its items, or their
+    /// targets, where items that share a target merge at the highest of
+    /// their levels. O(n) for n items.
+    ///
+    /// # Errors
+    /// [`Error::NotRanked`] for a partial order or an unordered set;
+    /// [`Error::Unmapped`] for an item without a mapping this way.
+    pub fn ranking(&self, h: &Hierarchy) -> Result<Ranking<String>> {
+        match self {
+            Via::Items => h.ranked().cloned(),
+            _ => h.project(self).map(Projection::into_ranking),
+        }
+    }
+}
+
 impl Serialize for Hierarchy {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         HierarchyFile::from(self).serialize(s)

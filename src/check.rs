@@ -9,7 +9,7 @@ use crate::conflict::InversionReport;
 use crate::error::Format;
 use crate::finding::Finding;
 use crate::format;
-use crate::hierarchy::{Hierarchy, HierarchyFile, validate};
+use crate::hierarchy::{Hierarchy, HierarchyFile, Order, validate};
 use crate::partial_order::PartialOrder;
 use crate::ranking::Ranking;
 use crate::scenario::{Scenario, ScenarioFile};
@@ -186,7 +186,14 @@ fn tier_findings(
         let ranking = Ranking::new(levels.to_vec())
             .expect("levels were deduplicated and emptied levels dropped")
             .restrict(|x| tier(x).is_some());
-        InversionReport::tiers(&file.id, &ranking, tier).ok()
+        InversionReport::new(
+            &file.id,
+            &Order::Ranked(ranking),
+            "tier",
+            tier,
+            &Tier::ranking(),
+        )
+        .ok()
     } else {
         partial.and_then(|p| {
             let mapped = p.items().filter(|x| tier(x).is_some()).cloned();
@@ -196,8 +203,14 @@ fn tier_findings(
                 .filter(|(a, b)| tier(a).is_some() && tier(b).is_some())
                 .map(|(a, b)| (a.clone(), b.clone()));
             let restricted = PartialOrder::new(mapped, pairs).ok()?;
-            InversionReport::of_partial_order(&file.id, &restricted, "tier", tier, &Tier::ranking())
-                .ok()
+            InversionReport::new(
+                &file.id,
+                &Order::Partial(restricted),
+                "tier",
+                tier,
+                &Tier::ranking(),
+            )
+            .ok()
         })
     };
     if let Some(report) = report {

@@ -7,6 +7,7 @@ use proptest::prelude::*;
 use security_hierarchy::conflict::{
     Discordances, InversionReport, MajorityReport, discordances, majority, tier_inversions,
 };
+use security_hierarchy::hierarchy::Order;
 use security_hierarchy::strategies::{weak_ranking, weak_ranking_of_size};
 use security_hierarchy::{Check, Finding, check, check_file, check_hierarchy_text, check_text};
 use security_hierarchy::{Error, Format, Hierarchy, Ranking, Tier, Via, corpus};
@@ -167,7 +168,8 @@ fn tier_inversions_are_listed_in_rank_order() {
             _ => Tier::Regime,
         })
     };
-    let report = InversionReport::tiers("mine", &r, tier).unwrap();
+    let report =
+        InversionReport::new("mine", &Order::Ranked(r), "tier", tier, &Tier::ranking()).unwrap();
     assert_eq!(
         report.to_string(),
         "mine onto tier: 4 inversions\n  \
@@ -185,9 +187,9 @@ fn tier_inversions_are_listed_in_rank_order() {
 fn tier_inversions_against_any_ordered_vocabulary() {
     let order = Ranking::strict(["high", "low"]).unwrap();
     let r = strict(&["b", "a"]);
-    let report = InversionReport::of_ranking(
+    let report = InversionReport::new(
         "r",
-        &r,
+        &Order::Ranked(r.clone()),
         "grade",
         |x| Some(if *x == "a" { "high" } else { "low" }),
         &order,
@@ -197,7 +199,14 @@ fn tier_inversions_against_any_ordered_vocabulary() {
         report.to_string(),
         "r onto grade: 1 inversion\n  `b` (low) is ranked above `a` (high)"
     );
-    let err = InversionReport::tiers("r", &r, |x| (*x == "a").then_some(Tier::Regime)).unwrap_err();
+    let err = InversionReport::new(
+        "r",
+        &Order::Ranked(r),
+        "tier",
+        |x: &&str| (*x == "a").then_some(Tier::Regime),
+        &Tier::ranking(),
+    )
+    .unwrap_err();
     assert_eq!(err.to_string(), "item `b` has no mapping onto tier");
 }
 
@@ -212,7 +221,7 @@ proptest! {
         tiers in proptest::collection::vec(0usize..3, 8),
     ) {
         let tier = |x: &u32| Some(Tier::ALL[tiers[*x as usize]]);
-        let report = InversionReport::tiers("r", &r, tier).unwrap();
+        let report = InversionReport::new("r", &Order::Ranked(r.clone()), "tier", tier, &Tier::ranking()).unwrap();
         let order = Tier::ranking();
         let monotone = r.items().all(|x| r.items().all(|y| {
             r.compare(x, y) != Some(Ordering::Greater)

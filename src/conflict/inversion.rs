@@ -22,12 +22,14 @@ use crate::vocabulary::Tier;
 ///
 /// ```
 /// use security_hierarchy::conflict::InversionReport;
+/// use security_hierarchy::hierarchy::Order;
 /// use security_hierarchy::{Ranking, Tier};
 /// let r = Ranking::strict(["party", "neighbours", "unity"])?;
-/// let report = InversionReport::tiers("mine", &r, |x| match *x {
+/// let tier = |x: &&str| match *x {
 ///     "neighbours" => Some(Tier::Regional),
 ///     _ => Some(Tier::Regime),
-/// })?;
+/// };
+/// let report = InversionReport::new("mine", &Order::Ranked(r), "tier", tier, &Tier::ranking())?;
 /// assert_eq!(report.to_string(), "mine onto tier: 1 inversion\n  `neighbours` (regional) is ranked above `unity` (regime)");
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
@@ -44,79 +46,39 @@ pub struct InversionReport<T, U> {
 }
 
 impl<T: Item, U: Item> InversionReport<T, U> {
-    /// The inversions of `ranking` mapped through `map` against `order`,
-    /// built on [`Ranking::project`] and
-    /// [`crate::Projection::inversions_against`]. O(n²) in the worst case,
-    /// since the list can hold that many pairs. An empty ranking has none.
+    /// The inversions of `order` mapped through `map` against `against`:
+    /// of a ranking (built on [`Ranking::project`] and
+    /// [`crate::Projection::inversions_against`]), of a partial order's
+    /// implied precedences, or none for an unordered set. O(n²) in the worst
+    /// case, since the list can hold that many pairs. An empty order has none.
     ///
     /// # Errors
     /// [`Error::Unmapped`] for an item `map` sends nowhere;
-    /// [`Error::UnknownTarget`] for a target `order` does not rank.
-    pub fn of_ranking(
+    /// [`Error::UnknownTarget`] for a target `against` does not rank.
+    pub fn new(
         name: &str,
-        ranking: &Ranking<T>,
+        order: &Order<T>,
         vocabulary: &str,
         map: impl FnMut(&T) -> Option<U>,
-        order: &Ranking<U>,
+        against: &Ranking<U>,
     ) -> Result<Self> {
-        let inversions = ranking
-            .project(vocabulary, map)?
-            .inversions_against(order)?;
-        Ok(Self::new(name, vocabulary, OrderKind::Ranked, inversions))
-    }
-
-    /// The inversions of a partial order's implied precedences. O(n²).
-    ///
-    /// # Errors
-    /// As [`InversionReport::of_ranking`].
-    pub fn of_partial_order(
-        name: &str,
-        partial: &PartialOrder<T>,
-        vocabulary: &str,
-        mut map: impl FnMut(&T) -> Option<U>,
-        order: &Ranking<U>,
-    ) -> Result<Self> {
-        let mut target = |x: &T| {
-            let t = map(x).ok_or_else(|| Error::Unmapped {
-                item: x.to_string(),
-                vocabulary: vocabulary.to_string(),
-            })?;
-            if order.contains(&t) {
-                Ok(t)
-            } else {
-                Err(Error::UnknownTarget {
-                    item: x.to_string(),
-                    target: t.to_string(),
-                })
-            }
+        let (kind, inversions) = match order {
+            Order::Ranked(r) => (
+                OrderKind::Ranked,
+                r.project(vocabulary, map)?.inversions_against(against)?,
+            ),
+            Order::Partial(p) => (
+                OrderKind::Partial,
+                partial_inversions(p, vocabulary, map, against)?,
+            ),
+            Order::Unordered(_) => (OrderKind::Unordered, Vec::new()),
         };
-        let mut inversions = Vec::new();
-        for (higher, lower) in partial.closure() {
-            let (higher_target, lower_target) = (target(higher)?, target(lower)?);
-            if order.compare(&lower_target, &higher_target) == Some(Ordering::Greater) {
-                inversions.push(Inversion {
-                    higher: higher.clone(),
-                    lower: lower.clone(),
-                    higher_target,
-                    lower_target,
-                });
-            }
-        }
-        Ok(Self::new(name, vocabulary, OrderKind::Partial, inversions))
-    }
-
-    fn new(
-        name: &str,
-        vocabulary: &str,
-        order: OrderKind,
-        inversions: Vec<Inversion<T, U>>,
-    ) -> Self {
-        Self {
+        Ok(Self {
             hierarchy: name.to_string(),
             vocabulary: vocabulary.to_string(),
-            order,
+            order: kind,
             inversions,
-        }
+        })
     }
 
     /// Whether there is no inversion.
@@ -125,19 +87,40 @@ impl<T: Item, U: Item> InversionReport<T, U> {
     }
 }
 
-impl<T: Item> InversionReport<T, Tier> {
-    /// The tier inversions of `ranking` under the crosswalk `map`, against
-    /// [`Tier::ranking`]; see [`InversionReport::of_ranking`].
-    ///
-    /// # Errors
-    /// [`Error::Unmapped`] for an item `map` sends nowhere.
-    pub fn tiers(
-        name: &str,
-        ranking: &Ranking<T>,
-        map: impl FnMut(&T) -> Option<Tier>,
-    ) -> Result<Self> {
-        Self::of_ranking(name, ranking, "tier", map, &Tier::ranking())
+/// The inversions of a partial order's implied precedences. O(n²).
+fn partial_inversions<T: Item, U: Item>(
+    partial: &PartialOrder<T>,
+    vocabulary: &str,
+    mut map: impl FnMut(&T) -> Option<U>,
+    order: &Ranking<U>,
+) -> Result<Vec<Inversion<T, U>>> {
+    let mut target = |x: &T| {
+        let t = map(x).ok_or_else(|| Error::Unmapped {
+            item: x.to_string(),
+            vocabulary: vocabulary.to_string(),
+        })?;
+        if order.contains(&t) {
+            Ok(t)
+        } else {
+            Err(Error::UnknownTarget {
+                item: x.to_string(),
+                target: t.to_string(),
+            })
+        }
+    };
+    let mut inversions = Vec::new();
+    for (higher, lower) in partial.closure() {
+        let (higher_target, lower_target) = (target(higher)?, target(lower)?);
+        if order.compare(&lower_target, &higher_target) == Some(Ordering::Greater) {
+            inversions.push(Inversion {
+                higher: higher.clone(),
+                lower: lower.clone(),
+                higher_target,
+                lower_target,
+            });
+        }
     }
+    Ok(inversions)
 }
 
 /// The tier inversions of a hierarchy, with `via` saying where each item
@@ -168,18 +151,7 @@ pub fn tier_inversions(h: &Hierarchy, via: &Via) -> Result<InversionReport<Strin
         }
     }
     let map = |id: &String| tiers.get(id).copied();
-    match h.order() {
-        Order::Ranked(r) => InversionReport::tiers(h.id(), r, map),
-        Order::Partial(p) => {
-            InversionReport::of_partial_order(h.id(), p, "tier", map, &Tier::ranking())
-        }
-        Order::Unordered(_) => Ok(InversionReport::new(
-            h.id(),
-            "tier",
-            OrderKind::Unordered,
-            Vec::new(),
-        )),
-    }
+    InversionReport::new(h.id(), h.order(), "tier", map, &Tier::ranking())
 }
 
 impl<T: Item, U: Item> fmt::Display for Inversion<T, U> {
@@ -265,7 +237,7 @@ mod tests {
             })
         };
         let report =
-            InversionReport::of_partial_order("p", &po, "tier", tier, &Tier::ranking()).unwrap();
+            InversionReport::new("p", &Order::Partial(po), "tier", tier, &Tier::ranking()).unwrap();
         let pairs: Vec<(&str, &str)> = report
             .inversions
             .iter()
@@ -281,9 +253,9 @@ mod tests {
     #[test]
     fn partial_order_errors_name_the_item() {
         let po = PartialOrder::new(["a", "b"], [("a", "b")]).unwrap();
-        let err = InversionReport::of_partial_order(
+        let err = InversionReport::new(
             "p",
-            &po,
+            &Order::Partial(po.clone()),
             "tier",
             |x: &&str| (*x == "a").then_some(Tier::Regime),
             &Tier::ranking(),
@@ -291,9 +263,9 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.to_string(), "item `b` has no mapping onto tier");
         let order = Ranking::strict([Tier::Regime]).unwrap();
-        let err = InversionReport::of_partial_order(
+        let err = InversionReport::new(
             "p",
-            &po,
+            &Order::Partial(po.clone()),
             "tier",
             |_: &&str| Some(Tier::Global),
             &order,

@@ -45,7 +45,7 @@ impl Check for Hierarchy {
 }
 
 impl Check for Scenario {
-    /// O(c·(n + e)) for c dependency cycles over n interests and e dependencies.
+    /// O(n + e) for n interests and e dependencies (one depth-first pass).
     fn check(&self) -> Vec<Finding> {
         self.dependency_cycles()
             .into_iter()

@@ -184,10 +184,16 @@ fn strip_position(message: &str) -> String {
 mod tests {
     use super::*;
 
+    /// A fresh directory of this process for one test.
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("sh-format-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
     #[test]
     fn save_replaces_the_file_and_leaves_no_temporary() {
-        let dir = std::env::temp_dir().join(format!("sh-format-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = scratch("save");
         let path = dir.join("value.json");
         std::fs::write(&path, "old").unwrap();
         save(&vec![1, 2], &path).unwrap();
@@ -200,8 +206,7 @@ mod tests {
 
     #[test]
     fn parse_errors_from_a_file_name_it() {
-        let dir = std::env::temp_dir().join(format!("sh-format-bad-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = scratch("bad");
         let path = dir.join("bad.toml");
         std::fs::write(&path, "x = [").unwrap();
         let err = read::<toml::Value>(&path).unwrap_err();

@@ -354,7 +354,7 @@ impl Scenario {
 
     /// Every dependency cycle, as interest ids in order (each underpins the
     /// next; the last underpins the first). Node-disjoint: at least one per
-    /// group of mutually dependent interests. O(c·(n + e)).
+    /// group of mutually dependent interests. O(n + e) for n interests and e dependencies.
     pub fn dependency_cycles(&self) -> Vec<Vec<String>> {
         crate::graph::disjoint_cycles(&self.underpins_graph())
             .into_iter()

@@ -10,11 +10,12 @@ cd "$(dirname "$0")/.."
 python=${PYTHON:-python3}
 export CARGO_TARGET_DIR="$PWD/target/python"
 
-# The bindings are their own workspace for now, so the root's fmt and
-# clippy steps do not reach them.
+# The bindings are a workspace member outside `default-members`; the root's
+# fmt and clippy steps cover them too, and these make this script whole on
+# its own.
 echo "-- cargo fmt --check, cargo clippy (python/)"
-cargo fmt --check --manifest-path python/Cargo.toml
-cargo clippy --quiet --manifest-path python/Cargo.toml --all-targets -- -D warnings
+cargo fmt --check -p security-hierarchy-python
+cargo clippy --quiet -p security-hierarchy-python --all-targets -- -D warnings
 
 venv=target/py-venv
 

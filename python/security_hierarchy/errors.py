@@ -5,6 +5,8 @@ Every error the library reports is a ``SecurityHierarchyError`` (itself a
 kind of problem it is, so that callers can catch the ones they can act on.
 """
 
+from typing import Optional
+
 __all__ = [
     "SecurityHierarchyError",
     "ParseError",
@@ -26,8 +28,11 @@ class SecurityHierarchyError(ValueError):
 class ParseError(SecurityHierarchyError):
     """A TOML or JSON document is malformed, or has a missing or unknown field.
 
-    The message gives the line and column.
+    The message gives the line and column, and the file when the text was
+    read from one; ``filename`` is that file's path, or None for text.
     """
+
+    filename: Optional[str] = None
 
 
 class InvalidDocumentError(SecurityHierarchyError):
@@ -47,8 +52,18 @@ class InvalidValueError(SecurityHierarchyError):
 
 
 class FileError(SecurityHierarchyError, OSError):
-    """A file cannot be read or written, or its extension is neither
-    ``.toml`` nor ``.json``. Also an ``OSError``."""
+    """A file cannot be read or written, its extension is neither ``.toml``
+    nor ``.json``. Also an ``OSError``:
+    ``filename`` is the file's path, and ``errno`` and ``strerror`` are
+    set when the operating system reported the error (otherwise None).
+
+    ``str()`` is the library's message, which names the file.
+    """
+
+    def __str__(self) -> str:
+        # OSError would rebuild the text from errno and filename; the
+        # library's message already says both.
+        return str(self.args[0]) if self.args else ""
 
 
 class UnknownNameError(SecurityHierarchyError):

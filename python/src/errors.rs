@@ -50,22 +50,51 @@ fn class_name(error: &Error) -> &'static str {
     }
 }
 
+/// The class `name` from `security_hierarchy.errors`.
+fn class<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyType>> {
+    Ok(py
+        .import("security_hierarchy.errors")?
+        .getattr(name)?
+        .cast_into::<PyType>()?)
+}
+
 /// An exception of the class `name` from `security_hierarchy.errors`.
 fn raise(py: Python<'_>, name: &str, message: String) -> PyErr {
-    let class = py
-        .import("security_hierarchy.errors")
-        .and_then(|module| module.getattr(name))
-        .and_then(|class| Ok(class.cast_into::<PyType>()?));
-    match class {
+    match class(py, name) {
         Ok(class) => PyErr::from_type(class, message),
         // Only if the package's own Python files are missing or broken.
         Err(err) => err,
     }
 }
 
+/// An exception of the error's class with the library's message as its
+/// only argument (so that `str()` is that message), and `filename` set when
+/// the error names a file; a `FileError` (also an `OSError`) gets `errno`
+/// and `strerror` when the operating system reported the error.
+fn exception(py: Python<'_>, error: &Error) -> PyResult<PyErr> {
+    let exception = class(py, class_name(error))?.call1((error.to_string(),))?;
+    if let Some(path) = error.path() {
+        exception.setattr("filename", path.to_string_lossy().into_owned())?;
+    }
+    if let Error::Io { source, .. } = error {
+        if let Some(code) = source.raw_os_error() {
+            exception.setattr("errno", code)?;
+            exception.setattr(
+                "strerror",
+                std::io::Error::from_raw_os_error(code).to_string(),
+            )?;
+        }
+    }
+    Ok(PyErr::from_value(exception))
+}
+
 /// The library's error as a Python exception with its exact message.
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "by value, to fit `Result::map_err`"
+)]
 pub fn to_py(error: Error) -> PyErr {
-    Python::attach(|py| raise(py, class_name(&error), error.to_string()))
+    Python::attach(|py| exception(py, &error).unwrap_or_else(|err| err))
 }
 
 /// An `InvalidValueError` for a bad argument the library never sees, such as

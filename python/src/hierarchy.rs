@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use security_hierarchy::{Hierarchy as RustHierarchy, corpus};
+use security_hierarchy::{Format, Hierarchy as RustHierarchy, corpus};
 
 use crate::errors::{IntoPyResult, invalid_value};
 use crate::ranking::Ranking;
@@ -36,7 +36,8 @@ impl Hierarchy {
         Ok(RustHierarchy::load(path).py()?.into())
     }
 
-    /// Saves to a `.toml` or `.json` file, by its extension.
+    /// Saves to a `.toml` or `.json` file, by its extension, atomically (a
+    /// temporary file beside it, then renamed over `path`).
     ///
     /// Raises FileError when the extension is neither or the file cannot
     /// be written.
@@ -48,27 +49,17 @@ impl Hierarchy {
     #[staticmethod]
     #[pyo3(signature = (text, format = "toml"))]
     fn from_str(text: &str, format: &str) -> PyResult<Self> {
-        let parsed = match format {
-            "toml" => RustHierarchy::from_toml_str(text),
-            "json" => RustHierarchy::from_json_str(text),
-            other => {
-                return Err(invalid_value(format!(
-                    "unknown format `{other}`; expected `toml` or `json`"
-                )));
-            }
-        };
-        Ok(parsed.py()?.into())
+        Ok(RustHierarchy::from_str(text, format_arg(format)?)
+            .py()?
+            .into())
     }
 
     /// The document as text in `format`, `"toml"` or `"json"`.
     #[pyo3(signature = (format = "toml"))]
     fn to_str(&self, format: &str) -> PyResult<String> {
-        match format {
-            "toml" => self.inner.to_toml_string().py(),
-            "json" => self.inner.to_json_string().py(),
-            other => Err(invalid_value(format!(
-                "unknown format `{other}`; expected `toml` or `json`"
-            ))),
+        match format_arg(format)? {
+            Format::Toml => self.inner.to_toml_string().py(),
+            Format::Json => self.inner.to_json_string().py(),
         }
     }
 
@@ -129,8 +120,8 @@ impl Hierarchy {
 
     /// The kind of order: `"ranked"`, `"partial"` or `"unordered"`.
     #[getter]
-    fn order(&self) -> &'static str {
-        self.inner.order().kind()
+    fn order(&self) -> String {
+        self.inner.order().kind().to_string()
     }
 
     /// The ranking when the order is a weak order, otherwise None.
@@ -144,22 +135,6 @@ impl Hierarchy {
     /// Raises NotRankedError for a partial order or an unordered list.
     fn ranked(&self) -> PyResult<Ranking> {
         Ok(self.inner.ranked().py()?.clone().into())
-    }
-
-    /// The ranking projected onto the tiers through the items' tier
-    /// crosswalk: a ranking of tier slugs (`"regime"`, `"regional"`,
-    /// `"global"`).
-    ///
-    /// Raises NotRankedError when the document is not a weak order and
-    /// CrosswalkError for an item without a tier mapping.
-    fn tier_ranking(&self) -> PyResult<Ranking> {
-        Ok(Ranking::of_display(&self.inner.tier_ranking().py()?))
-    }
-
-    /// The ranking projected onto the concerns, as a ranking of concern
-    /// slugs; raises as `tier_ranking`.
-    fn concern_ranking(&self) -> PyResult<Ranking> {
-        Ok(Ranking::of_display(&self.inner.concern_ranking().py()?))
     }
 
     fn __len__(&self) -> usize {
@@ -179,6 +154,19 @@ impl Hierarchy {
     /// label, verification mark (`✓` verified, `?` not) and crosswalks.
     fn __str__(&self) -> String {
         self.inner.to_string()
+    }
+}
+
+/// Reads a `format` argument: `"toml"` or `"json"`.
+///
+/// Raises InvalidValueError for anything else.
+pub fn format_arg(format: &str) -> PyResult<Format> {
+    match format {
+        "toml" => Ok(Format::Toml),
+        "json" => Ok(Format::Json),
+        other => Err(invalid_value(format!(
+            "unknown format `{other}`; expected `toml` or `json`"
+        ))),
     }
 }
 

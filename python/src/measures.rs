@@ -10,7 +10,8 @@ use security_hierarchy::compare::{self as lib, CompareOptions, TieTreatment};
 use crate::errors::IntoPyResult;
 use crate::ranking::Ranking;
 use crate::scores::scores;
-use crate::value::to_dict;
+use crate::sides::{Sides, sides};
+use crate::value::{quoted, to_dict};
 
 /// How the pairs of shared items split between two rankings, with
 /// Kendall's tau-a, tau-b and the Kendall distance.
@@ -213,6 +214,55 @@ impl Mover {
     }
 }
 
+/// A pair two rankings order in opposite directions: `a` puts `first`
+/// strictly above `second`, `b` puts `second` strictly above `first`.
+#[pyclass(frozen, eq, module = "security_hierarchy", name = "DiscordantPair")]
+#[derive(Clone, PartialEq)]
+pub struct DiscordantPair(pub lib::DiscordantPair<String>);
+
+#[pymethods]
+impl DiscordantPair {
+    /// The item `a` ranks higher.
+    #[getter]
+    fn first(&self) -> &str {
+        &self.0.first
+    }
+    /// The item `b` ranks higher.
+    #[getter]
+    fn second(&self) -> &str {
+        &self.0.second
+    }
+    /// The levels of `first` and `second` in `a` (1-based).
+    #[getter]
+    fn in_a(&self) -> (usize, usize) {
+        (self.0.in_a[0], self.0.in_a[1])
+    }
+    /// The levels of `first` and `second` in `b` (1-based).
+    #[getter]
+    fn in_b(&self) -> (usize, usize) {
+        (self.0.in_b[0], self.0.in_b[1])
+    }
+    /// The pair in words, naming the sides `a` and `b` and every level.
+    #[pyo3(signature = (a = "a", b = "b"))]
+    fn describe(&self, a: &str, b: &str) -> String {
+        self.0.describe(a, b)
+    }
+    /// The fields as a dict.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        to_dict(py, &self.0)
+    }
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let d = &self.0;
+        Ok(format!(
+            "DiscordantPair(first={}, second={}, in_a={:?}, in_b={:?})",
+            quoted(py, &d.first)?,
+            quoted(py, &d.second)?,
+            (d.in_a[0], d.in_a[1]),
+            (d.in_b[0], d.in_b[1])
+        ))
+    }
+}
+
 /// Every measure of agreement between two rankings, with the disagreement
 /// named item by item; built by `compare`. Immutable.
 ///
@@ -267,7 +317,7 @@ impl Comparison {
     /// The tie penalty used for `distance`.
     #[getter]
     fn tie_penalty(&self) -> f64 {
-        self.0.penalty
+        self.0.tie_penalty
     }
     /// The Kendall distance with p = `tie_penalty`.
     #[getter]
@@ -297,7 +347,7 @@ impl Comparison {
     /// The RBO persistence.
     #[getter]
     fn persistence(&self) -> f64 {
-        self.0.p
+        self.0.persistence
     }
     /// The RBO tie treatment: `"w"`, `"a"` or `"b"`.
     #[getter]
@@ -309,13 +359,14 @@ impl Comparison {
     fn rbo(&self) -> Option<Rbo> {
         self.0.rbo.map(Rbo)
     }
-    /// Every discordant pair as `(above_in_a, above_in_b)`.
+    /// Every discordant pair, in `a`'s order of the item `a` puts higher.
     #[getter]
-    fn discordant(&self) -> Vec<(String, String)> {
+    fn discordant(&self) -> Vec<DiscordantPair> {
         self.0
             .discordant
             .iter()
-            .map(|d| (d.above_in_a.clone(), d.above_in_b.clone()))
+            .cloned()
+            .map(DiscordantPair)
             .collect()
     }
     /// The largest movers, largest |shift| first.
@@ -325,17 +376,7 @@ impl Comparison {
     }
     /// Every field as plain Python data, undefined measures as None.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let raw = to_dict(py, &self.0)?;
-        let out = PyDict::new(py);
-        for (key, value) in raw.iter() {
-            let key: String = key.extract()?;
-            let key = match key.as_str() {
-                "p" => "persistence".to_string(),
-                "penalty" => "tie_penalty".to_string(),
-                _ => key,
-            };
-            out.set_item(key, value)?;
-        }
+        let out = to_dict(py, &self.0)?;
         let counts = out.get_item("counts")?;
         if let Some(counts) = counts {
             counts.set_item("tau_a", self.0.counts.tau_a())?;
@@ -392,8 +433,8 @@ pub fn footrule(a: &Ranking, b: &Ranking) -> Footrule {
 /// `scipy.stats.weightedtau` with its defaults; None where rho is.
 /// O(n log n).
 #[pyfunction]
-pub fn weighted_tau(a: &Ranking, b: &Ranking) -> Option<f64> {
-    lib::weighted_tau(&a.inner, &b.inner)
+pub fn weighted_tau(a: &Ranking, b: &Ranking) -> PyResult<Option<f64>> {
+    lib::weighted_tau(&a.inner, &b.inner, &lib::Weigher::hyperbolic()).py()
 }
 
 /// Rank-biased overlap of the full lists, with `persistence` in (0, 1) and a
@@ -418,13 +459,20 @@ pub fn rbo(a: &Ranking, b: &Ranking, persistence: f64, ties: &str) -> PyResult<R
 /// items, every discordant pair, the largest movers. O(n log n + D) for D
 /// discordant pairs.
 ///
+/// `a` and `b` are two Rankings, or two Hierarchies put on common ground by
+/// `via` (`"none"`, `"concern"`, `"tier"`, a Crosswalk or a dict); the
+/// report names hierarchies by their ids unless `names` is given.
+///
 /// Raises InvalidValueError for a persistence outside (0, 1) or a tie
-/// penalty outside [0, 1].
+/// penalty outside [0, 1]; for hierarchies, NotRankedError and
+/// CrosswalkError as `Via.ranking`.
 #[pyfunction]
-#[pyo3(signature = (a, b, *, persistence = 0.9, ties = "w", tie_penalty = 0.5, movers = 5, names = None))]
+#[pyo3(signature = (a, b, *, via = None, persistence = 0.9, ties = "w", tie_penalty = 0.5, movers = 5, names = None))]
+#[allow(clippy::too_many_arguments)]
 pub fn compare(
-    a: &Ranking,
-    b: &Ranking,
+    a: &Bound<'_, PyAny>,
+    b: &Bound<'_, PyAny>,
+    via: Option<&Bound<'_, PyAny>>,
     persistence: f64,
     ties: &str,
     tie_penalty: f64,
@@ -432,16 +480,28 @@ pub fn compare(
     names: Option<(String, String)>,
 ) -> PyResult<Comparison> {
     let mut options = CompareOptions::new()
-        .p(persistence)
+        .persistence(persistence)
         .ties(tie_treatment(ties)?)
-        .penalty(tie_penalty)
+        .tie_penalty(tie_penalty)
         .movers(movers);
     if let Some((name_a, name_b)) = names {
         options = options.names(name_a, name_b);
     }
-    Ok(Comparison(
-        lib::compare_with(&a.inner, &b.inner, &options).py()?,
-    ))
+    let report = match sides(a, b, via)? {
+        Sides::Rankings(a, b) => lib::Comparison::new(a, b, options),
+        Sides::Hierarchies(a, b, via) => lib::compare(a, b, &via, options),
+    };
+    Ok(Comparison(report.py()?))
+}
+
+/// Every pair of shared items two rankings order in opposite directions, in
+/// `a`'s order. O(n log n + D) for D pairs.
+#[pyfunction]
+pub fn discordant_pairs(a: &Ranking, b: &Ranking) -> Vec<DiscordantPair> {
+    lib::discordant_pairs(&a.inner, &b.inner)
+        .into_iter()
+        .map(DiscordantPair)
+        .collect()
 }
 
 /// Kendall pair counts of paired scores `x[i]`, `y[i]` (higher is a higher

@@ -65,7 +65,7 @@ def test_from_str_and_accessors():
 def test_crosswalk_error_names_the_item():
     h = Hierarchy.from_str(DOC)
     with pytest.raises(sh.CrosswalkError) as e:
-        h.tier_ranking()
+        sh.Via("tier").ranking(h)
     assert str(e.value) == "item `economy` has no mapping onto tier in hierarchy `analyst-2024`"
 
 
@@ -100,7 +100,7 @@ def test_corpus():
         assert len(h) == entry["items"]
         assert sum(h.is_verified(item["id"]) for item in h.items) == entry["verified"]
         assert h.order == entry["order"]
-    assert corpus.hierarchy("pu-2022").tier_ranking() == sh.Tier.ranking()
+    assert sh.Via("tier").ranking(corpus.hierarchy("pu-2022")) == sh.Tier.ranking()
 
 
 def test_not_ranked():
@@ -112,7 +112,7 @@ def test_not_ranked():
         "hierarchy `xi-2020` is a partial order, not a ranking; this analysis needs a weak order"
     )
     with pytest.raises(sh.NotRankedError) as e:
-        corpus.hierarchy("white-paper-2011").tier_ranking()
+        sh.Via("tier").ranking(corpus.hierarchy("white-paper-2011"))
     assert str(e.value) == (
         "hierarchy `white-paper-2011` is unordered, not a ranking; this analysis needs a weak order"
     )

@@ -165,10 +165,12 @@ def test_compare_report():
     assert r.rbo == sh.rbo(a, b)
     assert (r.persistence, r.ties, r.tie_penalty, r.weigher) == (0.9, "w", 0.5, "hyperbolic")
     assert r.distance == r.counts.distance(0.5)
-    assert r.discordant == [("unity", "economy")]
+    assert [(d.first, d.second, d.in_a, d.in_b) for d in r.discordant] == [("unity", "economy", (2, 3), (3, 2))]
+    assert r.discordant == sh.discordant_pairs(a, b)
     assert [m.item for m in r.movers] == ["unity", "economy"]
     assert (r.movers[0].rank_a, r.movers[0].rank_b, r.movers[0].shift) == (2.0, 3.0, -1.0)
-    assert "a puts unity above economy; b puts economy above unity" in str(r)
+    line = "a puts `unity` (level 2) above `economy` (level 3); b puts `economy` (level 2) above `unity` (level 3)"
+    assert r.discordant[0].describe() == line and f"  discordant pairs (1):\n    {line}\n" in str(r)
     assert repr(r) == "<Comparison 'a' against 'b': 3 shared, tau_b=0.333, rbo_ext=" + f"{r.rbo.ext:.3f}, 1 discordant>"
     with pytest.raises(AttributeError):
         r.tau_b = 1.0
@@ -190,7 +192,11 @@ def test_compare_options_and_to_dict():
     assert d["counts"]["tau_b"] == r.tau_b
     assert d["footrule"] == r.footrule.to_dict()
     assert d["rbo"] == r.rbo.to_dict()
-    assert d["discordant"] == [{"above_in_a": x, "above_in_b": y} for x, y in r.discordant]
+    assert d["discordant"] == [p.to_dict() for p in r.discordant]
+    assert d["discordant"] == [
+        {"first": "x", "second": "y", "in_a": [1, 2], "in_b": [3, 2]},
+        {"first": "x", "second": "z", "in_a": [1, 2], "in_b": [3, 1]},
+    ]
     assert d["movers"] == [
         {"item": m.item, "rank_a": m.rank_a, "rank_b": m.rank_b, "shift": m.shift} for m in r.movers
     ]
@@ -212,8 +218,10 @@ def test_compare_empty_and_errors():
 def test_compare_two_built_ins_on_tiers():
     pu = sh.corpus.hierarchy("pu-2022")
     erickson = sh.corpus.hierarchy("erickson-2019")
-    r = sh.compare(pu.tier_ranking(), erickson.tier_ranking(), names=(pu.id, erickson.id))
+    tiers = sh.Via("tier")
+    r = sh.compare(tiers.ranking(pu), tiers.ranking(erickson), names=(pu.id, erickson.id))
     assert r.a == "pu-2022" and r.tau_b == 1.0
+    assert sh.compare(pu, erickson, via="tier") == r
 
 
 # ---------------------------------------------------------------- score arrays

@@ -12,12 +12,21 @@ from security_hierarchy import Concern, Ranking, Tier, corpus
 def session() -> None:
     ids: List[str] = corpus.ids()
     erickson: sh.Hierarchy = corpus.hierarchy(ids[-1])
-    tiers: Ranking = erickson.tier_ranking()
+    tiers: Ranking = sh.Via("tier").ranking(erickson)
     report: sh.Comparison = sh.compare(tiers, Tier.ranking(), names=("a", "b"), persistence=0.8)
     tau: Optional[float] = report.tau_b
     rbo: Optional[sh.Rbo] = report.rbo
     ext: Optional[float] = rbo.ext if rbo is not None else None
-    pairs: List[tuple[str, str]] = report.discordant
+    pairs: List[sh.DiscordantPair] = report.discordant
+    on_tiers: sh.Comparison = sh.compare(erickson, corpus.hierarchy("rudd-2022"), via="tier")
+    crosswalk: sh.Comparison = sh.compare(erickson, erickson, via={"x": "y"})
+    conflicts: sh.Conflicts = sh.conflicts([erickson], via="concern")
+    found: bool = conflicts.found
+    agreed: sh.Consensus = sh.consensus([tiers, Tier.ranking()], method="heuristic", seed=3)
+    analysis: sh.Analysis = sh.scenarios.scenario(sh.scenarios.ids()[0]).analyse(erickson, via="tier")
+    findings: List[sh.Finding] = sh.check(erickson) + analysis.findings
+    svg: str = sh.slopegraph(erickson, erickson, via=sh.Via("concern"))
+    print(on_tiers, crosswalk, found, agreed.ranking, [f.message for f in findings], len(svg))
     counts: sh.PairCounts = sh.kendall_scores(np.arange(5, dtype=np.int16), [1.0, 2.0, 3.0, 4.0, 5.0])
     distance: float = counts.distance(tie_penalty=1.0)
     level: Optional[int] = tiers.level_of(Tier.REGIME)

@@ -5,7 +5,7 @@ Every error the library reports is a ``SecurityHierarchyError`` (itself a
 kind of problem it is, so that callers can catch the ones they can act on.
 """
 
-from typing import Optional
+from typing import Any, Optional
 
 __all__ = [
     "SecurityHierarchyError",
@@ -64,6 +64,12 @@ class FileError(SecurityHierarchyError, OSError):
         # OSError would rebuild the text from errno and filename; the
         # library's message already says both.
         return str(self.args[0]) if self.args else ""
+
+    def __reduce__(self) -> Any:
+        # OSError would pickle (errno, strerror, filename) as the arguments,
+        # losing the message; keep it, with the attributes as state.
+        state = {"filename": self.filename, "errno": self.errno, "strerror": self.strerror}
+        return (type(self), self.args[:1], state)
 
 
 class UnknownNameError(SecurityHierarchyError):

@@ -1,4 +1,5 @@
 import errno
+import pickle
 
 import pytest
 
@@ -79,6 +80,9 @@ def test_file_errors_carry_filename_and_errno(tmp_path):
     with pytest.raises(sh.FileError) as e:
         sh.Hierarchy.load(missing)
     assert (e.value.filename, e.value.errno) == (str(missing), errno.ENOENT)
+    again = pickle.loads(pickle.dumps(e.value))
+    assert type(again) is sh.FileError and str(again) == str(e.value)
+    assert (again.filename, again.errno, again.strerror) == (e.value.filename, e.value.errno, e.value.strerror)
     assert str(e.value) == f"{missing}: No such file or directory (os error 2)"
     with pytest.raises(sh.FileError) as e:
         sh.Hierarchy.load(tmp_path / "doc.yaml")

@@ -16,8 +16,8 @@ record! {
     /// majorities it overrules; built by `consensus`.
     Consensus(lib::Consensus<String>);
     repr = |c, _py| Ok(format!(
-        "<Consensus by {} of {} rankings: {}, cost={}, {}>",
-        c.method(), c.distances().len(), c.ranking(), c.cost(),
+        "<Consensus by {} of {} rankings over {} items: cost={}, {}>",
+        c.method(), c.distances().len(), c.ranking().len(), c.cost(),
         optimality(c.optimality())
     ));
     text = |c| c.to_string();

@@ -45,7 +45,7 @@ def test_borda_ties_and_overruled():
     assert c.ranking == Ranking([["a", "b"]]) and c.distances == [0.5, 0.5] and c.overruled == []
     three = [Ranking.strict(["x", "y"])] * 2 + [Ranking.strict(["y", "x"])]
     assert sh.consensus(three).overruled == []
-    assert repr(c) == "<Consensus by Borda of 2 rankings: a = b, cost=1, not-proven>"
+    assert repr(c) == "<Consensus by Borda of 2 rankings over 2 items: cost=1, not-proven>"
 
 
 def test_hierarchies_on_common_ground():

@@ -166,7 +166,11 @@ pub struct Contested {
 /// `document/item onto vocabulary`.
 impl fmt::Display for Contested {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{} onto {}", self.document, self.item, self.vocabulary)
+        write!(
+            f,
+            "{}/{} onto {}",
+            self.document, self.item, self.vocabulary
+        )
     }
 }
 
@@ -532,8 +536,16 @@ fn majority_conclusions(m: &MajorityReport<String>, via: &str) -> Vec<Conclusion
         Some(x) => Conclusion::new(kind, format!("{what}: `{x}`"), vec![target(via, x)]),
         None => Conclusion::new(kind, format!("{what}: none"), Vec::new()),
     };
-    out.push(one("condorcet-winner", "Condorcet winner", &m.condorcet_winner));
-    out.push(one("condorcet-loser", "Condorcet loser", &m.condorcet_loser));
+    out.push(one(
+        "condorcet-winner",
+        "Condorcet winner",
+        &m.condorcet_winner,
+    ));
+    out.push(one(
+        "condorcet-loser",
+        "Condorcet loser",
+        &m.condorcet_loser,
+    ));
     for c in &m.cycles {
         // Start each cycle at its smallest item, so that one cycle found
         // from another starting point reads the same.
@@ -588,7 +600,11 @@ impl Conclusions for Consensus<String> {
             let names: Vec<String> = top.iter().map(|x| format!("`{x}`")).collect();
             out.push(Conclusion::new(
                 "consensus-top",
-                format!("{} consensus puts first: {}", self.method(), names.join(", ")),
+                format!(
+                    "{} consensus puts first: {}",
+                    self.method(),
+                    names.join(", ")
+                ),
                 Vec::new(),
             ));
         }
@@ -704,7 +720,11 @@ impl fmt::Display for Robustness {
         for j in fragile {
             write!(f, "\n    {j}")?;
         }
-        write!(f, "\n  holds only under other mappings: {}", elsewhere.len())?;
+        write!(
+            f,
+            "\n  holds only under other mappings: {}",
+            elsewhere.len()
+        )?;
         for j in elsewhere {
             write!(f, "\n    {j}")?;
         }

@@ -6,8 +6,8 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::finding::Finding;
-use crate::hierarchy::Basis;
 use crate::graph::shortest_path;
+use crate::hierarchy::Basis;
 use crate::ranking::{Item, Ranking};
 use crate::scenario::{Direction, Effect, Interest, Scenario, Strength};
 use crate::via::Via;
@@ -243,14 +243,14 @@ impl Scenario {
     ///     title = "Control versus growth"
     ///     interests = [{ id = "rule" }, { id = "growth" }, { id = "openness" }]
     ///     dependencies = [
-    ///         { foundation = "openness", underpins = "growth" },
-    ///         { foundation = "growth", underpins = "rule" },
+    ///         { foundation = "openness", underpins = "growth", basis = { kind = "reading", rationale = "test" } },
+    ///         { foundation = "growth", underpins = "rule", basis = { kind = "reading", rationale = "test" } },
     ///     ]
     ///     [[actions]]
     ///     id = "control"
     ///     effects = [
-    ///         { interest = "rule", direction = "advances", strength = "strong" },
-    ///         { interest = "openness", direction = "harms", strength = "moderate" },
+    ///         { interest = "rule", direction = "advances", strength = "strong", basis = { kind = "reading", rationale = "test" } },
+    ///         { interest = "openness", direction = "harms", strength = "moderate", basis = { kind = "reading", rationale = "test" } },
     ///     ]
     /// "#)?;
     /// let ranking = Ranking::strict(["rule", "growth", "openness"].map(String::from))?;
@@ -338,8 +338,8 @@ impl Scenario {
             for h in side(Direction::Harms) {
                 for a in side(Direction::Advances) {
                     let (from, to) = (self.index_of(&h.interest), self.index_of(&a.interest));
-                    let path = shortest_path(&stated, from, to)
-                        .or_else(|| shortest_path(&succ, from, to));
+                    let path =
+                        shortest_path(&stated, from, to).or_else(|| shortest_path(&succ, from, to));
                     if let Some(path) = path {
                         let chain: Vec<String> = path
                             .into_iter()
@@ -426,7 +426,10 @@ fn verdict<U>(action: &str, effects: &[PlacedEffect<U>]) -> Verdict {
         .filter(|e| e.level.is_none())
         .map(|e| e.interest.clone())
         .collect();
-    let decided = by_level.iter().find(|(_, (net, _))| *net != 0).map(|(l, _)| *l);
+    let decided = by_level
+        .iter()
+        .find(|(_, (net, _))| *net != 0)
+        .map(|(l, _)| *l);
     let mut rests_on = RestsOn::default();
     for e in effects {
         if e.level.is_some_and(|l| decided.is_none_or(|d| l <= d)) {

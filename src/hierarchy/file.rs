@@ -3,8 +3,8 @@
 use indexmap::{IndexMap, IndexSet};
 use serde::{Deserialize, Serialize};
 
-use super::{Entry, Hierarchy};
 use super::parts::repeated_alternatives;
+use super::{Entry, Hierarchy};
 use super::{Order, Source};
 use crate::error::{Error, Result};
 use crate::graph::disjoint_cycles;

@@ -226,7 +226,10 @@ impl<V> Mapping<V> {
     /// default; `i` takes alternative `i`), keeping the others as its
     /// alternatives. An option out of range changes nothing.
     pub(crate) fn choose(&mut self, option: usize) {
-        if let Some(alt) = option.checked_sub(1).and_then(|i| self.alternatives.get_mut(i)) {
+        if let Some(alt) = option
+            .checked_sub(1)
+            .and_then(|i| self.alternatives.get_mut(i))
+        {
             std::mem::swap(&mut self.target, &mut alt.target);
             std::mem::swap(&mut self.rationale, &mut alt.rationale);
         }
@@ -252,7 +255,9 @@ pub(crate) fn repeated_alternatives(
     tier: Option<&Mapping<crate::Tier>>,
     concern: Option<&Mapping<crate::Concern>>,
 ) -> Vec<crate::Error> {
-    let tier = tier.and_then(Mapping::repeated_target).map(ToString::to_string);
+    let tier = tier
+        .and_then(Mapping::repeated_target)
+        .map(ToString::to_string);
     let concern = concern
         .and_then(Mapping::repeated_target)
         .map(ToString::to_string);

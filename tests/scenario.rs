@@ -432,7 +432,9 @@ fn the_paradox_is_self_undermining_under_every_hierarchy() {
         "favourable, decided at level 1 by `national-security`, `party-rule`, `growth`, `innovation` (net +2)"
     );
     // On the source's words alone the paradox still stands.
-    let words = s.without_readings().analyse("pu-2022", &tier_ranking(), &Via::Tier);
+    let words = s
+        .without_readings()
+        .analyse("pu-2022", &tier_ranking(), &Via::Tier);
     assert_eq!(words.actions[0].self_undermining.len(), 1);
     assert!(words.actions[0].self_undermining[0].rests_on().words_only());
     for id in ["rudd-2022", "erickson-2019"] {

@@ -113,8 +113,7 @@ fn no_shipped_text_says_what_the_sources_do_not() {
 #[test]
 fn quotations_are_the_chapters_words() {
     let seed = std::env::var_os("SECURITY_HIERARCHY_SEED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("../shared/seed").join(SEED));
+        .map_or_else(|| root().join("../shared/seed").join(SEED), PathBuf::from);
     if !seed.is_file() {
         assert!(
             std::env::var_os("SECURITY_HIERARCHY_SEED").is_none(),

@@ -1,11 +1,13 @@
-//! The README's "How far to trust a result" tables are generated here and
-//! must match the README: the robustness of the corpus's conflicts under
+//! The README's corpus table and its "How far to trust a result" tables are
+//! generated here and must match the README: the corpus with its sources
+//! and verification counts, the robustness of the corpus's conflicts under
 //! every admissible tier crosswalk, and each built-in scenario's verdicts
 //! with and without the readings they rest on. `UPDATE_README=1` rewrites
 //! the README's blocks.
 
 use std::fmt::Write as _;
 
+use security_hierarchy::compare::{self, CompareOptions};
 use security_hierarchy::conflict::{Documents, conflicts, robustness};
 use security_hierarchy::scenario::builtin;
 use security_hierarchy::{Hierarchy, Ranking, Tier, Via, corpus};
@@ -28,6 +30,52 @@ fn robustness_block() -> String {
     })
     .unwrap();
     format!("```text\n{r}\n```\n")
+}
+
+/// The corpus table: every built-in with its source, order and marks.
+fn corpus_block() -> String {
+    let mut out = String::from(
+        "| id | author | year | title | where | order | items | verified | note |\n|---|---|---|---|---|---|---|---|---|\n",
+    );
+    for entry in corpus::catalogue() {
+        let h = entry.hierarchy();
+        let source = h.source();
+        let order = match h.ranking() {
+            Some(r) if r.is_strict() => "ranked (strict)".to_string(),
+            Some(r) => format!("ranked (weak, {} levels)", r.level_count()),
+            None => entry.order.to_string(),
+        };
+        writeln!(
+            out,
+            "| `{}` | {} | {} | {} | {} | {order} | {} | {} | {} |",
+            entry.id,
+            source.author,
+            source.year,
+            source.title,
+            source.venue,
+            entry.items,
+            entry.verified,
+            source.note.as_deref().unwrap_or("")
+        )
+        .unwrap();
+    }
+    out
+}
+
+/// One author's view over time: Xi 2014 against Xi 2022 on their own
+/// items, Rudd 2018 against Rudd 2022 on the shared concerns.
+fn versions_block() -> String {
+    let pair = |a: &str, b: &str, via: &Via| {
+        let (a, b) = (corpus::hierarchy(a).unwrap(), corpus::hierarchy(b).unwrap());
+        compare::compare(&a, &b, via, CompareOptions::new())
+            .unwrap()
+            .to_string()
+    };
+    format!(
+        "```text\n{}\n\n{}\n```\n",
+        pair("xi-2014", "xi-2022", &Via::Items).trim_end(),
+        pair("rudd-2018", "rudd-2022", &Via::Concern).trim_end()
+    )
 }
 
 fn dai_block() -> String {
@@ -98,6 +146,8 @@ fn readme_trust_tables_are_current() {
     let mut readme = std::fs::read_to_string(README).unwrap();
     let mut stale = Vec::new();
     for (name, fresh) in [
+        ("corpus", corpus_block()),
+        ("versions", versions_block()),
         ("dai", dai_block()),
         ("robustness", robustness_block()),
         ("verdicts", verdict_block()),

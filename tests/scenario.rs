@@ -55,34 +55,22 @@ fn small_scenario_exact_report() {
          advances `rule` (strong) -> rule, level 1\n  \
          harms `openness` (moderate) -> openness, level 3\n  \
          harms `image` (weak) -> image, unranked\n  \
-         trade-off: advances `rule` (level 1) at the cost of `openness` (level 3): the advanced interest ranks higher\n    \
-         rests on 2 readings:\n      \
-         `control` advances `rule` (test)\n      \
-         `control` harms `openness` (test)\n  \
-         trade-off: advances `rule` (level 1) at the cost of `image` (unranked): not comparable: outside the ranking\n    \
-         rests on 2 readings:\n      \
-         `control` advances `rule` (test)\n      \
-         `control` harms `image` (test)\n  \
-         self-undermining: harms `openness`, which underpins `growth`, which underpins `rule`, which it advances\n    \
-         rests on 4 readings:\n      \
-         `control` harms `openness` (test)\n      \
-         `openness` underpins `growth` (test)\n      \
-         `growth` underpins `rule` (test)\n      \
-         `control` advances `rule` (test)\n  \
-         verdict: favourable, decided at level 1 by `rule` (net +3); not weighed: `image`\n    \
-         rests on 1 reading:\n      \
-         `control` advances `rule` (test)\n\
+         trade-off: advances `rule` (level 1) at the cost of `openness` (level 3): the advanced interest ranks higher; rests on readings [1], [2]\n  \
+         trade-off: advances `rule` (level 1) at the cost of `image` (unranked): not comparable: outside the ranking; rests on readings [1], [3]\n  \
+         self-undermining: harms `openness`, which underpins `growth`, which underpins `rule`, which it advances; rests on readings [2], [4], [5], [1]\n  \
+         verdict: favourable, decided at level 1 by `rule` (net +3); not weighed: `image`; rests on reading [1]\n  \
+         [1] reading: `control` advances `rule`: test\n  \
+         [2] reading: `control` harms `openness`: test\n  \
+         [3] reading: `control` harms `image`: test\n  \
+         [4] reading: `openness` underpins `growth`: test\n  \
+         [5] reading: `growth` underpins `rule`: test\n\
          action `assert`\n  \
          advances `seas` (weak) -> seas, level 2\n  \
          harms `growth` (weak) -> growth, level 2\n  \
-         trade-off: advances `seas` (level 2) at the cost of `growth` (level 2): tied\n    \
-         rests on 2 readings:\n      \
-         `assert` advances `seas` (test)\n      \
-         `assert` harms `growth` (test)\n  \
-         verdict: neutral, no ranked level has a non-zero net effect\n    \
-         rests on 2 readings:\n      \
-         `assert` advances `seas` (test)\n      \
-         `assert` harms `growth` (test)\n\
+         trade-off: advances `seas` (level 2) at the cost of `growth` (level 2): tied; rests on readings [1], [2]\n  \
+         verdict: neutral, no ranked level has a non-zero net effect; rests on readings [1], [2]\n  \
+         [1] reading: `assert` advances `seas`: test\n  \
+         [2] reading: `assert` harms `growth`: test\n\
          finding: action `control`: interest `image` maps onto `image`, which `mine` does not rank; left out of the verdict\n"
     );
     let control = &a.actions[0];

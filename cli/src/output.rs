@@ -48,7 +48,7 @@ pub(crate) fn emit_robust<T: Serialize + Display>(
     match format {
         OutputFormat::Json => print_json(&Robust { report, robustness }),
         OutputFormat::Text => {
-            sayln!("{report}");
+            sayln!("{}", report.to_string().trim_end());
             if let Some(r) = robustness {
                 sayln!("\n== robustness of these conclusions\n{r}");
             }

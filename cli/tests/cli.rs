@@ -332,7 +332,14 @@ fn scenario_reports_self_undermining_chains_as_json() {
     assert_eq!(analysis["vocabulary"], "tier");
     let action = &analysis["actions"][0];
     assert!(!action["self_undermining"].as_array().unwrap().is_empty());
-    assert_eq!(action["verdict"]["outcome"], "unfavourable");
+    assert_eq!(action["verdict"]["outcome"], "favourable");
+    // Every finding says what it rests on, and the verdict turns on the
+    // contested tier of openness.
+    assert_eq!(
+        action["self_undermining"][0]["rests_on"]["readings"],
+        serde_json::json!([])
+    );
+    assert_eq!(analysis["robustness"]["contested"][0]["item"], "openness");
 
     let out = run(&["scenario", "zero-covid", "--against", "rudd-2022"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

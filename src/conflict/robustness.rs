@@ -1,7 +1,7 @@
 //! Whether a conclusion survives the judgement calls it rests on.
 //!
 //! Crosswalks are judgements, and some are contested: the corpus records
-//! admissible alternatives for them (a [`Mapping`](crate::hierarchy::Mapping)
+//! admissible alternatives for them (a [`Mapping`]
 //! with `alternatives`). [`robustness`] reruns any analysis under every
 //! admissible combination of the contested mappings its inputs carry, and
 //! reports, for each conclusion, whether it holds under all of them, and if
@@ -358,30 +358,7 @@ where
         .iter()
         .position(|c| c.iter().all(|&o| o == 0))
         .unwrap_or(0);
-    let position: IndexMap<&[usize], usize> = choices
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.as_slice(), i))
-        .collect();
-
-    let m = index.len();
-    let mut depends = vec![vec![false; contested.len()]; m];
-    for (at, choice) in choices.iter().enumerate() {
-        for (k, &radix) in radices.iter().enumerate() {
-            for option in 0..radix {
-                if option == choice[k] {
-                    continue;
-                }
-                let mut other = choice.clone();
-                other[k] = option;
-                if let Some(&j) = position.get(other.as_slice()) {
-                    for c in sets[at].symmetric_difference(&sets[j]) {
-                        depends[*c][k] = true;
-                    }
-                }
-            }
-        }
-    }
+    let depends = dependences(&choices, &radices, &sets, index.len());
     let examined = choices.len() as u64;
     let conclusions = index
         .into_values()
@@ -412,6 +389,38 @@ where
         exhaustive,
         conclusions,
     })
+}
+
+/// For each conclusion and each contested mapping, whether changing that
+/// mapping alone, from some examined combination to another, changes
+/// whether the conclusion holds. O(c·k·m) for c combinations, k mappings
+/// and m conclusions.
+fn dependences(
+    choices: &[Vec<usize>],
+    radices: &[usize],
+    sets: &[BTreeSet<usize>],
+    conclusions: usize,
+) -> Vec<Vec<bool>> {
+    let position: IndexMap<&[usize], usize> = choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.as_slice(), i))
+        .collect();
+    let mut depends = vec![vec![false; radices.len()]; conclusions];
+    for (at, choice) in choices.iter().enumerate() {
+        for (k, &radix) in radices.iter().enumerate() {
+            for option in (0..radix).filter(|&o| o != choice[k]) {
+                let mut other = choice.clone();
+                other[k] = option;
+                if let Some(&j) = position.get(other.as_slice()) {
+                    for c in sets[at].symmetric_difference(&sets[j]) {
+                        depends[*c][k] = true;
+                    }
+                }
+            }
+        }
+    }
+    depends
 }
 
 /// Every assignment of options, the defaults first (mixed radix).

@@ -566,6 +566,12 @@ impl<U: Item> fmt::Display for PlacedEffect<U> {
 
 impl<U: Item> fmt::Display for ActionAnalysis<U> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f)
+    }
+}
+
+impl<U: Item> ActionAnalysis<U> {
+    fn write<'a>(&'a self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "action `{}`", self.action)?;
         if !self.label.is_empty() {
             write!(f, ": {}", self.label)?;
@@ -574,17 +580,52 @@ impl<U: Item> fmt::Display for ActionAnalysis<U> {
         for e in &self.effects {
             writeln!(f, "  {e}")?;
         }
+        // Each reading is spelled out once, after the findings, and the
+        // findings refer to it by number.
+        let mut readings: Vec<&Reading> = Vec::new();
+        let mut cite = |rests_on: &'a RestsOn| -> String {
+            if rests_on.words_only() {
+                return "the source's words".to_string();
+            }
+            let numbers: Vec<String> = rests_on
+                .readings
+                .iter()
+                .map(|r| {
+                    let at = readings.iter().position(|known| known.claim == r.claim);
+                    let n = at.unwrap_or_else(|| {
+                        readings.push(r);
+                        readings.len() - 1
+                    });
+                    format!("[{}]", n + 1)
+                })
+                .collect();
+            let s = if numbers.len() == 1 { "" } else { "s" };
+            format!("reading{s} {}", numbers.join(", "))
+        };
+        let mut lines = Vec::new();
         for t in &self.trade_offs {
-            writeln!(f, "  trade-off: {t}\n    rests on {}", t.rests_on)?;
+            lines.push(format!("  trade-off: {t}; rests on {}", cite(&t.rests_on)));
         }
         for c in &self.self_undermining {
-            writeln!(f, "  self-undermining: {c}\n    rests on {}", c.rests_on)?;
+            lines.push(format!(
+                "  self-undermining: {c}; rests on {}",
+                cite(&c.rests_on)
+            ));
         }
-        write!(
-            f,
-            "  verdict: {}\n    rests on {}",
-            self.verdict, self.verdict.rests_on
-        )
+        lines.push(format!(
+            "  verdict: {}; rests on {}",
+            self.verdict,
+            cite(&self.verdict.rests_on)
+        ));
+        for (i, r) in readings.iter().enumerate() {
+            lines.push(format!(
+                "  [{}] reading: {}: {}",
+                i + 1,
+                r.claim,
+                r.rationale
+            ));
+        }
+        f.write_str(&lines.join("\n"))
     }
 }
 

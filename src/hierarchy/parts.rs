@@ -151,7 +151,7 @@ impl Default for Verification {
 /// the judgement is contested, the other targets a reader could defend.
 ///
 /// A mapping with alternatives is *contested*: the robustness analysis
-/// ([`crate::conflict::robustness`]) reruns an analysis under every
+/// ([`robustness()`](crate::conflict::robustness())) reruns an analysis under every
 /// admissible choice and reports which conclusions hold under all of them.
 ///
 /// ```

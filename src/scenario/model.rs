@@ -121,15 +121,14 @@ pub(crate) struct ScenarioFile {
 }
 
 impl ScenarioFile {
-    /// Every reason this file is not a valid scenario, in file order.
-    pub(crate) fn problems(&self) -> Vec<Error> {
-        let scenario = || self.id.clone();
-        let mut out = Vec::new();
+    /// The declared interest ids, with a problem for each repeated id and
+    /// each crosswalk that lists a target twice.
+    fn declared_interests(&self, out: &mut Vec<Error>) -> std::collections::HashSet<&str> {
         let mut declared = std::collections::HashSet::new();
         for interest in &self.interests {
             if !declared.insert(interest.id.as_str()) {
                 out.push(Error::DuplicateDeclaration {
-                    scenario: scenario(),
+                    scenario: self.id.clone(),
                     what: "interest",
                     id: interest.id.clone(),
                 });
@@ -141,6 +140,14 @@ impl ScenarioFile {
                 interest.concern.as_ref(),
             ));
         }
+        declared
+    }
+
+    /// Every reason this file is not a valid scenario, in file order.
+    pub(crate) fn problems(&self) -> Vec<Error> {
+        let scenario = || self.id.clone();
+        let mut out = Vec::new();
+        let declared = self.declared_interests(&mut out);
         let no_basis = |link: String, basis: &Option<Basis>, out: &mut Vec<Error>| {
             if basis.is_none() {
                 out.push(Error::MissingBasis {

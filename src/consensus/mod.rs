@@ -71,15 +71,19 @@
 //!
 //! [`MajorityGraph`]: crate::majority::MajorityGraph
 
+mod bioconsert;
 mod heuristic;
 mod kemeny;
 mod report;
 mod scoring;
+mod tie_costs;
+pub mod weak_kemeny;
 
 pub use heuristic::{Heuristic, heuristic};
 pub use kemeny::{DEFAULT_MAX_COMPONENT, Kemeny, MAX_COMPONENT_CEILING, kemeny};
 pub use report::{Consensus, Method, Optimality, Overruled};
 pub use scoring::{Borda, Copeland, borda, copeland};
+pub use weak_kemeny::{DEFAULT_MAX_TIED_COMPONENT, MAX_TIED_COMPONENT_CEILING};
 
 use crate::compare::check_penalty;
 use crate::error::{Error, Result};

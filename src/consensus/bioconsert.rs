@@ -100,19 +100,7 @@ fn starts<T: Item>(
 /// result. An upper bound for the exact method to prune with. O(passes·k²).
 pub(super) fn part_upper_bound(exact: &TieCosts, part: &[usize], p: f64) -> f64 {
     let k = part.len();
-    let mut costs = Costs {
-        n: k,
-        above: vec![0.0; k * k],
-        tie: vec![0.0; k * k],
-    };
-    for (i, &x) in part.iter().enumerate() {
-        for (j, &y) in part.iter().enumerate() {
-            if i != j {
-                costs.above[i * k + j] = value(exact.above(x, y), p);
-                costs.tie[i * k + j] = value(exact.tie(x, y), p);
-            }
-        }
-    }
+    let costs = Costs::of(exact, part, p);
     let mut tied = vec![0; k];
     let mut ordered: Vec<usize> = (0..k).collect();
     let a = costs.search(&mut tied);
@@ -120,26 +108,47 @@ pub(super) fn part_upper_bound(exact: &TieCosts, part: &[usize], p: f64) -> f64 
     a.min(b)
 }
 
-/// Pairwise costs as plain numbers, row-major.
+/// Pairwise costs as plain numbers, row-major. A search reads rows only:
+/// `rise[x][y]` = above(y, x) − above(x, y), what putting x below y rather
+/// than above it adds, and `join[x][y]` = tie(x, y) − above(x, y).
 struct Costs {
     n: usize,
     above: Vec<f64>,
     tie: Vec<f64>,
+    rise: Vec<f64>,
+    join: Vec<f64>,
 }
 
 impl Costs {
     fn new(exact: &TieCosts, n: usize, p: f64) -> Self {
+        Self::of(exact, &(0..n).collect::<Vec<_>>(), p)
+    }
+
+    /// The costs among `items` only, renumbered 0, 1, … in their order.
+    fn of(exact: &TieCosts, items: &[usize], p: f64) -> Self {
+        let n = items.len();
         let mut above = vec![0.0; n * n];
         let mut tie = vec![0.0; n * n];
-        for x in 0..n {
-            for y in 0..n {
-                if x != y {
-                    above[x * n + y] = value(exact.above(x, y), p);
-                    tie[x * n + y] = value(exact.tie(x, y), p);
+        let mut rise = vec![0.0; n * n];
+        let mut join = vec![0.0; n * n];
+        for (i, &x) in items.iter().enumerate() {
+            for (j, &y) in items.iter().enumerate() {
+                if i != j {
+                    let up = value(exact.above(x, y), p);
+                    above[i * n + j] = up;
+                    tie[i * n + j] = value(exact.tie(x, y), p);
+                    rise[i * n + j] = value(exact.above(y, x), p) - up;
+                    join[i * n + j] = tie[i * n + j] - up;
                 }
             }
         }
-        Self { n, above, tie }
+        Self {
+            n,
+            above,
+            tie,
+            rise,
+            join,
+        }
     }
 
     /// The total cost of the weak order given by every item's level. O(n²).
@@ -169,51 +178,43 @@ impl Costs {
         for &l in level.iter() {
             count[l] += 1;
         }
-        let (mut a, mut b, mut t) = (Vec::new(), Vec::new(), Vec::new());
-        let mut below_from = Vec::new();
+        // Relative to x above everything else: what the cost rises by for
+        // each item of a level x goes below (`rise`) or joins (`join`).
+        let (mut rise, mut join) = (Vec::new(), Vec::new());
         for _ in 0..MAX_PASSES {
             let mut moved = false;
             for x in 0..n {
-                a.clear();
-                a.resize(levels, 0.0);
-                b.clear();
-                b.resize(levels, 0.0);
-                t.clear();
-                t.resize(levels, 0.0);
-                let row = x * n;
-                for (y, &l) in level.iter().enumerate() {
-                    if y != x {
-                        a[l] += self.above[row + y];
-                        b[l] += self.above[y * n + x];
-                        t[l] += self.tie[row + y];
-                    }
-                }
-                // below_from[g]: x above every level from g on.
-                below_from.clear();
-                below_from.resize(levels + 1, 0.0);
-                for l in (0..levels).rev() {
-                    below_from[l] = below_from[l + 1] + a[l];
+                rise.clear();
+                rise.resize(levels, 0.0);
+                join.clear();
+                join.resize(levels, 0.0);
+                let row = x * n..(x + 1) * n;
+                let rows = self.rise[row.clone()].iter().zip(&self.join[row]);
+                // The diagonal entries are 0, so x itself adds nothing.
+                for (&l, (&r, &j)) in level.iter().zip(rows) {
+                    rise[l] += r;
+                    join[l] += j;
                 }
                 let here = level[x];
-                let mut above_sum = 0.0; // x below every level before the one considered
+                let mut above = 0.0; // x below every level before g
                 let mut current = 0.0;
                 // (cost, target level, whether the target is a new level)
                 let mut best = (f64::INFINITY, 0usize, false);
-                for g in 0..=levels {
-                    let fresh = above_sum + below_from[g];
-                    if fresh < best.0 {
-                        best = (fresh, g, true);
+                for g in 0..levels {
+                    if above < best.0 {
+                        best = (above, g, true);
                     }
-                    if g < levels {
-                        let join = above_sum + t[g] + below_from[g + 1];
-                        if g == here {
-                            current = join;
-                        }
-                        if join < best.0 {
-                            best = (join, g, false);
-                        }
-                        above_sum += b[g];
+                    let joined = above + join[g];
+                    if g == here {
+                        current = joined;
                     }
+                    if joined < best.0 {
+                        best = (joined, g, false);
+                    }
+                    above += rise[g];
+                }
+                if above < best.0 {
+                    best = (above, levels, true);
                 }
                 let (cost, target, fresh) = best;
                 if cost >= current - 1e-9 * (1.0 + current.abs()) {

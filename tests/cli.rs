@@ -463,6 +463,68 @@ fn consensus_by_every_method() {
 }
 
 #[test]
+fn consensus_with_ties_keeps_a_tie_the_inputs_support() {
+    let ids = ["xi-2014", "rudd-2018", "erickson-2019"];
+    let mut args = vec!["consensus"];
+    args.extend(ids);
+    let strict = stdout(&run(&args));
+    args.push("--allow-ties");
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let tied = stdout(&out);
+    // Xi 2014 ties three concerns in its "safeguard"; the strict consensus
+    // must order them and pays for it.
+    assert!(
+        tied.contains("   4. military = culture = social-stability\n"),
+        "{tied}"
+    );
+    assert!(
+        tied.contains("total distance 1 (per input: 0, 1, 0)"),
+        "{tied}"
+    );
+    assert!(
+        strict.contains("total distance 2.5 (per input: 1.5, 1, 0)"),
+        "{strict}"
+    );
+    let levels: Vec<&str> = strict.lines().filter(|l| l.starts_with("  ")).collect();
+    assert!(levels.iter().all(|l| !l.contains(" = ")), "{strict}");
+
+    let out = run(&[
+        "consensus",
+        "xi-2014",
+        "rudd-2018",
+        "--method",
+        "borda",
+        "--allow-ties",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "security-hierarchy: error: --allow-ties applies to --method kemeny and --method \
+         heuristic only; Borda and Copeland already tie items with equal scores\n"
+    );
+    let out = run(&[
+        "consensus",
+        "xi-2014",
+        "--allow-ties",
+        "--max-component",
+        "21",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "security-hierarchy: error: component limit 21 is outside 1..=20\n"
+    );
+    let mut args = vec!["consensus"];
+    args.extend(ids);
+    args.extend(["--method", "heuristic", "--allow-ties", "--format", "json"]);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(report["consensus"]["cost"], serde_json::json!(1.0));
+}
+
+#[test]
 fn conflicts_and_plot_name_bad_input() {
     let out = run(&["conflicts", "erickson-2019", "nope"]);
     assert_eq!(out.status.code(), Some(2));

@@ -78,9 +78,14 @@ pub(crate) struct ConsensusArgs {
     /// Seed of the heuristic's random pivots.
     #[arg(long, default_value_t = 0)]
     seed: u64,
-    /// Largest majority component solved exactly by Kemeny.
+    /// Largest majority component solved exactly by Kemeny (with
+    /// --allow-ties: the largest part, default 16, at most 20).
     #[arg(long)]
     max_component: Option<usize>,
+    /// Let the consensus tie items (kemeny and heuristic): the best weak
+    /// order rather than the best strict ranking.
+    #[arg(long)]
+    allow_ties: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
@@ -109,12 +114,20 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
         .collect::<Result<_, _>>()?;
     let items: std::collections::HashSet<&String> =
         rankings.iter().flat_map(|r| r.items()).collect();
+    if args.allow_ties && matches!(args.method, Method::Borda | Method::Copeland) {
+        return Err(Failure::input(
+            "--allow-ties applies to --method kemeny and --method heuristic only; \
+             Borda and Copeland already tie items with equal scores"
+                .to_string(),
+        ));
+    }
     let result = match args.method {
         Method::Borda => Borda::new().p(args.penalty).solve(&rankings),
         Method::Copeland => Copeland::new().p(args.penalty).solve(&rankings),
         Method::Heuristic => Heuristic::new()
             .p(args.penalty)
             .seed(args.seed)
+            .allow_ties(args.allow_ties)
             .solve(&rankings),
         Method::Kemeny => {
             if items.len() > SLOW_KEMENY {
@@ -123,7 +136,7 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
                     items.len()
                 );
             }
-            let mut solver = Kemeny::new().p(args.penalty);
+            let mut solver = Kemeny::new().p(args.penalty).allow_ties(args.allow_ties);
             if let Some(k) = args.max_component {
                 solver = solver.max_component(k);
             }

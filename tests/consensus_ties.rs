@@ -207,6 +207,13 @@ fn bad_input_is_a_typed_error_naming_the_value() {
         let err = solve(&one, -0.0625).unwrap_err();
         assert_eq!(err.to_string(), "tie penalty p = -0.0625 is outside [0, 1]");
     }
+    let empty = vec![Ranking::<u32>::new(Vec::<Vec<u32>>::new()).unwrap(); 2];
+    for solve in methods {
+        let c = solve(&empty, 0.5).unwrap();
+        assert!(c.ranking().is_empty());
+        assert_eq!(c.cost(), 0.0);
+        assert_eq!(c.distances(), &[0.0, 0.0]);
+    }
     for limit in [0, MAX_TIED_COMPONENT_CEILING + 1] {
         let err = Kemeny::new()
             .allow_ties(true)

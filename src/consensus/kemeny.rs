@@ -146,7 +146,7 @@ impl Kemeny {
     /// preferred" are solved one by one, best first. It holds for every p in
     /// [0, 1]. Each part of k items is solved by dynamic programming over
     /// ordered partitions (each level a nonempty subset of the items not yet
-    /// placed) in O(3^k) time and about 24·2^k bytes; a part larger than the
+    /// placed) in O(3^k) time and about 100·2^k bytes; a part larger than the
     /// limit is refused with [`Error::TooLargeForTies`], which names the limit
     /// and [`super::Heuristic::allow_ties`].
     ///

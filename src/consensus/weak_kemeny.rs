@@ -48,7 +48,7 @@
 //! `inner(L)` sums both orders of every pair inside L; `ties(L) − inner(L)`
 //! is one table over subsets, and `Σ_{x ∈ L} row(x, Q)` grows by one term per
 //! subset as the subsets of Q are enumerated. Each (Q, L) pair therefore
-//! costs O(1): O(3^k) time and about 24·2^k bytes.
+//! costs O(1): O(3^k) time and about 100·2^k bytes (100 MiB at k = 20).
 //!
 //! **Pruning.** A local search first finds a good weak order of the part;
 //! its cost U bounds the optimum. A set Q of bottom levels is skipped
@@ -77,7 +77,7 @@ use crate::ranking::{Item, Ranking};
 pub const DEFAULT_MAX_TIED_COMPONENT: usize = 16;
 
 /// The highest limit accepted when the consensus may tie items: 20 items
-/// (3^20 ≈ 3.5 billion steps, tens of seconds; 25 MiB of tables).
+/// (3^20 ≈ 3.5 billion steps before pruning; 100 MiB of tables).
 pub const MAX_TIED_COMPONENT_CEILING: usize = 20;
 
 /// The exact consensus over weak orders (see [`super::Kemeny::allow_ties`]),

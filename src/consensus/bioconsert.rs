@@ -108,13 +108,14 @@ pub(super) fn part_upper_bound(exact: &TieCosts, part: &[usize], p: f64) -> f64 
     a.min(b)
 }
 
-/// Pairwise costs as plain numbers, row-major. A search reads rows only:
-/// `rise[x][y]` = above(y, x) − above(x, y), what putting x below y rather
-/// than above it adds, and `join[x][y]` = tie(x, y) − above(x, y).
+/// Pairwise costs as plain numbers, row-major, relative to every item
+/// standing above every later one: `rise[x][y]` = above(y, x) − above(x, y),
+/// what putting x below y rather than above it adds, and `join[x][y]` =
+/// tie(x, y) − above(x, y). `base` = Σ over x < y of above(x, y). A search
+/// reads rows only.
 struct Costs {
     n: usize,
-    above: Vec<f64>,
-    tie: Vec<f64>,
+    base: f64,
     rise: Vec<f64>,
     join: Vec<f64>,
 }
@@ -127,25 +128,24 @@ impl Costs {
     /// The costs among `items` only, renumbered 0, 1, … in their order.
     fn of(exact: &TieCosts, items: &[usize], p: f64) -> Self {
         let n = items.len();
-        let mut above = vec![0.0; n * n];
-        let mut tie = vec![0.0; n * n];
+        let mut base = 0.0;
         let mut rise = vec![0.0; n * n];
         let mut join = vec![0.0; n * n];
         for (i, &x) in items.iter().enumerate() {
             for (j, &y) in items.iter().enumerate() {
                 if i != j {
                     let up = value(exact.above(x, y), p);
-                    above[i * n + j] = up;
-                    tie[i * n + j] = value(exact.tie(x, y), p);
+                    if i < j {
+                        base += up;
+                    }
                     rise[i * n + j] = value(exact.above(y, x), p) - up;
-                    join[i * n + j] = tie[i * n + j] - up;
+                    join[i * n + j] = value(exact.tie(x, y), p) - up;
                 }
             }
         }
         Self {
             n,
-            above,
-            tie,
+            base,
             rise,
             join,
         }
@@ -154,13 +154,14 @@ impl Costs {
     /// The total cost of the weak order given by every item's level. O(n²).
     fn total(&self, level: &[usize]) -> f64 {
         let n = self.n;
-        let mut sum = 0.0;
+        let mut sum = self.base;
         for x in 0..n {
+            let row = x * n;
             for y in x + 1..n {
                 sum += match level[x].cmp(&level[y]) {
-                    std::cmp::Ordering::Less => self.above[x * n + y],
-                    std::cmp::Ordering::Greater => self.above[y * n + x],
-                    std::cmp::Ordering::Equal => self.tie[x * n + y],
+                    std::cmp::Ordering::Less => 0.0,
+                    std::cmp::Ordering::Greater => self.rise[row + y],
+                    std::cmp::Ordering::Equal => self.join[row + y],
                 };
             }
         }
@@ -196,30 +197,35 @@ impl Costs {
                     join[l] += j;
                 }
                 let here = level[x];
-                let mut above = 0.0; // x below every level before g
-                let mut current = 0.0;
-                // (cost, target level, whether the target is a new level)
-                let mut best = (f64::INFINITY, 0usize, false);
-                for g in 0..levels {
-                    if above < best.0 {
-                        best = (above, g, true);
-                    }
-                    let joined = above + join[g];
-                    if g == here {
-                        current = joined;
-                    }
-                    if joined < best.0 {
-                        best = (joined, g, false);
-                    }
-                    above += rise[g];
+                // Turn `rise` into prefix sums: rise[g] = cost of x below
+                // levels 0..g; and `join[g]` into the cost of joining level g.
+                let mut above = 0.0;
+                for (r, j) in rise.iter_mut().zip(join.iter_mut()) {
+                    let step = *r;
+                    *r = above;
+                    *j += above;
+                    above += step;
                 }
-                if above < best.0 {
-                    best = (above, levels, true);
-                }
-                let (cost, target, fresh) = best;
-                if cost >= current - 1e-9 * (1.0 + current.abs()) {
+                rise.push(above);
+                let current = join[here];
+                // Most items stay put once the search settles: screen by the
+                // least cost (independent accumulators, no index), and look
+                // for where it is only when it beats staying.
+                let least = least_of(&rise).min(least_of(&join));
+                if least >= current - 1e-9 * (1.0 + current.abs()) {
                     continue;
                 }
+                // (cost, target level, whether the target is a new level)
+                let mut best = (f64::INFINITY, 0usize, false);
+                for g in 0..=levels {
+                    if rise[g] < best.0 {
+                        best = (rise[g], g, true);
+                    }
+                    if g < levels && join[g] < best.0 {
+                        best = (join[g], g, false);
+                    }
+                }
+                let (_, target, fresh) = best;
                 moved = true;
                 if fresh {
                     for l in level.iter_mut() {
@@ -256,6 +262,22 @@ impl Costs {
         }
         self.total(level)
     }
+}
+
+/// The least of `values` (+∞ for none), with four independent running
+/// minima so that the comparisons do not wait on each other.
+fn least_of(values: &[f64]) -> f64 {
+    let mut m = [f64::INFINITY; 4];
+    let mut chunks = values.chunks_exact(4);
+    for c in &mut chunks {
+        for k in 0..4 {
+            m[k] = m[k].min(c[k]);
+        }
+    }
+    for &v in chunks.remainder() {
+        m[0] = m[0].min(v);
+    }
+    m[0].min(m[1]).min(m[2].min(m[3]))
 }
 
 /// Renumbers levels to 0, 1, … with no empty level, keeping their order.

@@ -71,7 +71,9 @@ pub const MAX_COMPONENT_CEILING: usize = 28;
 /// [0, 1]; [`Error::InvalidComponentLimit`] for a limit outside 1 to
 /// [`MAX_COMPONENT_CEILING`]; [`Error::TooLarge`] naming the size of a component larger than
 /// the limit ([`DEFAULT_MAX_COMPONENT`] unless raised). For such inputs use
-/// [`super::Heuristic`].
+/// [`super::Heuristic`]. With [`Kemeny::allow_ties`]: the limit must lie in
+/// 1 to [`super::MAX_TIED_COMPONENT_CEILING`], and a larger part is
+/// [`Error::TooLargeForTies`].
 ///
 /// ```
 /// use security_hierarchy::{consensus::{Kemeny, Optimality}, Ranking};

@@ -1,38 +1,15 @@
 //! Consensus that may tie items: the exact method against a brute force over
 //! every weak order, the heuristic's guarantees, and the errors.
 
+#[path = "consensus_support/reference.rs"]
+mod reference;
+
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use security_hierarchy::consensus::{
     Consensus, Heuristic, Kemeny, MAX_TIED_COMPONENT_CEILING, Optimality,
 };
 use security_hierarchy::{Error, Ranking, strategies};
-
-/// Reference K^(p) distance, straight from the definition, over the pairs
-/// the input contains.
-fn reference_distance(input: &Ranking<u32>, consensus: &Ranking<u32>, p: f64) -> f64 {
-    let items: Vec<&u32> = input.items().collect();
-    let mut d = 0.0;
-    for (k, a) in items.iter().enumerate() {
-        for b in &items[k + 1..] {
-            let x = input.compare(a, b).unwrap();
-            let y = consensus.compare(a, b).unwrap();
-            if x.is_eq() != y.is_eq() {
-                d += p;
-            } else if x != y {
-                d += 1.0;
-            }
-        }
-    }
-    d
-}
-
-fn reference_cost(inputs: &[Ranking<u32>], consensus: &Ranking<u32>, p: f64) -> f64 {
-    inputs
-        .iter()
-        .map(|r| reference_distance(r, consensus, p))
-        .sum()
-}
 
 /// Every weak order of `items` (ordered set partitions): choose the top
 /// level among the nonempty subsets, recurse on the rest.
@@ -79,7 +56,7 @@ fn penalty() -> impl Strategy<Value = f64> {
 fn brute_force(inputs: &[Ranking<u32>], p: f64) -> (f64, usize) {
     let costs: Vec<f64> = weak_orders(&union(inputs))
         .into_iter()
-        .map(|levels| reference_cost(inputs, &Ranking::new(levels).unwrap(), p))
+        .map(|levels| reference::cost(inputs, &Ranking::new(levels).unwrap(), p))
         .collect();
     let min = costs.iter().copied().fold(f64::INFINITY, f64::min);
     let optima = costs.iter().filter(|&&c| (c - min).abs() < 1e-9).count();
@@ -100,18 +77,18 @@ proptest! {
 
     #[test]
     fn exact_with_ties_equals_brute_force(inputs in profile(6), p in penalty()) {
-        let exact = Kemeny::new().p(p).allow_ties(true).solve(&inputs).unwrap();
+        let exact = Kemeny::new().tie_penalty(p).allow_ties(true).solve(&inputs).unwrap();
         let (min, optima) = brute_force(&inputs, p);
         prop_assert!((exact.cost() - min).abs() < 1e-9, "cost {} vs brute force {}", exact.cost(), min);
-        prop_assert!((reference_cost(&inputs, exact.ranking(), p) - exact.cost()).abs() < 1e-9);
+        prop_assert!((reference::cost(&inputs, exact.ranking(), p) - exact.cost()).abs() < 1e-9);
         let expected = if optima == 1 { Optimality::Unique } else { Optimality::Multiple };
         prop_assert_eq!(exact.optimality(), expected, "{} optimal weak orders", optima);
     }
 
     #[test]
     fn ties_never_cost_more_than_the_strict_optimum(inputs in profile(7), p in penalty()) {
-        let weak = Kemeny::new().p(p).allow_ties(true).solve(&inputs).unwrap();
-        let strict = Kemeny::new().p(p).solve(&inputs).unwrap();
+        let weak = Kemeny::new().tie_penalty(p).allow_ties(true).solve(&inputs).unwrap();
+        let strict = Kemeny::new().tie_penalty(p).solve(&inputs).unwrap();
         prop_assert!(weak.cost() <= strict.cost() + 1e-9);
     }
 
@@ -121,8 +98,8 @@ proptest! {
         p in penalty(),
         seed in any::<u64>(),
     ) {
-        let fast = Heuristic::new().p(p).seed(seed).allow_ties(true).solve(&inputs).unwrap();
-        let exact = Kemeny::new().p(p).allow_ties(true).solve(&inputs).unwrap();
+        let fast = Heuristic::new().tie_penalty(p).seed(seed).allow_ties(true).solve(&inputs).unwrap();
+        let exact = Kemeny::new().tie_penalty(p).allow_ties(true).solve(&inputs).unwrap();
         prop_assert!(fast.cost() >= exact.cost() - 1e-9);
         prop_assert_eq!(fast.optimality(), Optimality::NotProven);
         prop_assert_eq!(fast.ranking().len(), union(&inputs).len());
@@ -135,9 +112,9 @@ proptest! {
                 levels.push(missing);
             }
             let completed = Ranking::new(levels).unwrap();
-            prop_assert!(fast.cost() <= reference_cost(&inputs, &completed, p) + 1e-9);
+            prop_assert!(fast.cost() <= reference::cost(&inputs, &completed, p) + 1e-9);
         }
-        let again = Heuristic::new().p(p).seed(seed).allow_ties(true).solve(&inputs).unwrap();
+        let again = Heuristic::new().tie_penalty(p).seed(seed).allow_ties(true).solve(&inputs).unwrap();
         prop_assert_eq!(fast.ranking(), again.ranking());
     }
 }
@@ -180,7 +157,7 @@ fn a_tie_in_the_consensus_records_an_even_split() {
     // At p = 1 a tie costs as much as a reversal, and both strict orders
     // (and the tie) cost 2: several optima.
     let c = Kemeny::new()
-        .p(1.0)
+        .tie_penalty(1.0)
         .allow_ties(true)
         .solve(&inputs)
         .unwrap();
@@ -190,19 +167,19 @@ fn a_tie_in_the_consensus_records_an_even_split() {
 
 #[test]
 fn bad_input_is_a_typed_error_naming_the_value() {
+    type Solve = fn(&[Ranking<u32>], f64) -> Result<Consensus<u32>, Error>;
     let one = [Ranking::strict([1u32, 2]).unwrap()];
     let none: [Ranking<u32>; 0] = [];
-    type Solve = fn(&[Ranking<u32>], f64) -> Result<Consensus<u32>, Error>;
     let methods: [Solve; 2] = [
-        |r, p| Kemeny::new().p(p).allow_ties(true).solve(r),
-        |r, p| Heuristic::new().p(p).allow_ties(true).solve(r),
+        |r, p| Kemeny::new().tie_penalty(p).allow_ties(true).solve(r),
+        |r, p| Heuristic::new().tie_penalty(p).allow_ties(true).solve(r),
     ];
     for solve in methods {
         assert_eq!(solve(&none, 0.5).unwrap_err(), Error::NoRankings);
         let err = solve(&one, f64::NAN).unwrap_err();
         assert_eq!(err.to_string(), "tie penalty p = NaN is outside [0, 1]");
         let err = solve(&one, 1.5).unwrap_err();
-        assert_eq!(err, Error::InvalidPenalty { p: 1.5 });
+        assert_eq!(err, Error::InvalidPenalty { tie_penalty: 1.5 });
         assert_eq!(err.to_string(), "tie penalty p = 1.5 is outside [0, 1]");
         let err = solve(&one, -0.0625).unwrap_err();
         assert_eq!(err.to_string(), "tie penalty p = -0.0625 is outside [0, 1]");

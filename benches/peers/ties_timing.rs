@@ -58,8 +58,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(Ranking::new)
         .collect::<Result<Vec<_>, Error>>()?;
 
-    let exact = Kemeny::new().p(p).allow_ties(true);
-    let fast = Heuristic::new().p(p).allow_ties(true);
+    let exact = Kemeny::new().tie_penalty(p).allow_ties(true);
+    let fast = Heuristic::new().tie_penalty(p).allow_ties(true);
     println!(
         "{}",
         serde_json::json!({

@@ -1,6 +1,7 @@
 //! Exact Kemeny–Young by dynamic programming over subsets, one majority
 //! component at a time.
 
+use super::half_tables::HalfTables;
 use super::report::{Consensus, Method, Optimality};
 use super::weak_kemeny::{self, DEFAULT_MAX_TIED_COMPONENT};
 use super::{DEFAULT_TIE_PENALTY, prepare};
@@ -83,7 +84,7 @@ pub const MAX_COMPONENT_CEILING: usize = 28;
 ///     Ranking::strict(["b", "c", "a"])?,
 ///     Ranking::strict(["c", "a", "b"])?,
 /// ];
-/// let c = Kemeny::new().p(0.5).max_component(24).solve(&inputs)?;
+/// let c = Kemeny::new().tie_penalty(0.5).max_component(24).solve(&inputs)?;
 /// assert_eq!(c.cost(), 4.0);
 /// assert_eq!(c.optimality(), Optimality::Multiple);
 /// assert_eq!(c.overruled().len(), 1);
@@ -117,10 +118,11 @@ impl Kemeny {
         }
     }
 
-    /// Sets the tie penalty `p` used to measure the result (checked by
+    /// Sets the Kendall-distance tie penalty used to measure the result (checked by
     /// [`Self::solve`]); it does not change the optimum.
-    pub fn p(mut self, p: f64) -> Self {
-        self.p = p;
+    #[must_use]
+    pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
+        self.p = tie_penalty;
         self
     }
 
@@ -137,7 +139,8 @@ impl Kemeny {
 
     /// Lets the consensus tie items: the optimum is then taken over every
     /// weak order, not only strict rankings, under K^(p), and does depend on
-    /// `p`. Off by default.
+    /// `p`. Off by default. Setting it is O(1); the cost of the search is
+    /// below.
     ///
     /// # Method
     ///
@@ -148,7 +151,7 @@ impl Kemeny {
     /// preferred" are solved one by one, best first. It holds for every p in
     /// [0, 1]. Each part of k items is solved by dynamic programming over
     /// ordered partitions (each level a nonempty subset of the items not yet
-    /// placed) in O(3^k) time and about 100·2^k bytes; a part larger than the
+    /// placed) in O(3^k) time and about 55·2^k bytes; a part larger than the
     /// limit is refused with [`Error::TooLargeForTies`], which names the limit
     /// and [`super::Heuristic::allow_ties`].
     ///
@@ -185,8 +188,16 @@ impl Kemeny {
         self
     }
 
-    /// The optimal consensus of `inputs`. See [`Kemeny`] for the method,
-    /// cost and errors.
+    /// The optimal consensus of `inputs`. See [`Kemeny`] for the method and
+    /// cost, and [`Self::allow_ties`] for those of the consensus with ties.
+    ///
+    /// # Errors
+    /// [`Error::NoRankings`] for no inputs; [`Error::InvalidPenalty`] for a
+    /// tie penalty outside [0, 1]; [`Error::InvalidComponentLimit`] for a
+    /// component limit outside 1 to [`MAX_COMPONENT_CEILING`] (with ties: 1
+    /// to [`super::MAX_TIED_COMPONENT_CEILING`]); [`Error::TooLarge`] for a
+    /// majority component above the limit (with ties:
+    /// [`Error::TooLargeForTies`] for a part above it).
     pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
         if self.allow_ties {
             let limit = self.max_component.unwrap_or(DEFAULT_MAX_TIED_COMPONENT);
@@ -249,13 +260,11 @@ fn solve_component<T: Item>(graph: &MajorityGraph<T>, component: &[usize]) -> (V
     if k == 1 {
         return (component.to_vec(), true);
     }
-    // against[j * k + i]: what putting i above j costs (inputs with j above i).
-    let against = |j: usize, i: usize| u64::from(graph.support_at(component[j], component[i]));
-    let low_bits = k / 2;
-    let low_mask = (1usize << low_bits) - 1;
-    let low = half_table(k, 0, low_bits, against);
-    let high = half_table(k, low_bits, k - low_bits, against);
-    let (low_len, high_len) = (1usize << low_bits, 1usize << (k - low_bits));
+    // against.sum(j, S): what putting S above j costs (inputs with j above
+    // each item of S).
+    let against = HalfTables::new(k, |j, i| {
+        u64::from(graph.support_at(component[j], component[i]))
+    });
 
     let full = (1usize << k) - 1;
     let mut best = vec![0u64; full + 1];
@@ -267,9 +276,7 @@ fn solve_component<T: Item>(graph: &MajorityGraph<T>, component: &[usize]) -> (V
             let j = bits.trailing_zeros() as usize;
             bits &= bits - 1;
             let rest = s ^ (1 << j);
-            let cost = best[rest]
-                + low[j * low_len + (rest & low_mask)]
-                + high[j * high_len + (rest >> low_bits)];
+            let cost = best[rest] + against.sum(j, rest);
             // Bits ascend, so among equals the latest-seen item goes last.
             if cost < top {
                 (top, arg, ties) = (cost, j, 1);
@@ -291,24 +298,4 @@ fn solve_component<T: Item>(graph: &MajorityGraph<T>, component: &[usize]) -> (V
     }
     order.reverse();
     (order, unique)
-}
-
-/// `table[j * 2^width + mask]` = Σ of `against(j, offset + b)` over the bits b
-/// of `mask`, built incrementally in O(k·2^width).
-fn half_table(
-    k: usize,
-    offset: usize,
-    width: usize,
-    against: impl Fn(usize, usize) -> u64,
-) -> Vec<u64> {
-    let len = 1usize << width;
-    let mut table = vec![0u64; k * len];
-    for j in 0..k {
-        let row = &mut table[j * len..(j + 1) * len];
-        for mask in 1..len {
-            let b = mask.trailing_zeros() as usize;
-            row[mask] = row[mask & (mask - 1)] + against(j, offset + b);
-        }
-    }
-    table
 }

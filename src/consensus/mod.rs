@@ -50,7 +50,7 @@
 //! | Borda | [`Borda`], [`borda`] | weak order | O(m·n + n log n) |
 //! | Copeland | [`Copeland`], [`copeland`] | weak order | O(m·n²) |
 //! | exact Kemeny–Young | [`Kemeny`], [`kemeny`] | strict, optimal | O(m·n² + Σ 2^k·k) |
-//! | KwikSort + local search | [`Heuristic`], [`heuristic`] | strict | O(m·n² + passes·n²) |
+//! | `KwikSort` + local search | [`Heuristic`], [`heuristic`] | strict | O(m·n² + passes·n²) |
 //! | exact Kemeny over weak orders | [`Kemeny::allow_ties`] | weak order, optimal | O(m·n² + Σ 3^k) |
 //! | BioConsert-style local search | [`Heuristic::allow_ties`] | weak order | O(m·n² + passes·n²) |
 //!
@@ -89,10 +89,12 @@
 //! [`MajorityGraph`]: crate::majority::MajorityGraph
 
 mod bioconsert;
+mod half_tables;
 mod heuristic;
 mod kemeny;
 mod report;
 mod scoring;
+mod solver;
 mod tie_costs;
 pub mod weak_kemeny;
 
@@ -100,6 +102,7 @@ pub use heuristic::{Heuristic, heuristic};
 pub use kemeny::{DEFAULT_MAX_COMPONENT, Kemeny, MAX_COMPONENT_CEILING, kemeny};
 pub use report::{Consensus, Method, Optimality, Overruled};
 pub use scoring::{Borda, Copeland, borda, copeland};
+pub use solver::{Solver, consensus};
 pub use weak_kemeny::{DEFAULT_MAX_TIED_COMPONENT, MAX_TIED_COMPONENT_CEILING};
 
 use crate::compare::check_penalty;

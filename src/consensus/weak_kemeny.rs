@@ -48,7 +48,7 @@
 //! `inner(L)` sums both orders of every pair inside L; `ties(L) − inner(L)`
 //! is one table over subsets, and `Σ_{x ∈ L} row(x, Q)` grows by one term per
 //! subset as the subsets of Q are enumerated. Each (Q, L) pair therefore
-//! costs O(1): O(3^k) time and about 100·2^k bytes (100 MiB at k = 20).
+//! costs O(1): O(3^k) time and about 55·2^k bytes (55 MiB at k = 20).
 //!
 //! **Pruning.** A local search first finds a good weak order of the part;
 //! its cost U bounds the optimum. A set Q of bottom levels is skipped
@@ -65,10 +65,12 @@
 use std::cmp::Ordering;
 
 use super::bioconsert::part_upper_bound;
+use super::half_tables::HalfTables;
 use super::prepare;
 use super::report::{Consensus, Method, Optimality};
 use super::tie_costs::{Packed, TieCosts, compare, value};
 use crate::error::{Error, Result};
+use crate::graph;
 use crate::ranking::{Item, Ranking};
 
 /// The largest part solved exactly over weak orders unless
@@ -77,7 +79,7 @@ use crate::ranking::{Item, Ranking};
 pub const DEFAULT_MAX_TIED_COMPONENT: usize = 16;
 
 /// The highest limit accepted when the consensus may tie items: 20 items
-/// (3^20 ≈ 3.5 billion steps before pruning; 100 MiB of tables).
+/// (3^20 ≈ 3.5 billion steps before pruning; about 55 MiB of tables).
 pub const MAX_TIED_COMPONENT_CEILING: usize = 20;
 
 /// The exact consensus over weak orders (see [`super::Kemeny::allow_ties`]),
@@ -117,140 +119,33 @@ pub(super) fn solve<T: Item>(inputs: &[Ranking<T>], p: f64, limit: usize) -> Res
 }
 
 /// The parts of the proven decomposition, best first (indices into the
-/// costs' items). O(n²).
+/// costs' items, each part in increasing order). O(n²) time and memory.
 pub(super) fn parts(costs: &TieCosts, n: usize, p: f64) -> Vec<Vec<usize>> {
-    // Arc y → x when x is not strictly preferred to y.
-    let arc = |y: usize, x: usize| x != y && !costs.strictly_above(x, y, p);
-    let mut parts = tarjan(n, arc);
-    // Arcs run from preferred items down; Tarjan emits sinks first.
-    parts.reverse();
-    for part in &mut parts {
-        part.sort_unstable();
-    }
-    parts
-}
-
-/// Strongly connected components of a dense graph given by `arc`, each
-/// after every component reachable from it. Iterative, O(n²).
-fn tarjan(n: usize, arc: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
-    const UNSEEN: usize = usize::MAX;
-    let mut index = vec![UNSEEN; n];
-    let mut low = vec![0usize; n];
-    let mut on_stack = vec![false; n];
-    let mut stack: Vec<usize> = Vec::new();
-    let mut out: Vec<Vec<usize>> = Vec::new();
-    let mut next = 0usize;
-    // Call frames: (node, next neighbour to look at).
-    let mut frames: Vec<(usize, usize)> = Vec::new();
-    for root in 0..n {
-        if index[root] != UNSEEN {
-            continue;
-        }
-        frames.push((root, 0));
-        index[root] = next;
-        low[root] = next;
-        next += 1;
-        stack.push(root);
-        on_stack[root] = true;
-        while let Some(&mut (v, ref mut w)) = frames.last_mut() {
-            if *w < n {
-                let u = *w;
-                *w += 1;
-                if !arc(v, u) {
-                    continue;
-                }
-                if index[u] == UNSEEN {
-                    index[u] = next;
-                    low[u] = next;
-                    next += 1;
-                    stack.push(u);
-                    on_stack[u] = true;
-                    frames.push((u, 0));
-                } else if on_stack[u] {
-                    low[v] = low[v].min(index[u]);
-                }
-                continue;
-            }
-            frames.pop();
-            if let Some(&(parent, _)) = frames.last() {
-                low[parent] = low[parent].min(low[v]);
-            }
-            if low[v] == index[v] {
-                let mut component = Vec::new();
-                while let Some(x) = stack.pop() {
-                    on_stack[x] = false;
-                    component.push(x);
-                    if x == v {
-                        break;
-                    }
-                }
-                out.push(component);
-            }
-        }
-    }
-    out
+    // Arc y → x when x is not strictly preferred to y. Items in different
+    // parts are always joined one way, so the order of the parts is unique.
+    let succ: Vec<Vec<usize>> = (0..n)
+        .map(|y| {
+            (0..n)
+                .filter(|&x| x != y && !costs.strictly_above(x, y, p))
+                .collect()
+        })
+        .collect();
+    graph::components(&succ)
 }
 
 /// One optimal weak order of `part` (levels of item indices, best first)
-/// and whether it is the only optimal one. O(3^k) for k items; k ≤ 32.
+/// and whether it is the only optimal one. O(3^k) time and about 55·2^k
+/// bytes for k items; k ≤ 32.
 pub(super) fn solve_part(costs: &TieCosts, part: &[usize], p: f64) -> (Vec<Vec<usize>>, bool) {
     let k = part.len();
     if k == 1 {
         return (vec![part.to_vec()], true);
     }
-    let above = |i: usize, j: usize| costs.above(part[i], part[j]);
-    let both = |i: usize, j: usize| above(i, j) + above(j, i);
-    let tie = |i: usize, j: usize| costs.tie(part[i], part[j]);
-    let rows = HalfTables::new(k, above);
-    let inner = HalfTables::new(k, both);
-    let ties = HalfTables::new(k, tie);
+    let rows = HalfTables::new(k, |i, j| costs.above(part[i], part[j]));
+    let (level, level_value) = level_costs(costs, part, p);
+    let skipped = skipped_sets(costs, part, p);
 
     let full = (1usize << k) - 1;
-    // level[L] = ties(L) − inner(L), wrapping: every sum it enters is a
-    // genuine cost, so the packed counts come out right.
-    let mut level = vec![0 as Packed; full + 1];
-    let (mut tie_sum, mut inner_sum) = (vec![0 as Packed; full + 1], vec![0 as Packed; full + 1]);
-    for l in 1..=full {
-        let b = l.trailing_zeros() as usize;
-        let rest = l & (l - 1);
-        tie_sum[l] = tie_sum[rest] + ties.sum(b, rest);
-        inner_sum[l] = inner_sum[rest] + inner.sum(b, rest);
-        level[l] = tie_sum[l].wrapping_sub(inner_sum[l]);
-    }
-
-    // Each cost is kept exact (packed) and as a plain number; the numbers
-    // screen out clearly worse candidates, and only near-best ones are
-    // compared exactly.
-    let level_value: Vec<f64> = (0..=full)
-        .map(|l| value(tie_sum[l], p) - value(inner_sum[l], p))
-        .collect();
-    drop((tie_sum, inner_sum));
-    // Bound pruning. A lower set Q lies on no optimal path when a lower
-    // bound on every weak order with bottom set Q (the least relation of
-    // each pair inside Q and inside the rest, plus the fixed cost of the
-    // rest above Q) exceeds the cost of a known weak order; such a Q is
-    // skipped (its cost left infinite). The sets of every optimal order
-    // pass the test, so the optimum and the count of optima are unchanged.
-    let upper = part_upper_bound(costs, part, p);
-    let cutoff_all = upper + 1e-9 * (1.0 + upper);
-    let least = |i: usize, j: usize| {
-        value(above(i, j), p)
-            .min(value(above(j, i), p))
-            .min(value(tie(i, j), p))
-    };
-    let least_rows = FloatHalfTables::new(k, least);
-    let above_rows = FloatHalfTables::new(k, |i, j| value(above(i, j), p));
-    let above_cols = FloatHalfTables::new(k, |i, j| value(above(j, i), p));
-    // least_in[Q]: Σ over pairs inside Q of the least relation; rest_above[Q]:
-    // Σ over x outside Q and y in Q of above(x, y).
-    let mut least_in = vec![0f64; full + 1];
-    let mut rest_above = vec![0f64; full + 1];
-    for q in 1..=full {
-        let b = q.trailing_zeros() as usize;
-        let rest = q & (q - 1);
-        least_in[q] = least_in[rest] + least_rows.sum(b, rest);
-        rest_above[q] = rest_above[rest] + above_cols.sum(b, full ^ q) - above_rows.sum(b, rest);
-    }
     let mut best = vec![0 as Packed; full + 1];
     let mut best_value = vec![0f64; full + 1];
     let mut top = vec![0u32; full + 1];
@@ -262,23 +157,23 @@ pub(super) fn solve_part(costs: &TieCosts, part: &[usize], p: f64) -> (Vec<Vec<u
     let mut row_of = vec![0 as Packed; k];
     let mut row_value = Vec::with_capacity(k);
     for q in 1..=full {
-        if least_in[q] + rest_above[q] + least_in[full ^ q] > cutoff_all {
+        if skipped[q] {
             best[q] = Packed::MAX / 4;
             best_value[q] = f64::INFINITY;
             continue;
         }
         members.clear();
         row_value.clear();
-        let mut bits = q;
-        while bits != 0 {
-            let x = bits.trailing_zeros() as usize;
-            bits &= bits - 1;
+        for x in bits_of(q) {
             members.push(x);
             row_of[x] = rows.sum(x, q);
             row_value.push(value(row_of[x], p));
         }
         let (mut arg, mut cost, mut count) = (0usize, Packed::MAX, 0u32);
-        // Finite, so that candidates resting on a skipped set never pass.
+        // Each candidate's cost is kept exact (packed) and as a plain
+        // number; the numbers screen out clearly worse candidates, and only
+        // near-best ones are compared exactly. Finite, so that candidates
+        // resting on a skipped set never pass.
         let mut cutoff = f64::MAX;
         for i in 1usize..(1 << members.len()) {
             let t = i.trailing_zeros() as usize;
@@ -290,12 +185,7 @@ pub(super) fn solve_part(costs: &TieCosts, part: &[usize], p: f64) -> (Vec<Vec<u
             if v > cutoff {
                 continue;
             }
-            let mut rows_of_l: Packed = 0;
-            let mut bits = l;
-            while bits != 0 {
-                rows_of_l += row_of[bits.trailing_zeros() as usize];
-                bits &= bits - 1;
-            }
+            let rows_of_l: Packed = bits_of(l).map(|x| row_of[x]).sum();
             let candidate = best[q ^ l].wrapping_add(level[l]).wrapping_add(rows_of_l);
             match compare(candidate, cost, p) {
                 Ordering::Less => {
@@ -312,112 +202,86 @@ pub(super) fn solve_part(costs: &TieCosts, part: &[usize], p: f64) -> (Vec<Vec<u
         top[q] = arg as u32;
         several[q] = count > 1 || several[q ^ arg];
     }
-    let unique = !several[full];
     let mut levels = Vec::new();
     let mut q = full;
     while q != 0 {
         let l = top[q] as usize;
-        let mut members = Vec::new();
-        let mut bits = l;
-        while bits != 0 {
-            let x = bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            members.push(part[x]);
-        }
-        levels.push(members);
+        levels.push(bits_of(l).map(|x| part[x]).collect());
         q ^= l;
     }
-    (levels, unique)
+    (levels, !several[full])
 }
 
-/// [`HalfTables`] over plain numbers, for the bounds.
-struct FloatHalfTables {
-    low_bits: usize,
-    low_len: usize,
-    high_len: usize,
-    low: Vec<f64>,
-    high: Vec<f64>,
+/// The indices of the set bits of `mask`, lowest first.
+fn bits_of(mut mask: usize) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (mask != 0).then(|| {
+            let x = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            x
+        })
+    })
 }
 
-impl FloatHalfTables {
-    fn new(k: usize, cost: impl Fn(usize, usize) -> f64) -> Self {
-        let low_bits = k / 2;
-        let table = |offset: usize, width: usize| {
-            let len = 1usize << width;
-            let mut t = vec![0.0; k * len];
-            for j in 0..k {
-                let row = &mut t[j * len..(j + 1) * len];
-                for m in 1..len {
-                    let b = m.trailing_zeros() as usize;
-                    let c = if offset + b == j {
-                        0.0
-                    } else {
-                        cost(j, offset + b)
-                    };
-                    row[m] = row[m & (m - 1)] + c;
-                }
-            }
-            t
-        };
-        Self {
-            low_bits,
-            low_len: 1 << low_bits,
-            high_len: 1 << (k - low_bits),
-            low: table(0, low_bits),
-            high: table(low_bits, k - low_bits),
-        }
+/// For every subset L of `part` taken as one level: `ties(L) − inner(L)`,
+/// exact (packed, wrapping: every sum it enters is a genuine cost, so the
+/// packed counts come out right) and as a plain number. O(2^k) time and
+/// 16·2^k bytes kept.
+fn level_costs(costs: &TieCosts, part: &[usize], p: f64) -> (Vec<Packed>, Vec<f64>) {
+    let k = part.len();
+    let full = (1usize << k) - 1;
+    let inner = HalfTables::new(k, |i, j| {
+        costs.above(part[i], part[j]) + costs.above(part[j], part[i])
+    });
+    let ties = HalfTables::new(k, |i, j| costs.tie(part[i], part[j]));
+    let mut level = vec![0 as Packed; full + 1];
+    let (mut tie_sum, mut inner_sum) = (vec![0 as Packed; full + 1], vec![0 as Packed; full + 1]);
+    for l in 1..=full {
+        let b = l.trailing_zeros() as usize;
+        let rest = l & (l - 1);
+        tie_sum[l] = tie_sum[rest] + ties.sum(b, rest);
+        inner_sum[l] = inner_sum[rest] + inner.sum(b, rest);
+        level[l] = tie_sum[l].wrapping_sub(inner_sum[l]);
     }
-
-    fn sum(&self, j: usize, mask: usize) -> f64 {
-        self.low[j * self.low_len + (mask & (self.low_len - 1))]
-            + self.high[j * self.high_len + (mask >> self.low_bits)]
-    }
+    let level_value = (0..=full)
+        .map(|l| value(tie_sum[l], p) - value(inner_sum[l], p))
+        .collect();
+    (level, level_value)
 }
 
-/// `sum(j, mask)` = Σ of `cost(j, b)` over the bits b of `mask`, from two
-/// tables over the low and high halves of the bits: O(k·2^(k/2)) to build,
-/// O(1) to read.
-struct HalfTables {
-    low_bits: usize,
-    low_len: usize,
-    high_len: usize,
-    low: Vec<Packed>,
-    high: Vec<Packed>,
-}
-
-impl HalfTables {
-    fn new(k: usize, cost: impl Fn(usize, usize) -> Packed) -> Self {
-        let low_bits = k / 2;
-        let table = |offset: usize, width: usize| {
-            let len = 1usize << width;
-            let mut t = vec![0 as Packed; k * len];
-            for j in 0..k {
-                let row = &mut t[j * len..(j + 1) * len];
-                for m in 1..len {
-                    let b = m.trailing_zeros() as usize;
-                    let c = if offset + b == j {
-                        0
-                    } else {
-                        cost(j, offset + b)
-                    };
-                    row[m] = row[m & (m - 1)] + c;
-                }
-            }
-            t
-        };
-        Self {
-            low_bits,
-            low_len: 1 << low_bits,
-            high_len: 1 << (k - low_bits),
-            low: table(0, low_bits),
-            high: table(low_bits, k - low_bits),
-        }
+/// Bound pruning: `skipped[Q]` when the set Q of bottom levels lies on no
+/// optimal path, because a lower bound on every weak order with bottom set
+/// Q (the least relation of each pair inside Q and inside the rest, plus
+/// the fixed cost of the rest above Q) exceeds the cost of a known weak
+/// order. The sets of every optimal order pass the test, so the optimum and
+/// the count of optima are unchanged. O(2^k) time and 17·2^k bytes at most,
+/// 2^k kept.
+fn skipped_sets(costs: &TieCosts, part: &[usize], p: f64) -> Vec<bool> {
+    let k = part.len();
+    let full = (1usize << k) - 1;
+    let above = |i: usize, j: usize| value(costs.above(part[i], part[j]), p);
+    let upper = part_upper_bound(costs, part, p);
+    let cutoff = upper + 1e-9 * (1.0 + upper);
+    let least_rows = HalfTables::new(k, |i, j| {
+        above(i, j)
+            .min(above(j, i))
+            .min(value(costs.tie(part[i], part[j]), p))
+    });
+    let above_rows = HalfTables::new(k, above);
+    let above_cols = HalfTables::new(k, |i, j| above(j, i));
+    // least_in[Q]: Σ over pairs inside Q of the least relation; rest_above[Q]:
+    // Σ over x outside Q and y in Q of above(x, y).
+    let mut least_in = vec![0f64; full + 1];
+    let mut rest_above = vec![0f64; full + 1];
+    for q in 1..=full {
+        let b = q.trailing_zeros() as usize;
+        let rest = q & (q - 1);
+        least_in[q] = least_in[rest] + least_rows.sum(b, rest);
+        rest_above[q] = rest_above[rest] + above_cols.sum(b, full ^ q) - above_rows.sum(b, rest);
     }
-
-    fn sum(&self, j: usize, mask: usize) -> Packed {
-        self.low[j * self.low_len + (mask & (self.low_len - 1))]
-            + self.high[j * self.high_len + (mask >> self.low_bits)]
-    }
+    (0..=full)
+        .map(|q| q != 0 && least_in[q] + rest_above[q] + least_in[full ^ q] > cutoff)
+        .collect()
 }
 
 #[cfg(test)]

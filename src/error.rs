@@ -341,6 +341,20 @@ pub enum Error {
         /// The built-in scenario ids, comma-separated.
         expected: String,
     },
+    /// A part of the exact consensus with ties is too large to solve.
+    #[error(
+        "{size} items form one part that no proven split divides, more than the exact limit \
+         of {limit} for a consensus with ties; raise it with `Kemeny::max_component` (up to \
+         {ceiling}) or use `Heuristic::allow_ties`"
+    )]
+    TooLargeForTies {
+        /// The size of the part.
+        size: usize,
+        /// The limit in force.
+        limit: usize,
+        /// The highest limit that can be set.
+        ceiling: usize,
+    },
 }
 
 impl Error {

@@ -21,5 +21,5 @@ pub use corpus::BuiltinHierarchy;
 pub use error::{Error, Format, Result};
 pub use hierarchy::{Entry, Hierarchy};
 pub use partial_order::{PartialOrder, Violation};
-pub use ranking::{Inversion, Item, Projection, Ranking};
+pub use ranking::{Inversion, Item, Levels, MAX_RANKING_ITEMS, Projection, Ranking};
 pub use vocabulary::{Concern, Tier};

@@ -22,7 +22,7 @@ proptest! {
     ) {
         let items: Vec<u32> = r.items().copied().collect();
         let dup = items[pick.index(items.len())];
-        let mut levels = r.levels().to_vec();
+        let mut levels: Vec<Vec<u32>> = r.levels().map(<[u32]>::to_vec).collect();
         let target = at.index(levels.len());
         levels[target].push(dup);
         let first = r.level_of(&dup).unwrap();
@@ -84,7 +84,7 @@ proptest! {
         let reversing = r.project("levels", |x| r.level_of(x).map(|l| 7 - l)).unwrap();
         let strict_pairs: usize = (0..r.level_count())
             .flat_map(|i| (i + 1..r.level_count()).map(move |j| (i, j)))
-            .map(|(i, j)| r.levels()[i].len() * r.levels()[j].len())
+            .map(|(i, j)| r.level(i).unwrap().len() * r.level(j).unwrap().len())
             .sum();
         prop_assert_eq!(reversing.inversions_against(&target).unwrap().len(), strict_pairs);
     }

@@ -2,8 +2,9 @@
 
 use serde::Serialize;
 
+use super::scores::sort_run;
 use super::sort::count_inversions;
-use super::{Paired, pair_levels};
+use super::{Paired, shared_levels};
 use crate::error::{Error, Result};
 use crate::ranking::{Item, Ranking};
 
@@ -31,8 +32,9 @@ pub struct PairCounts {
 /// of them take no part. Ties are counted, not broken: see [`PairCounts`].
 /// Empty or disjoint rankings give all-zero counts.
 ///
-/// O(n log n) time and O(n) memory for n = `a.len()`: a counting sort on
-/// levels, then merge-sort inversion counting. Never O(n²).
+/// O(n log n) time and O(n) memory for n = `a.len()`: one hash look-up per
+/// item of `a`, a sort of `b`'s levels within each level of `a`, then
+/// merge-sort inversion counting on integers. Never O(n²).
 ///
 /// ```
 /// use security_hierarchy::Ranking;
@@ -48,7 +50,16 @@ pub struct PairCounts {
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn kendall<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> PairCounts {
-    PairCounts::from_paired(&pair_levels(a, b, |_| {}))
+    // Walking `a` in order leaves `level_a` sorted: sorting `level_b` within
+    // each run of equal `level_a` gives the (a, b) order, as integer arrays.
+    let (level_a, mut level_b) = shared_levels(a, b, |_| {});
+    let mut start = 0;
+    while start < level_a.len() {
+        let run = level_a[start..].partition_point(|&l| l == level_a[start]);
+        sort_run(&mut level_b[start..start + run]);
+        start += run;
+    }
+    PairCounts::from_sorted(&level_a, &mut level_b)
 }
 
 /// `n` choose 2.

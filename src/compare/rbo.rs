@@ -111,12 +111,11 @@ pub fn rbo<T: Item>(a: &Ranking<T>, b: &Ranking<T>, p: f64, ties: TieTreatment) 
     // Per shared item: the tie windows [t, b] in each ranking.
     let mut shared_per_long_level = vec![0usize; l_side.sizes.len()];
     let mut items = Vec::with_capacity(short.len());
-    for (ls, level) in short.levels().iter().enumerate() {
-        for item in level {
-            if let Some(ll) = long.level_of(item) {
-                shared_per_long_level[ll] += 1;
-                items.push((ls, ll));
-            }
+    for (item, &ls) in short.items().zip(short.levels_by_position()) {
+        if let Some(pl) = long.position_of(item) {
+            let ll = l_side.level_at[pl] as usize;
+            shared_per_long_level[ll] += 1;
+            items.push((ls as usize, ll));
         }
     }
     let counts = DepthCounts::new(&s_side, &l_side, &items, ties);
@@ -150,13 +149,14 @@ struct Side {
 
 impl Side {
     fn new<T: Item>(r: &Ranking<T>) -> Self {
-        let mut level_at = Vec::with_capacity(r.len());
+        let level_at = r.levels_by_position().to_vec();
         let mut starts = Vec::with_capacity(r.level_count());
         let mut sizes = Vec::with_capacity(r.level_count());
-        for (l, level) in r.levels().iter().enumerate() {
-            starts.push(level_at.len());
+        let mut start = 0;
+        for level in r.levels() {
+            starts.push(start);
             sizes.push(level.len());
-            level_at.extend(std::iter::repeat_n(l as u32, level.len()));
+            start += level.len();
         }
         Self {
             level_at,
@@ -355,14 +355,18 @@ impl Scores<'_> {
         let mut first = 0.0;
         let (mut second_min, mut second_max, mut second_ext) = (0.0, 0.0, 0.0);
         let mut last_seen = 0.0; // A at depth s, the shorter list's end
+        // Depth d + 1 weighs (1 - p) p^d; the sums below carry p^d and the
+        // factor 1 - p is applied once at the end. (The usual form weighs
+        // p^(d+1) and scales by (1 - p) / p, which overflows for p below
+        // about 5.6e-309.)
         let mut power = 1.0;
         for d in 0..l {
-            power *= p;
             let x = self.overlap(d);
             if d < s {
                 let a = self.agreement_seen(d, x);
                 first += a * power;
                 last_seen = a;
+                power *= p;
                 continue;
             }
             let k = d - s + 1;
@@ -384,31 +388,24 @@ impl Scores<'_> {
             second_min += self.agreement_padded(d, x) * power;
             second_max += self.agreement_padded(d, x + unseen_max) * power;
             second_ext += self.agreement_padded(d, x + k as f64 * last_seen * mean) * power;
+            power *= p;
         }
         let (seen_min, seen_max, seen_ext) =
             (first + second_min, first + second_max, first + second_ext);
         let xl = self.shared as f64;
-        let tail_min = {
-            let mut partial = 0.0;
-            let mut pw = 1.0;
-            for d in 1..=l {
-                pw *= p;
-                partial += pw / d as f64;
-            }
-            xl * (-(-p).ln_1p() - partial)
-        };
+        let tail_min = xl * log_tail(p, l);
         let tail_max = {
             let f = l + s - self.shared;
             let mut total = 0.0;
-            let mut pw = pw_at(p, l);
+            let mut pw = pw_at(p, l - 1);
             for d in l + 1..=f {
                 pw *= p;
                 total += (2.0 * d as f64 - l as f64 - s as f64 + xl) / d as f64 * pw;
             }
-            total + pw_at(p, f + 1) / (1.0 - p)
+            total + pw_at(p, f) / (1.0 - p)
         };
-        let tail_ext = (xl + (l - s) as f64 * last_seen) / l as f64 * pw_at(p, l + 1) / (1.0 - p);
-        let scale = (1.0 - p) / p;
+        let tail_ext = (xl + (l - s) as f64 * last_seen) / l as f64 * pw_at(p, l) / (1.0 - p);
+        let scale = 1.0 - p;
         // Rounding can stray an ulp past the bounds the scores obey exactly.
         let min = (scale * (seen_min + tail_min)).clamp(0.0, 1.0);
         let max = (scale * (seen_max + tail_max)).clamp(min, 1.0);
@@ -422,7 +419,101 @@ impl Scores<'_> {
     }
 }
 
+/// The sum over depths d > l of p^(d-1) / d: the part of -ln(1 - p) / p
+/// past depth l. Below p = 0.995 the series itself, summed until its terms
+/// (shrinking by a factor p each) no longer change the total: at most about
+/// 7,500 terms, and no cancellation. Above, the closed form less the first
+/// l terms, as the series would need too many.
+fn log_tail(p: f64, l: usize) -> f64 {
+    if p < 0.995 {
+        let mut total = 0.0;
+        let mut pw = pw_at(p, l);
+        let mut d = l as f64 + 1.0;
+        while pw > 0.0 {
+            let term = pw / d;
+            total += term;
+            if term <= total * f64::EPSILON / 4.0 {
+                break;
+            }
+            pw *= p;
+            d += 1.0;
+        }
+        total
+    } else {
+        let mut partial = 0.0;
+        let mut pw = 1.0;
+        for d in 1..=l {
+            partial += pw / d as f64;
+            pw *= p;
+        }
+        -(-p).ln_1p() / p - partial
+    }
+}
+
 /// p^n for a depth n, saturating to 0 for depths past `i32::MAX`.
 fn pw_at(p: f64, n: usize) -> f64 {
     i32::try_from(n).map_or(0.0, |n| p.powi(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// As p falls to 0, all the weight lands on depth 1, so every score
+    /// tends to the agreement there. Persistences this small once overflowed
+    /// `(1 - p) / p`: a panic below about 5.6e-309, and scores of 1 above it.
+    #[test]
+    fn vanishing_persistence_weighs_only_depth_one() {
+        let a = Ranking::new(vec![vec![1, 2], vec![3]]).unwrap();
+        let b = Ranking::strict([1, 3, 2]).unwrap();
+        // Depth 1: b has seen 1; a has seen the tie {1, 2}. w: whole ties,
+        // 2·1 / (1 + 2); a: item 1 half seen in a, 0.5 / 1; b: 0.5 over
+        // sqrt(1) · sqrt(2 · 0.5²).
+        let cases = [
+            (TieTreatment::W, 2.0 / 3.0),
+            (TieTreatment::A, 0.5),
+            (TieTreatment::B, 0.5 / 0.5f64.sqrt()),
+        ];
+        for (ties, want) in cases {
+            for p in [5e-324, 1e-315, 1e-310, 5e-309, 6e-309, 1e-300, 1e-100] {
+                let r = rbo(&a, &b, p, ties).unwrap();
+                for (name, v) in [("min", r.min), ("max", r.max), ("ext", r.ext)] {
+                    assert!(
+                        (v - want).abs() < 1e-12,
+                        "{ties} at p = {p:e}: {name} = {v}, want {want}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn log_tail_equals_the_closed_form() {
+        // Where the closed form keeps its digits (a tail not far below 1),
+        // the series must agree with it; 0.995 itself takes the closed form.
+        let closed = |p: f64, l: usize| {
+            -(-p).ln_1p() / p
+                - (1..=l)
+                    .map(|d| p.powi(d as i32 - 1) / d as f64)
+                    .sum::<f64>()
+        };
+        for (p, l) in [
+            (1e-3, 0),
+            (0.3, 0),
+            (0.3, 3),
+            (0.9, 5),
+            (0.9, 40),
+            (0.99, 100),
+            (0.9949, 300),
+            (0.995, 300),
+        ] {
+            let (got, want) = (log_tail(p, l), closed(p, l));
+            assert!(
+                (got - want).abs() <= 1e-11 * want,
+                "p = {p}, l = {l}: {got} vs {want}"
+            );
+        }
+        // Past the last representable power the tail is 0.
+        assert_eq!(log_tail(0.5, 5000), 0.0);
+    }
 }

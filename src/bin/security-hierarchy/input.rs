@@ -92,6 +92,6 @@ pub(crate) fn ranking_via(h: &Hierarchy, via: Via) -> Result<Ranking<String>, Fa
 
 /// A ranking with its items replaced by their text.
 fn text<T: Item>(r: &Ranking<T>) -> Ranking<String> {
-    Ranking::new(r.levels().iter().map(|l| l.iter().map(ToString::to_string)))
+    Ranking::new(r.levels().map(|l| l.iter().map(ToString::to_string)))
         .expect("distinct slugs stay distinct")
 }

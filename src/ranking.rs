@@ -537,7 +537,7 @@ impl<'a, T> Iterator for Levels<'a, T> {
 
     fn next(&mut self) -> Option<&'a [T]> {
         let &first = self.level_at.first()?;
-        let end = self.level_at.partition_point(|&l| l == first);
+        let end = run_end(self.level_at, |&l| l == first);
         let (level, rest) = self.items.split_at(end);
         self.items = rest;
         self.level_at = &self.level_at[end..];
@@ -556,7 +556,7 @@ impl<'a, T> Iterator for Levels<'a, T> {
 impl<'a, T> DoubleEndedIterator for Levels<'a, T> {
     fn next_back(&mut self) -> Option<&'a [T]> {
         let &last = self.level_at.last()?;
-        let start = self.level_at.partition_point(|&l| l < last);
+        let start = self.level_at.len() - run_end_back(self.level_at, last);
         let (rest, level) = self.items.split_at(start);
         self.items = rest;
         self.level_at = &self.level_at[..start];
@@ -567,6 +567,34 @@ impl<'a, T> DoubleEndedIterator for Levels<'a, T> {
 impl<T> ExactSizeIterator for Levels<'_, T> {}
 
 impl<T> FusedIterator for Levels<'_, T> {}
+
+/// The length of the prefix of `levels` (non-decreasing) where `within`
+/// holds, by galloping from the front: O(log k) for a prefix of k, so
+/// walking all levels costs O(n) however large the ranking.
+fn run_end(levels: &[u32], within: impl Fn(&u32) -> bool) -> usize {
+    let mut step = 1;
+    let mut low = 0;
+    while low + step < levels.len() && within(&levels[low + step]) {
+        low += step;
+        step *= 2;
+    }
+    let high = (low + step).min(levels.len());
+    low + levels[low..high].partition_point(within)
+}
+
+/// The length of the suffix of `levels` (non-decreasing) equal to `last`,
+/// by galloping from the back.
+fn run_end_back(levels: &[u32], last: u32) -> usize {
+    let mut step = 1;
+    let mut len = 0;
+    while len + step < levels.len() && levels[levels.len() - 1 - len - step] == last {
+        len += step;
+        step *= 2;
+    }
+    let floor = levels.len().saturating_sub(len + step);
+    let top = levels.len() - len;
+    len + (top - floor - levels[floor..top].partition_point(|&l| l < last))
+}
 
 fn too_many(count: usize) -> Error {
     Error::TooManyItems {

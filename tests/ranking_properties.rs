@@ -117,3 +117,65 @@ proptest! {
         prop_assert_eq!(po.extension_violations(&r.reversed()).len(), r.len() * (r.len() - 1) / 2);
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The single store gives back exactly the levels it was built from,
+    /// walked from either end or looked up one at a time, and every item's
+    /// position and level agree with them.
+    #[test]
+    fn levels_round_trip(
+        sizes in prop::collection::vec(1usize..40, 0..30),
+    ) {
+        let mut next = 0u32;
+        let given: Vec<Vec<u32>> = sizes
+            .iter()
+            .map(|&k| (0..k).map(|_| { next += 1; next * 7 % 1009 }).collect())
+            .collect();
+        let r = Ranking::new(given.clone()).unwrap();
+        let forward: Vec<Vec<u32>> = r.levels().map(<[u32]>::to_vec).collect();
+        prop_assert_eq!(&forward, &given);
+        let mut backward: Vec<Vec<u32>> = r.levels().rev().map(<[u32]>::to_vec).collect();
+        backward.reverse();
+        prop_assert_eq!(&backward, &given);
+        prop_assert_eq!(r.levels().len(), given.len());
+        prop_assert_eq!(r.level_count(), given.len());
+        prop_assert_eq!(r.level(given.len()), None);
+        let mut position = 0;
+        for (l, level) in given.iter().enumerate() {
+            prop_assert_eq!(r.level(l), Some(&level[..]));
+            for item in level {
+                prop_assert_eq!(r.level_of(item), Some(l));
+                prop_assert_eq!(r.position_of(item), Some(position));
+                position += 1;
+            }
+        }
+        prop_assert_eq!(r.items().copied().collect::<Vec<_>>(), given.concat());
+        // Mixed ends meet in the middle without losing or repeating a level.
+        let mut levels = r.levels();
+        let mut met = 0;
+        while let Some(level) = if met % 2 == 0 { levels.next() } else { levels.next_back() } {
+            prop_assert!(!level.is_empty());
+            met += 1;
+        }
+        prop_assert_eq!(met, given.len());
+    }
+
+    /// Built from scores, a ranking's levels are the distinct scores from
+    /// the highest down, with the items of each in their given order.
+    #[test]
+    fn from_scores_groups_equal_scores(
+        scores in prop::collection::vec(-4i8..4, 0..60),
+    ) {
+        let r = Ranking::from_scores(scores.iter().enumerate().map(|(i, &s)| (i, f64::from(s)))).unwrap();
+        let mut distinct: Vec<i8> = scores.clone();
+        distinct.sort_unstable_by(|a, b| b.cmp(a));
+        distinct.dedup();
+        let want: Vec<Vec<usize>> = distinct
+            .iter()
+            .map(|&d| (0..scores.len()).filter(|&i| scores[i] == d).collect())
+            .collect();
+        prop_assert_eq!(r.levels().map(<[usize]>::to_vec).collect::<Vec<_>>(), want);
+    }
+}

@@ -141,22 +141,20 @@ pub fn rbo<T: Item>(a: &Ranking<T>, b: &Ranking<T>, p: f64, ties: TieTreatment) 
 
 /// A ranking's tie groups by position: the level at each position, and each
 /// level's first position and size.
-struct Side {
-    level_at: Vec<u32>,
+struct Side<'r> {
+    level_at: &'r [u32],
     starts: Vec<usize>,
     sizes: Vec<usize>,
 }
 
-impl Side {
-    fn new<T: Item>(r: &Ranking<T>) -> Self {
-        let level_at = r.levels_by_position().to_vec();
+impl<'r> Side<'r> {
+    fn new<T: Item>(r: &'r Ranking<T>) -> Self {
+        let level_at = r.levels_by_position();
         let mut starts = Vec::with_capacity(r.level_count());
         let mut sizes = Vec::with_capacity(r.level_count());
-        let mut start = 0;
         for level in r.levels() {
-            starts.push(start);
+            starts.push(starts.last().map_or(0, |&t| t) + sizes.last().map_or(0, |&z| z));
             sizes.push(level.len());
-            start += level.len();
         }
         Self {
             level_at,
@@ -222,7 +220,7 @@ struct DepthCounts {
 }
 
 impl DepthCounts {
-    fn new(s: &Side, l: &Side, items: &[(usize, usize)], ties: TieTreatment) -> Self {
+    fn new(s: &Side<'_>, l: &Side<'_>, items: &[(usize, usize)], ties: TieTreatment) -> Self {
         let depth = l.len();
         let mut full_both = vec![0u32; depth + 1];
         let mut ev_s = vec![0u32; depth + 1];
@@ -273,8 +271,8 @@ struct Scores<'a> {
     shared: usize,
     p: f64,
     ties: TieTreatment,
-    s_side: &'a Side,
-    l_side: &'a Side,
+    s_side: &'a Side<'a>,
+    l_side: &'a Side<'a>,
     counts: &'a DepthCounts,
     only_before: &'a [usize],
 }
@@ -359,8 +357,16 @@ impl Scores<'_> {
         // factor 1 - p is applied once at the end. (The usual form weighs
         // p^(d+1) and scales by (1 - p) / p, which overflows for p below
         // about 5.6e-309.)
+        // Once p^d underflows to 0 no later depth adds anything but the
+        // agreement at the shorter list's end, which `ext` needs.
         let mut power = 1.0;
         for d in 0..l {
+            if power == 0.0 {
+                if d < s {
+                    last_seen = self.agreement_seen(s - 1, self.overlap(s - 1));
+                }
+                break;
+            }
             let x = self.overlap(d);
             if d < s {
                 let a = self.agreement_seen(d, x);
@@ -385,9 +391,11 @@ impl Scores<'_> {
             } else {
                 (full as f64 + partial as f64 * fraction) / seen as f64
             };
-            second_min += self.agreement_padded(d, x) * power;
-            second_max += self.agreement_padded(d, x + unseen_max) * power;
-            second_ext += self.agreement_padded(d, x + k as f64 * last_seen * mean) * power;
+            // Agreement is linear in the overlap: one normaliser serves all three.
+            let weight = self.agreement_padded(d, 1.0) * power;
+            second_min += x * weight;
+            second_max += (x + unseen_max) * weight;
+            second_ext += (x + k as f64 * last_seen * mean) * weight;
             power *= p;
         }
         let (seen_min, seen_max, seen_ext) =

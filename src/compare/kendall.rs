@@ -50,16 +50,19 @@ pub struct PairCounts {
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn kendall<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> PairCounts {
-    // Walking `a` in order leaves `level_a` sorted: sorting `level_b` within
-    // each run of equal `level_a` gives the (a, b) order, as integer arrays.
-    let (level_a, mut level_b) = shared_levels(a, b, |_| {});
-    let mut start = 0;
-    while start < level_a.len() {
-        let run = level_a[start..].partition_point(|&l| l == level_a[start]);
-        sort_run(&mut level_b[start..start + run]);
-        start += run;
-    }
-    PairCounts::from_sorted(&level_a, &mut level_b)
+    // Walking `a` in order leaves `level_a` sorted.
+    let (level_a, level_b) = shared_levels(a, b, |_| {});
+    PairCounts::from_levels(&level_a, level_b, b.level_count())
+}
+
+/// Up to this many levels in `b`, pairs are counted with a Fenwick tree
+/// over `b`'s levels (small enough to stay in cache) instead of sorting,
+/// unless the two rankings have so few levels that a histogram does.
+const TREE_LEVELS: usize = 1 << 16;
+
+/// The length of the run of equal values at the start of `sorted`.
+fn run_len(sorted: &[u32]) -> usize {
+    sorted.partition_point(|&l| l == sorted[0])
 }
 
 /// `n` choose 2.
@@ -85,6 +88,115 @@ fn tied_pairs<K: PartialEq>(sorted: impl Iterator<Item = K>) -> u64 {
 }
 
 impl PairCounts {
+    /// Counts from the shared items' levels: `level_a` sorted, `level_b`
+    /// below `levels_b`. O(n log k) for k = `levels_b` up to
+    /// [`TREE_LEVELS`], else O(n log n).
+    fn from_levels(level_a: &[u32], mut level_b: Vec<u32>, levels_b: usize) -> Self {
+        let levels_a = level_a.last().map_or(0, |&l| l as usize + 1);
+        if levels_a.saturating_mul(levels_b) <= 4 * level_a.len() {
+            return Self::by_histogram(level_a, &level_b, levels_b);
+        }
+        if levels_b <= TREE_LEVELS {
+            return Self::by_tree(level_a, &level_b, levels_b);
+        }
+        // Sorting `level_b` within each run of equal `level_a` gives the
+        // (a, b) order.
+        let mut start = 0;
+        while start < level_a.len() {
+            let run = run_len(&level_a[start..]);
+            sort_run(&mut level_b[start..start + run]);
+            start += run;
+        }
+        Self::from_sorted(level_a, &mut level_b)
+    }
+
+    /// Counts by a histogram of `b`'s levels, one level of `a` at a time:
+    /// before each level of `a`, a pass over the histogram gives, for every
+    /// level of `b`, how many items of earlier levels of `a` sit strictly
+    /// lower in `b`. O(n + j·k) time for j levels in `a` and k in `b`, O(k)
+    /// memory: the fastest way when j·k is within a few times n.
+    fn by_histogram(level_a: &[u32], level_b: &[u32], levels_b: usize) -> Self {
+        let mut in_level_b = vec![0u64; levels_b];
+        let mut lower = vec![0u64; levels_b];
+        let mut in_group = vec![0u32; levels_b];
+        let (mut discordant, mut ties_in_a, mut tied_both) = (0u64, 0, 0);
+        let mut start = 0;
+        while start < level_a.len() {
+            let group = &level_b[start..start + run_len(&level_a[start..])];
+            let mut below = 0;
+            for (v, &count) in in_level_b.iter().enumerate().rev() {
+                lower[v] = below;
+                below += count;
+            }
+            for &v in group {
+                discordant += lower[v as usize];
+                in_group[v as usize] += 1;
+            }
+            for &v in group {
+                tied_both += pairs(u64::from(std::mem::take(&mut in_group[v as usize])));
+                in_level_b[v as usize] += 1;
+            }
+            ties_in_a += pairs(group.len() as u64);
+            start += group.len();
+        }
+        let ties_in_b = in_level_b.iter().map(|&c| pairs(c)).sum();
+        Self::from_totals(
+            level_a.len() as u64,
+            discordant,
+            ties_in_a,
+            ties_in_b,
+            tied_both,
+        )
+    }
+
+    /// Counts by a Fenwick tree over `b`'s levels, one level of `a` at a
+    /// time: each item is discordant with the items of earlier levels of
+    /// `a` that sit strictly lower in `b`. No sorting. O(n log k) time and
+    /// O(k) memory for k = `levels_b`.
+    fn by_tree(level_a: &[u32], level_b: &[u32], levels_b: usize) -> Self {
+        // tree[i] counts the inserted items in a range of levels ending at
+        // level i - 1 (1-based Fenwick indexing).
+        let mut tree = vec![0u32; levels_b + 1];
+        let mut in_level_b = vec![0u32; levels_b];
+        let mut in_group = vec![0u32; levels_b];
+        let (mut inserted, mut discordant, mut ties_in_a, mut tied_both) = (0u64, 0, 0, 0);
+        let mut start = 0;
+        while start < level_a.len() {
+            let group = &level_b[start..start + run_len(&level_a[start..])];
+            for &v in group {
+                // Inserted items at levels <= v: walk down the tree.
+                let mut i = v as usize + 1;
+                let mut at_or_above = 0u64;
+                while i > 0 {
+                    at_or_above += u64::from(tree[i]);
+                    i &= i - 1;
+                }
+                discordant += inserted - at_or_above;
+                in_group[v as usize] += 1;
+            }
+            for &v in group {
+                tied_both += pairs(u64::from(std::mem::take(&mut in_group[v as usize])));
+                in_level_b[v as usize] += 1;
+                let mut i = v as usize + 1;
+                while i <= levels_b {
+                    tree[i] += 1;
+                    i += i & i.wrapping_neg();
+                }
+            }
+            inserted += group.len() as u64;
+            ties_in_a += pairs(group.len() as u64);
+            start += group.len();
+        }
+        let ties_in_b = in_level_b.iter().map(|&c| pairs(u64::from(c))).sum();
+        Self::from_totals(
+            level_a.len() as u64,
+            discordant,
+            ties_in_a,
+            ties_in_b,
+            tied_both,
+        )
+    }
+
     /// Counts from paired levels. O(n log n).
     pub(super) fn from_paired(paired: &Paired) -> Self {
         let order = &paired.by_ab;
@@ -101,12 +213,29 @@ impl PairCounts {
         a_sorted: &[A],
         b_seq: &mut [B],
     ) -> Self {
-        let n = a_sorted.len() as u64;
         let ties_in_a = tied_pairs(a_sorted.iter());
         let tied_both = tied_pairs(a_sorted.iter().zip(b_seq.iter()));
         let discordant = count_inversions(b_seq);
         // `b_seq` is now sorted: runs are ties in b.
         let ties_in_b = tied_pairs(b_seq.iter());
+        Self::from_totals(
+            a_sorted.len() as u64,
+            discordant,
+            ties_in_a,
+            ties_in_b,
+            tied_both,
+        )
+    }
+
+    /// Counts of n items from their discordant pairs and ties, where the
+    /// ties in each side include the pairs tied in both.
+    fn from_totals(
+        n: u64,
+        discordant: u64,
+        ties_in_a: u64,
+        ties_in_b: u64,
+        tied_both: u64,
+    ) -> Self {
         let tied_a = ties_in_a - tied_both;
         let tied_b = ties_in_b - tied_both;
         Self {
@@ -229,6 +358,58 @@ mod tests {
         assert_eq!((c.tied_a(), c.tied_b(), c.tied_both()), (1, 1, 0));
         assert_eq!(c.tau_a(), Some(0.0));
         assert_eq!(c.distance(1.0).unwrap(), 4.0);
+    }
+
+    #[test]
+    fn histogram_tree_and_sort_count_alike() {
+        let mut state = 11u64;
+        let mut next = |k: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 33) % k) as u32
+        };
+        for (n, ka, kb) in [
+            (0, 1, 1),
+            (1, 1, 1),
+            (2, 1, 3),
+            (50, 3, 4),
+            (700, 40, 9),
+            (3000, 500, 2000),
+            (3000, 2, 2),
+        ] {
+            let mut level_a: Vec<u32> = (0..n).map(|_| next(ka)).collect();
+            level_a.sort_unstable();
+            let level_b: Vec<u32> = (0..n).map(|_| next(kb)).collect();
+            let tree = PairCounts::by_tree(&level_a, &level_b, kb as usize);
+            let histogram = PairCounts::by_histogram(&level_a, &level_b, kb as usize);
+            assert_eq!(tree, histogram, "n = {n}, {ka} and {kb} levels");
+            let mut b_sorted = level_b.clone();
+            let mut start = 0;
+            while start < n {
+                let run = run_len(&level_a[start..]);
+                b_sorted[start..start + run].sort_unstable();
+                start += run;
+            }
+            let sort = PairCounts::from_sorted(&level_a, &mut b_sorted);
+            assert_eq!(tree, sort, "n = {n}, {ka} and {kb} levels");
+            assert_eq!(
+                PairCounts::from_levels(&level_a, level_b, kb as usize),
+                sort
+            );
+        }
+    }
+
+    #[test]
+    fn many_levels_take_the_sorting_path() {
+        // More levels in b than the tree takes: counted by sorting.
+        let n = TREE_LEVELS as u32 + 10;
+        let a = Ranking::strict(0..n).unwrap();
+        let b = Ranking::new((0..n).rev().map(|i| [i])).unwrap();
+        let c = kendall(&a, &b);
+        assert_eq!(c.discordant(), c.pairs());
+        let c = kendall(&a, &a);
+        assert_eq!((c.concordant(), c.discordant()), (c.pairs(), 0));
     }
 
     #[test]

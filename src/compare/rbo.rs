@@ -357,11 +357,14 @@ impl Scores<'_> {
         // factor 1 - p is applied once at the end. (The usual form weighs
         // p^(d+1) and scales by (1 - p) / p, which overflows for p below
         // about 5.6e-309.)
-        // Once p^d underflows to 0 no later depth adds anything but the
-        // agreement at the shorter list's end, which `ext` needs.
+        // Once p^d falls below the smallest normal float, every later depth
+        // adds less than about 1e-307 to any score (agreements are at most
+        // 1, and the weights sum to p^d / (1 - p) times 1 - p); only the
+        // agreement at the shorter list's end, which `ext` needs, is left.
+        // (Multiplying on through subnormals would never reach 0 and is slow.)
         let mut power = 1.0;
         for d in 0..l {
-            if power == 0.0 {
+            if power < f64::MIN_POSITIVE {
                 if d < s {
                     last_seen = self.agreement_seen(s - 1, self.overlap(s - 1));
                 }

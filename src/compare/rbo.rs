@@ -108,27 +108,29 @@ pub fn rbo<T: Item>(a: &Ranking<T>, b: &Ranking<T>, p: f64, ties: TieTreatment) 
     };
     let s_side = Side::new(short);
     let l_side = Side::new(long);
-    // Per shared item: the tie windows [t, b] in each ranking.
-    let mut shared_per_long_level = vec![0usize; l_side.sizes.len()];
-    let mut items = Vec::with_capacity(short.len());
+    // One look-up per item of S; from then on only positions and levels.
+    let mut shared_per_long_level = vec![0u32; l_side.spans.len()];
+    let mut counts = DepthCounts::new(l_side.len(), ties);
+    let mut shared = 0;
     for (item, &ls) in short.items().zip(short.levels_by_position()) {
         if let Some(pl) = long.position_of(item) {
             let ll = l_side.level_at[pl] as usize;
             shared_per_long_level[ll] += 1;
-            items.push((ls as usize, ll));
+            counts.add(s_side.spans[ls as usize], l_side.spans[ll]);
+            shared += 1;
         }
     }
-    let counts = DepthCounts::new(&s_side, &l_side, &items, ties);
+    let counts = counts.finish();
     // L-only items before each level of L.
-    let mut only_before = Vec::with_capacity(l_side.sizes.len() + 1);
+    let mut only_before = Vec::with_capacity(l_side.spans.len() + 1);
     only_before.push(0usize);
-    for (size, shared) in l_side.sizes.iter().zip(&shared_per_long_level) {
-        only_before.push(only_before.last().copied().unwrap_or(0) + size - shared);
+    for (&(t, b), &shared) in l_side.spans.iter().zip(&shared_per_long_level) {
+        only_before.push(only_before.last().copied().unwrap_or(0) + (b + 1 - t) - shared as usize);
     }
     Ok(Scores {
         s: short.len(),
         l: long.len(),
-        shared: items.len(),
+        shared,
         p,
         ties,
         s_side: &s_side,
@@ -140,27 +142,30 @@ pub fn rbo<T: Item>(a: &Ranking<T>, b: &Ranking<T>, p: f64, ties: TieTreatment) 
 }
 
 /// A ranking's tie groups by position: the level at each position, and each
-/// level's first position and size.
+/// level's first and last position (together, so one look-up finds both).
 struct Side<'r> {
     level_at: &'r [u32],
-    starts: Vec<usize>,
-    sizes: Vec<usize>,
+    spans: Vec<(usize, usize)>,
 }
 
 impl<'r> Side<'r> {
     fn new<T: Item>(r: &'r Ranking<T>) -> Self {
-        let level_at = r.levels_by_position();
-        let mut starts = Vec::with_capacity(r.level_count());
-        let mut sizes = Vec::with_capacity(r.level_count());
+        let mut spans = Vec::with_capacity(r.level_count());
+        let mut start = 0;
         for level in r.levels() {
-            starts.push(starts.last().map_or(0, |&t| t) + sizes.last().map_or(0, |&z| z));
-            sizes.push(level.len());
+            spans.push((start, start + level.len() - 1));
+            start += level.len();
         }
         Self {
-            level_at,
-            starts,
-            sizes,
+            level_at: r.levels_by_position(),
+            spans,
         }
+    }
+
+    /// The number of items on level l.
+    fn size(&self, l: usize) -> usize {
+        let (t, b) = self.spans[l];
+        b + 1 - t
     }
 
     fn len(&self) -> usize {
@@ -170,15 +175,16 @@ impl<'r> Side<'r> {
     /// The tie group containing position d: (level, first, last position).
     fn group(&self, d: usize) -> (usize, usize, usize) {
         let l = self.level_at[d] as usize;
-        (l, self.starts[l], self.starts[l] + self.sizes[l] - 1)
+        let (t, b) = self.spans[l];
+        (l, t, b)
     }
 
     /// The a/b contribution of every item of the group at position d, when
     /// d does not end it: (d - t + 1) / g. `None` when d ends the group
     /// (every item of it is then fully seen).
     fn fraction(&self, d: usize) -> Option<f64> {
-        let (l, t, b) = self.group(d);
-        (d < b).then(|| (d - t + 1) as f64 / self.sizes[l] as f64)
+        let (_, t, b) = self.group(d);
+        (d < b).then(|| (d - t + 1) as f64 / (b + 1 - t) as f64)
     }
 
     /// Σ c² over the ranking's items at depth d (a/b contributions).
@@ -189,7 +195,7 @@ impl<'r> Side<'r> {
         match self.fraction(d) {
             Some(f) => {
                 let (l, t, _) = self.group(d);
-                t as f64 + self.sizes[l] as f64 * f * f
+                t as f64 + self.size(l) as f64 * f * f
             }
             None => (d + 1) as f64,
         }
@@ -207,61 +213,79 @@ impl<'r> Side<'r> {
 }
 
 /// Integer event counts by depth, from which the overlap X_d at each depth
-/// is exact up to one product of fractions (see `overlap`).
+/// is exact up to one product of fractions (see `overlap`). The four counts
+/// of a depth share one 16-byte record, so recording an item touches one
+/// cache line per depth it marks.
 struct DepthCounts {
-    /// Shared items fully seen in both by depth d (w: seen at all).
-    full_both: Vec<u32>,
-    /// Prefix sums of events: an S-fractional item becomes fully seen in L.
-    ev_s: Vec<u32>,
-    /// Prefix sums of events: an L-fractional item becomes fully seen in S.
-    ev_l: Vec<u32>,
-    /// Shared items inside both of their tie windows at depth d.
-    both_fractional: Vec<i64>,
+    /// Per depth d: [shared items fully seen in both by d (w: seen at all);
+    /// prefix sums of events where an S-fractional item becomes fully seen
+    /// in L; the same for L-fractional items seen fully in S; shared items
+    /// inside both of their tie windows at d]. The last is kept as a
+    /// difference array while counting, in wrapping arithmetic: its prefix
+    /// sums are counts of items, so they fit.
+    at: Vec<[u32; 4]>,
+    ties: TieTreatment,
 }
 
+const FULL_BOTH: usize = 0;
+const EV_S: usize = 1;
+const EV_L: usize = 2;
+const BOTH_FRACTIONAL: usize = 3;
+
 impl DepthCounts {
-    fn new(s: &Side<'_>, l: &Side<'_>, items: &[(usize, usize)], ties: TieTreatment) -> Self {
-        let depth = l.len();
-        let mut full_both = vec![0u32; depth + 1];
-        let mut ev_s = vec![0u32; depth + 1];
-        let mut ev_l = vec![0u32; depth + 1];
-        let mut both_fractional = vec![0i64; depth + 1];
-        for &(ls, ll) in items {
-            let (ts, bs) = (s.starts[ls], s.starts[ls] + s.sizes[ls] - 1);
-            let (tl, bl) = (l.starts[ll], l.starts[ll] + l.sizes[ll] - 1);
-            if ties == TieTreatment::W {
-                full_both[ts.max(tl)] += 1;
-                continue;
-            }
-            full_both[bs.max(bl)] += 1;
-            if bl.max(ts) < bs {
-                ev_s[bl.max(ts)] += 1;
-            }
-            if bs.max(tl) < bl {
-                ev_l[bs.max(tl)] += 1;
-            }
-            if ts.max(tl) < bs.min(bl) {
-                both_fractional[ts.max(tl)] += 1;
-                both_fractional[bs.min(bl)] -= 1;
-            }
-        }
-        for d in 1..=depth {
-            full_both[d] += full_both[d - 1];
-            ev_s[d] += ev_s[d - 1];
-            ev_l[d] += ev_l[d - 1];
-            both_fractional[d] += both_fractional[d - 1];
-        }
+    /// Counts for depths 0 to `depth` (the longer list's length).
+    fn new(depth: usize, ties: TieTreatment) -> Self {
         Self {
-            full_both,
-            ev_s,
-            ev_l,
-            both_fractional,
+            at: vec![[0; 4]; depth + 1],
+            ties,
         }
     }
 
-    /// Events in positions [from, to] of a prefix-summed event array.
-    fn window(events: &[u32], from: usize, to: usize) -> u32 {
-        events[to] - if from == 0 { 0 } else { events[from - 1] }
+    /// Records a shared item by its tie windows (first, last position) in S
+    /// and in L.
+    fn add(&mut self, (ts, bs): (usize, usize), (tl, bl): (usize, usize)) {
+        if self.ties == TieTreatment::W {
+            self.at[ts.max(tl)][FULL_BOTH] += 1;
+            return;
+        }
+        self.at[bs.max(bl)][FULL_BOTH] += 1;
+        if bl.max(ts) < bs {
+            self.at[bl.max(ts)][EV_S] += 1;
+        }
+        if bs.max(tl) < bl {
+            self.at[bs.max(tl)][EV_L] += 1;
+        }
+        if ts.max(tl) < bs.min(bl) {
+            let count = &mut self.at[ts.max(tl)][BOTH_FRACTIONAL];
+            *count = count.wrapping_add(1);
+            let count = &mut self.at[bs.min(bl)][BOTH_FRACTIONAL];
+            *count = count.wrapping_sub(1);
+        }
+    }
+
+    /// Turns the recorded events into prefix sums by depth.
+    fn finish(mut self) -> Self {
+        for d in 1..self.at.len() {
+            let before = self.at[d - 1];
+            for (count, prior) in self.at[d].iter_mut().zip(before) {
+                *count = count.wrapping_add(prior);
+            }
+        }
+        self
+    }
+
+    fn get(&self, d: usize, which: usize) -> u32 {
+        self.at[d][which]
+    }
+
+    /// Events in positions [from, to] of a prefix-summed event count.
+    fn window(&self, which: usize, from: usize, to: usize) -> u32 {
+        self.at[to][which]
+            - if from == 0 {
+                0
+            } else {
+                self.at[from - 1][which]
+            }
     }
 }
 
@@ -287,7 +311,7 @@ impl Scores<'_> {
     /// fractions).
     fn overlap(&self, d: usize) -> f64 {
         let c = self.counts;
-        let full = c.full_both[d] as f64;
+        let full = c.get(d, FULL_BOTH) as f64;
         if self.ties == TieTreatment::W {
             return full;
         }
@@ -296,14 +320,14 @@ impl Scores<'_> {
         let mut x = full;
         if let Some(fs) = frac_s {
             let (_, t, _) = self.s_side.group(d);
-            x += fs * DepthCounts::window(&c.ev_s, t, d) as f64;
+            x += fs * c.window(EV_S, t, d) as f64;
         }
         if let Some(fl) = frac_l {
             let (_, t, _) = self.l_side.group(d);
-            x += fl * DepthCounts::window(&c.ev_l, t, d) as f64;
+            x += fl * c.window(EV_L, t, d) as f64;
         }
         if let (Some(fs), Some(fl)) = (frac_s, frac_l) {
-            x += fs * fl * c.both_fractional[d] as f64;
+            x += fs * fl * c.get(d, BOTH_FRACTIONAL) as f64;
         }
         x
     }

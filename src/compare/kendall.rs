@@ -33,8 +33,11 @@ pub struct PairCounts {
 /// Empty or disjoint rankings give all-zero counts.
 ///
 /// O(n log n) time and O(n) memory for n = `a.len()`: one hash look-up per
-/// item of `a`, a sort of `b`'s levels within each level of `a`, then
-/// merge-sort inversion counting on integers. Never O(n²).
+/// item of `a`, then integer work on the two level sequences: a histogram
+/// of `b`'s levels when both rankings have few levels (O(n + j·k) for j and
+/// k levels), a Fenwick tree over them when `b` has up to 65,536 levels
+/// (O(n log k)), else a sort within each level of `a` and merge-sort
+/// inversion counting. Never O(n²).
 ///
 /// ```
 /// use security_hierarchy::Ranking;

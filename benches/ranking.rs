@@ -32,17 +32,17 @@ fn build_and_query(c: &mut Criterion) {
         group.warm_up_time(Duration::from_millis(500));
         group.measurement_time(Duration::from_secs(if n >= 1_000_000 { 3 } else { 1 }));
         group.bench_function(BenchmarkId::new("from_scores", n), |bench| {
-            bench.iter(|| Ranking::from_scores((0..n).map(|i| (i, black_box(scores[i as usize])))))
+            bench.iter(|| Ranking::from_scores((0..n).map(|i| (i, black_box(scores[i as usize])))));
         });
         group.bench_function(BenchmarkId::new("new", n), |bench| {
-            bench.iter(|| Ranking::new(black_box(&levels).iter().map(|l| l.iter().copied())))
+            bench.iter(|| Ranking::new(black_box(&levels).iter().map(|l| l.iter().copied())));
         });
         group.bench_function(BenchmarkId::new("level_of_shared_items", n), |bench| {
             bench.iter(|| {
                 a.items()
                     .filter_map(|i| b.level_of(black_box(i)))
                     .sum::<usize>()
-            })
+            });
         });
         group.finish();
     }

@@ -92,15 +92,15 @@ fn tied_pairs<K: PartialEq>(sorted: impl Iterator<Item = K>) -> u64 {
 
 impl PairCounts {
     /// Counts from the shared items' levels: `level_a` sorted, `level_b`
-    /// below `levels_b`. O(n log k) for k = `levels_b` up to
+    /// below `b_level_count`. O(n log k) for k = `b_level_count` up to
     /// [`TREE_LEVELS`], else O(n log n).
-    fn from_levels(level_a: &[u32], mut level_b: Vec<u32>, levels_b: usize) -> Self {
-        let levels_a = level_a.last().map_or(0, |&l| l as usize + 1);
-        if levels_a.saturating_mul(levels_b) <= 4 * level_a.len() {
-            return Self::by_histogram(level_a, &level_b, levels_b);
+    fn from_levels(level_a: &[u32], mut level_b: Vec<u32>, b_level_count: usize) -> Self {
+        let a_level_count = level_a.last().map_or(0, |&l| l as usize + 1);
+        if a_level_count.saturating_mul(b_level_count) <= 4 * level_a.len() {
+            return Self::by_histogram(level_a, &level_b, b_level_count);
         }
-        if levels_b <= TREE_LEVELS {
-            return Self::by_tree(level_a, &level_b, levels_b);
+        if b_level_count <= TREE_LEVELS {
+            return Self::by_tree(level_a, &level_b, b_level_count);
         }
         // Sorting `level_b` within each run of equal `level_a` gives the
         // (a, b) order.
@@ -118,51 +118,35 @@ impl PairCounts {
     /// level of `b`, how many items of earlier levels of `a` sit strictly
     /// lower in `b`. O(n + j·k) time for j levels in `a` and k in `b`, O(k)
     /// memory: the fastest way when j·k is within a few times n.
-    fn by_histogram(level_a: &[u32], level_b: &[u32], levels_b: usize) -> Self {
-        let mut in_level_b = vec![0u64; levels_b];
-        let mut lower = vec![0u64; levels_b];
-        let mut in_group = vec![0u32; levels_b];
-        let (mut discordant, mut ties_in_a, mut tied_both) = (0u64, 0, 0);
+    fn by_histogram(level_a: &[u32], level_b: &[u32], b_level_count: usize) -> Self {
+        let mut lower = vec![0u64; b_level_count];
+        let mut discordant = 0;
+        let mut tally = LevelTally::new(b_level_count);
         let mut start = 0;
         while start < level_a.len() {
             let group = &level_b[start..start + run_len(&level_a[start..])];
             let mut below = 0;
-            for (v, &count) in in_level_b.iter().enumerate().rev() {
+            for (v, &count) in tally.in_level_b.iter().enumerate().rev() {
                 lower[v] = below;
                 below += count;
             }
-            for &v in group {
-                discordant += lower[v as usize];
-                in_group[v as usize] += 1;
-            }
-            for &v in group {
-                tied_both += pairs(u64::from(std::mem::take(&mut in_group[v as usize])));
-                in_level_b[v as usize] += 1;
-            }
-            ties_in_a += pairs(group.len() as u64);
+            discordant += group.iter().map(|&v| lower[v as usize]).sum::<u64>();
+            tally.add_group(group);
             start += group.len();
         }
-        let ties_in_b = in_level_b.iter().map(|&c| pairs(c)).sum();
-        Self::from_totals(
-            level_a.len() as u64,
-            discordant,
-            ties_in_a,
-            ties_in_b,
-            tied_both,
-        )
+        tally.finish(level_a.len(), discordant)
     }
 
     /// Counts by a Fenwick tree over `b`'s levels, one level of `a` at a
     /// time: each item is discordant with the items of earlier levels of
     /// `a` that sit strictly lower in `b`. No sorting. O(n log k) time and
-    /// O(k) memory for k = `levels_b`.
-    fn by_tree(level_a: &[u32], level_b: &[u32], levels_b: usize) -> Self {
+    /// O(k) memory for k = `b_level_count`.
+    fn by_tree(level_a: &[u32], level_b: &[u32], b_level_count: usize) -> Self {
         // tree[i] counts the inserted items in a range of levels ending at
         // level i - 1 (1-based Fenwick indexing).
-        let mut tree = vec![0u32; levels_b + 1];
-        let mut in_level_b = vec![0u32; levels_b];
-        let mut in_group = vec![0u32; levels_b];
-        let (mut inserted, mut discordant, mut ties_in_a, mut tied_both) = (0u64, 0, 0, 0);
+        let mut tree = vec![0u32; b_level_count + 1];
+        let (mut inserted, mut discordant) = (0u64, 0);
+        let mut tally = LevelTally::new(b_level_count);
         let mut start = 0;
         while start < level_a.len() {
             let group = &level_b[start..start + run_len(&level_a[start..])];
@@ -175,29 +159,19 @@ impl PairCounts {
                     i &= i - 1;
                 }
                 discordant += inserted - at_or_above;
-                in_group[v as usize] += 1;
             }
             for &v in group {
-                tied_both += pairs(u64::from(std::mem::take(&mut in_group[v as usize])));
-                in_level_b[v as usize] += 1;
                 let mut i = v as usize + 1;
-                while i <= levels_b {
+                while i <= b_level_count {
                     tree[i] += 1;
                     i += i & i.wrapping_neg();
                 }
             }
             inserted += group.len() as u64;
-            ties_in_a += pairs(group.len() as u64);
+            tally.add_group(group);
             start += group.len();
         }
-        let ties_in_b = in_level_b.iter().map(|&c| pairs(u64::from(c))).sum();
-        Self::from_totals(
-            level_a.len() as u64,
-            discordant,
-            ties_in_a,
-            ties_in_b,
-            tied_both,
-        )
+        tally.finish(level_a.len(), discordant)
     }
 
     /// Counts from paired levels. O(n log n).
@@ -336,12 +310,61 @@ impl PairCounts {
     }
 }
 
+/// The ties of the level-by-level counts (histogram and Fenwick tree),
+/// gathered one level of `a` at a time: how many items sit on each level of
+/// `b` so far, and the pairs tied in `a` and tied in both.
+struct LevelTally {
+    in_level_b: Vec<u64>,
+    /// Scratch: the current level of `a`'s items per level of `b`; all 0
+    /// between groups.
+    in_group: Vec<u32>,
+    ties_in_a: u64,
+    tied_both: u64,
+}
+
+impl LevelTally {
+    fn new(b_level_count: usize) -> Self {
+        Self {
+            in_level_b: vec![0; b_level_count],
+            in_group: vec![0; b_level_count],
+            ties_in_a: 0,
+            tied_both: 0,
+        }
+    }
+
+    /// Records one level of `a`, given as its items' levels in `b`. O(g)
+    /// for g items.
+    fn add_group(&mut self, group: &[u32]) {
+        for &v in group {
+            self.in_group[v as usize] += 1;
+        }
+        for &v in group {
+            let in_group = std::mem::take(&mut self.in_group[v as usize]);
+            self.tied_both += pairs(u64::from(in_group));
+            self.in_level_b[v as usize] += 1;
+        }
+        self.ties_in_a += pairs(group.len() as u64);
+    }
+
+    /// The counts of `n` items with `discordant` discordant pairs. O(k).
+    fn finish(self, n: usize, discordant: u64) -> PairCounts {
+        let ties_in_b = self.in_level_b.iter().map(|&c| pairs(c)).sum();
+        PairCounts::from_totals(
+            n as u64,
+            discordant,
+            self.ties_in_a,
+            ties_in_b,
+            self.tied_both,
+        )
+    }
+}
+
 /// Checks a Kendall tie penalty: it must lie in [0, 1] (NaN does not).
 pub(crate) fn check_penalty(p: f64) -> Result<()> {
     if (0.0..=1.0).contains(&p) {
         Ok(())
     } else {
-        Err(Error::InvalidPenalty { p })
+        Err(Error::InvalidPenalty { tie_penalty: p })
     }
 }
 
@@ -368,8 +391,8 @@ mod tests {
         let mut state = 11u64;
         let mut next = |k: u64| {
             state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
             ((state >> 33) % k) as u32
         };
         for (n, ka, kb) in [

@@ -55,8 +55,8 @@ pub struct Rbo {
     pub ext: f64,
 }
 
-/// Rank-biased overlap of two rankings, with persistence `p` and a tie
-/// treatment (Webber, Moffat & Zobel 2010; Corsi & Urbano 2024).
+/// Rank-biased overlap of two rankings, with a persistence (the papers' p)
+/// and a tie treatment (Webber, Moffat & Zobel 2010; Corsi & Urbano 2024).
 ///
 /// RBO compares the full lists, not just the shared items: it averages the
 /// overlap of the two top-d prefixes over every depth d with weights
@@ -71,7 +71,7 @@ pub struct Rbo {
 /// reference code is quadratic).
 ///
 /// # Errors
-/// [`Error::InvalidPersistence`] when `p` is not strictly between 0 and 1
+/// [`Error::InvalidPersistence`] when `persistence` is not strictly between 0 and 1
 /// (NaN included); [`Error::EmptyRanking`] when either ranking is empty,
 /// where the extrapolation is 0/0.
 ///
@@ -89,9 +89,14 @@ pub struct Rbo {
 /// assert_eq!(err.to_string(), "RBO persistence p = 1 is outside (0, 1)");
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
-pub fn rbo<T: Item>(a: &Ranking<T>, b: &Ranking<T>, p: f64, ties: TieTreatment) -> Result<Rbo> {
-    if !in_open_unit(p) {
-        return Err(Error::InvalidPersistence { p });
+pub fn rbo<T: Item>(
+    a: &Ranking<T>,
+    b: &Ranking<T>,
+    persistence: f64,
+    ties: TieTreatment,
+) -> Result<Rbo> {
+    if !in_open_unit(persistence) {
+        return Err(Error::InvalidPersistence { persistence });
     }
     for (side, r) in [("a", a), ("b", b)] {
         if r.is_empty() {
@@ -131,7 +136,7 @@ pub fn rbo<T: Item>(a: &Ranking<T>, b: &Ranking<T>, p: f64, ties: TieTreatment) 
         s: short.len(),
         l: long.len(),
         shared,
-        p,
+        persistence,
         ties,
         s_side: &s_side,
         l_side: &l_side,
@@ -293,7 +298,7 @@ struct Scores<'a> {
     s: usize,
     l: usize,
     shared: usize,
-    p: f64,
+    persistence: f64,
     ties: TieTreatment,
     s_side: &'a Side<'a>,
     l_side: &'a Side<'a>,
@@ -371,7 +376,7 @@ impl Scores<'_> {
     }
 
     fn compute(&self) -> Rbo {
-        let (s, l, p) = (self.s, self.l, self.p);
+        let (s, l, p) = (self.s, self.l, self.persistence);
         // Section 1 (d < s) is common to the three scores; section 2
         // (s <= d < l) differs in what it assumes of S's unseen items.
         let mut first = 0.0;
@@ -454,12 +459,13 @@ impl Scores<'_> {
     }
 }
 
-/// The sum over depths d > l of p^(d-1) / d: the part of -ln(1 - p) / p
-/// past depth l. Below p = 0.995 the series itself, summed until its terms
-/// (shrinking by a factor p each) no longer change the total: at most about
-/// 7,500 terms, and no cancellation. Above, the closed form less the first
-/// l terms, as the series would need too many.
-fn log_tail(p: f64, l: usize) -> f64 {
+/// The sum over depths d > l of p^(d-1) / d for persistence p: the part
+/// of -ln(1 - p) / p past depth l. Below p = 0.995 the series itself, summed
+/// until its terms (shrinking by a factor p each) no longer change the
+/// total: at most about 7,500 terms, and no cancellation. Above, the closed
+/// form less the first l terms, as the series would need too many.
+fn log_tail(persistence: f64, l: usize) -> f64 {
+    let p = persistence;
     if p < 0.995 {
         let mut total = 0.0;
         let mut pw = pw_at(p, l);
@@ -510,12 +516,12 @@ mod tests {
             (TieTreatment::B, 0.5 / 0.5f64.sqrt()),
         ];
         for (ties, want) in cases {
-            for p in [5e-324, 1e-315, 1e-310, 5e-309, 6e-309, 1e-300, 1e-100] {
-                let r = rbo(&a, &b, p, ties).unwrap();
+            for persistence in [5e-324, 1e-315, 1e-310, 5e-309, 6e-309, 1e-300, 1e-100] {
+                let r = rbo(&a, &b, persistence, ties).unwrap();
                 for (name, v) in [("min", r.min), ("max", r.max), ("ext", r.ext)] {
                     assert!(
                         (v - want).abs() < 1e-12,
-                        "{ties} at p = {p:e}: {name} = {v}, want {want}"
+                        "{ties} at persistence {persistence:e}: {name} = {v}, want {want}"
                     );
                 }
             }
@@ -529,10 +535,10 @@ mod tests {
         let closed = |p: f64, l: usize| {
             -(-p).ln_1p() / p
                 - (1..=l)
-                    .map(|d| p.powi(d as i32 - 1) / d as f64)
+                    .map(|d| p.powi(i32::try_from(d - 1).unwrap()) / d as f64)
                     .sum::<f64>()
         };
-        for (p, l) in [
+        for (persistence, l) in [
             (1e-3, 0),
             (0.3, 0),
             (0.3, 3),
@@ -542,10 +548,10 @@ mod tests {
             (0.9949, 300),
             (0.995, 300),
         ] {
-            let (got, want) = (log_tail(p, l), closed(p, l));
+            let (got, want) = (log_tail(persistence, l), closed(persistence, l));
             assert!(
                 (got - want).abs() <= 1e-11 * want,
-                "p = {p}, l = {l}: {got} vs {want}"
+                "persistence {persistence}, l = {l}: {got} vs {want}"
             );
         }
         // Past the last representable power the tail is 0.

@@ -56,6 +56,14 @@ pub enum Error {
         /// The empty level (1-based).
         level: usize,
     },
+    /// A ranking would hold more items than positions can index.
+    #[error("a ranking holds at most {limit} items; {count} were given")]
+    TooManyItems {
+        /// The number of items given (counted up to one past the limit).
+        count: usize,
+        /// The most items a ranking can hold.
+        limit: usize,
+    },
     /// A hierarchy document defines no items.
     #[error("hierarchy `{id}` has no items")]
     EmptyHierarchy {

@@ -310,7 +310,7 @@ fn xi_2014_has_five_levels_with_the_safeguard_tied() {
     use HolisticSecurity::*;
     let r = HolisticSecurity::ranking().expect("ranked");
     assert_eq!(
-        r.levels(),
+        r.levels().map(<[_]>::to_vec).collect::<Vec<_>>(),
         [
             vec![PeoplesSecurity],
             vec![PoliticalSecurity],

@@ -245,7 +245,7 @@ impl<T: Item> fmt::Display for Consensus<T> {
             Optimality::Multiple => writeln!(f, ": optimal, not unique")?,
             Optimality::NotProven => writeln!(f)?,
         }
-        for (l, level) in self.ranking.levels().iter().enumerate() {
+        for (l, level) in self.ranking.levels().enumerate() {
             let names: Vec<String> = level.iter().map(ToString::to_string).collect();
             writeln!(f, "  {:>2}. {}", l + 1, names.join(" = "))?;
         }
@@ -289,7 +289,6 @@ mod tests {
         let items: Vec<&&str> = g.items().collect();
         consensus
             .levels()
-            .iter()
             .map(|level| {
                 level
                     .iter()

@@ -183,7 +183,7 @@ pub trait BuiltinHierarchy: Item + Copy + Ord + FromStr + Serialize + 'static {
         });
         let order = match Self::order() {
             Order::Ranked(r) => Order::Ranked(
-                Ranking::new(r.levels().iter().map(|l| l.iter().map(|x| x.slug())))
+                Ranking::new(r.levels().map(|l| l.iter().map(|x| x.slug())))
                     .expect("a valid ranking stays valid under an injective rename"),
             ),
             Order::Partial(p) => Order::Partial(

@@ -68,7 +68,11 @@ impl TryFrom<HierarchyFile> for Hierarchy {
 impl From<&Hierarchy> for HierarchyFile {
     fn from(h: &Hierarchy) -> Self {
         let (levels, precedences, unordered) = match &h.order {
-            Order::Ranked(r) => (Some(r.levels().to_vec()), None, false),
+            Order::Ranked(r) => (
+                Some(r.levels().map(<[String]>::to_vec).collect()),
+                None,
+                false,
+            ),
             Order::Partial(p) => (
                 None,
                 Some(

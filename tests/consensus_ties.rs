@@ -106,7 +106,7 @@ proptest! {
         let all = union(&inputs);
         for input in &inputs {
             // The input completed with the items it lacks tied at the bottom.
-            let mut levels: Vec<Vec<u32>> = input.levels().to_vec();
+            let mut levels: Vec<Vec<u32>> = input.levels().map(<[u32]>::to_vec).collect();
             let missing: Vec<u32> = all.iter().copied().filter(|x| !input.contains(x)).collect();
             if !missing.is_empty() {
                 levels.push(missing);

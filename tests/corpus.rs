@@ -656,7 +656,7 @@ fn xi_2022_adds_technology_to_the_pillars() {
     use Xi2022Security::*;
     let r = Xi2022Security::ranking().expect("ranked");
     assert_eq!(
-        r.levels(),
+        r.levels().map(<[_]>::to_vec).collect::<Vec<_>>(),
         [
             vec![PeoplesSecurity],
             vec![PoliticalSecurity],

@@ -35,7 +35,7 @@ where
 fn report(outcome: Result<(Consensus<u32>, f64), Error>) -> serde_json::Value {
     match outcome {
         Ok((c, seconds)) => serde_json::json!({
-            "levels": c.ranking().levels(),
+            "levels": c.ranking(),
             "cost": c.cost(),
             "optimality": c.optimality(),
             "seconds": seconds,

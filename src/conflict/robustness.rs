@@ -605,7 +605,7 @@ impl Conclusions for Consensus<String> {
             format!("{} consensus: {ranking}", self.method()),
             Vec::new(),
         )];
-        if let Some(top) = ranking.levels().first() {
+        if let Some(top) = ranking.level(0) {
             let names: Vec<String> = top.iter().map(|x| format!("`{x}`")).collect();
             out.push(Conclusion::new(
                 "consensus-top",

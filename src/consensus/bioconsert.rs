@@ -62,7 +62,7 @@ fn starts<T: Item>(
         .iter()
         .map(|input| {
             let mut level = vec![input.levels().len(); n];
-            for (l, xs) in input.levels().iter().enumerate() {
+            for (l, xs) in input.levels().enumerate() {
                 for x in xs {
                     level[index[x]] = l;
                 }

@@ -29,6 +29,6 @@ pub use error::{Error, Format, Result};
 pub use finding::Finding;
 pub use hierarchy::{Entry, Hierarchy};
 pub use partial_order::{PartialOrder, Violation};
-pub use ranking::{Inversion, Item, Projection, Ranking};
+pub use ranking::{Inversion, Item, Levels, MAX_RANKING_ITEMS, Projection, Ranking};
 pub use via::{Crosswalk, Via};
 pub use vocabulary::{Concern, Tier};

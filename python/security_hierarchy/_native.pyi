@@ -433,7 +433,7 @@ class ActionAnalysis:
     @property
     def priority_inversions(self) -> List[Dict[str, Any]]: ...
     @property
-    def self_undermining(self) -> List[List[str]]: ...
+    def self_undermining(self) -> List[Dict[str, Any]]: ...
     @property
     def verdict(self) -> Dict[str, Any]: ...
     @property
@@ -495,6 +495,7 @@ def consensus(
     tie_penalty: float = 0.5,
     max_component: Optional[int] = None,
     seed: Optional[int] = None,
+    allow_ties: bool = False,
 ) -> Consensus: ...
 @overload
 def slopegraph(

@@ -63,28 +63,40 @@ fn solver(
     tie_penalty: f64,
     max_component: Option<usize>,
     seed: Option<u64>,
+    allow_ties: bool,
 ) -> PyResult<Solver> {
     let refuse = |option: &str, takes: &str| {
         Err(invalid_value(format!(
-            "`{option}` applies to the {takes} method only, not `{method}`"
+            "`{option}` applies to the {takes} only, not `{method}`"
         )))
     };
     if max_component.is_some() && method != "kemeny" {
-        return refuse("max_component", "kemeny");
+        return refuse("max_component", "kemeny method");
     }
     if seed.is_some() && method != "heuristic" {
-        return refuse("seed", "heuristic");
+        return refuse("seed", "heuristic method");
+    }
+    if allow_ties && !matches!(method, "kemeny" | "heuristic") {
+        return refuse("allow_ties", "kemeny and heuristic methods");
     }
     Ok(match method {
         "borda" => Borda::new().tie_penalty(tie_penalty).into(),
         "copeland" => Copeland::new().tie_penalty(tie_penalty).into(),
-        "kemeny" => Kemeny::new()
-            .tie_penalty(tie_penalty)
-            .max_component(max_component.unwrap_or(lib::DEFAULT_MAX_COMPONENT))
-            .into(),
+        "kemeny" => {
+            let kemeny = Kemeny::new()
+                .tie_penalty(tie_penalty)
+                .allow_ties(allow_ties);
+            // Unset, the limit is the method's default, which differs with ties.
+            match max_component {
+                Some(k) => kemeny.max_component(k),
+                None => kemeny,
+            }
+            .into()
+        }
         "heuristic" => Heuristic::new()
             .tie_penalty(tie_penalty)
             .seed(seed.unwrap_or(0))
+            .allow_ties(allow_ties)
             .into(),
         other => {
             return Err(invalid_value(format!(
@@ -102,21 +114,25 @@ fn solver(
 /// - `"kemeny"` (default): exact Kemeny–Young, solved component by
 ///   component of the majority graph; strict and optimal. O(m·n² + Σ 2^k·k)
 ///   for components of k items, each at most `max_component` (default 20,
-///   at most 28).
+///   at most 28). With `allow_ties=True` the optimum is taken over every
+///   weak order (it then depends on `tie_penalty`), O(3^k) per part, with
+///   its own default and ceiling for `max_component`.
 /// - `"heuristic"`: KwikSort with local search from pivot seed `seed`
-///   (default 0); strict, not proven optimal. O(m·n² + passes·n²).
+///   (default 0); strict (or, with `allow_ties=True`, a weak order), not
+///   proven optimal. O(m·n² + passes·n²).
 ///
 /// for m inputs over n items; reporting adds O(m·n²). `tie_penalty` (in
-/// [0, 1], default 0.5) measures the costs and does not change the ranking.
+/// [0, 1], default 0.5) measures the costs; it changes the ranking only
+/// when ties are allowed.
 ///
 /// Raises InvalidValueError for no inputs, a tie penalty outside [0, 1], a
-/// component limit outside 1 to 28, an unknown method or an option the
-/// method does not take; TooLargeError for a majority component above
-/// `max_component`; for hierarchies, NotRankedError and CrosswalkError as
+/// component limit outside its range, an unknown method or an option the
+/// method does not take; TooLargeError for a majority component (or, with
+/// ties, a part) above `max_component`; for hierarchies, NotRankedError and CrosswalkError as
 /// `Via.ranking`; TypeError for inputs that are not all Rankings or all
 /// Hierarchies.
 #[pyfunction]
-#[pyo3(signature = (inputs, *, via = None, method = "kemeny", tie_penalty = lib::DEFAULT_TIE_PENALTY, max_component = None, seed = None))]
+#[pyo3(signature = (inputs, *, via = None, method = "kemeny", tie_penalty = lib::DEFAULT_TIE_PENALTY, max_component = None, seed = None, allow_ties = false))]
 pub fn consensus(
     inputs: &Bound<'_, PyAny>,
     via: Option<&Bound<'_, PyAny>>,
@@ -124,8 +140,9 @@ pub fn consensus(
     tie_penalty: f64,
     max_component: Option<usize>,
     seed: Option<u64>,
+    allow_ties: bool,
 ) -> PyResult<Consensus> {
-    let solver = solver(method, tie_penalty, max_component, seed)?;
+    let solver = solver(method, tie_penalty, max_component, seed, allow_ties)?;
     let via = via_arg(via)?;
     let mut rankings: Vec<RustRanking<String>> = Vec::new();
     let mut docs = Vec::new();

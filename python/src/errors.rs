@@ -30,7 +30,9 @@ fn class_name(error: &Error) -> &'static str {
         | Error::ContradictoryEffect { .. }
         | Error::RepeatedEffect { .. }
         | Error::NoEffects { .. }
-        | Error::NoActions { .. } => "InvalidDocumentError",
+        | Error::NoActions { .. }
+        | Error::MissingBasis { .. }
+        | Error::RepeatedAlternative { .. } => "InvalidDocumentError",
         Error::NonFiniteScore { .. }
         | Error::InvalidPenalty { .. }
         | Error::InvalidPersistence { .. }
@@ -45,7 +47,9 @@ fn class_name(error: &Error) -> &'static str {
         | Error::UnknownScenario { .. } => "UnknownNameError",
         Error::Unmapped { .. } | Error::UnknownTarget { .. } => "CrosswalkError",
         Error::NotRanked { .. } => "NotRankedError",
-        Error::TooLarge { .. } => "TooLargeError",
+        Error::TooLarge { .. } | Error::TooLargeForTies { .. } | Error::TooManyItems { .. } => {
+            "TooLargeError"
+        }
         _ => "SecurityHierarchyError",
     }
 }

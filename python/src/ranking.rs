@@ -36,7 +36,6 @@ impl Ranking {
     pub fn of_display<T: security_hierarchy::Item>(ranking: &RustRanking<T>) -> Self {
         let levels = ranking
             .levels()
-            .iter()
             .map(|level| level.iter().map(ToString::to_string));
         Self {
             inner: RustRanking::new(levels).expect("a ranking's items have distinct texts"),
@@ -131,7 +130,7 @@ impl Ranking {
     /// The levels, highest priority first, each a list of items.
     #[getter]
     fn levels(&self) -> Vec<Vec<String>> {
-        self.inner.levels().to_vec()
+        self.inner.levels().map(<[String]>::to_vec).collect()
     }
 
     /// The 0-based level of `item`, or None when the ranking does not hold it.

@@ -188,16 +188,19 @@ record! {
     /// the ranking lacks the target).
     effects: Data<Vec<analysis::PlacedEffect<String>>> = |a| Data(a.effects.clone());
     /// Every advanced interest against every harmed one, as dicts:
-    /// `advanced`, `advanced_level`, `harmed`, `harmed_level`, `priority`.
+    /// `advanced`, `advanced_level`, `harmed`, `harmed_level`, `priority`
+    /// and `rests_on` (`{"readings": [{"claim", "rationale"}]}`, empty when
+    /// the source's words alone support it).
     trade_offs: Data<Vec<analysis::TradeOff>> = |a| Data(a.trade_offs.clone());
     /// The trade-offs in which the harmed interest ranks strictly higher.
     priority_inversions: Data<Vec<analysis::TradeOff>> = |a| Data(a.priority_inversions.clone());
-    /// Self-undermining chains, each the interests from the harmed one to
-    /// the advanced one (each underpins the next).
-    self_undermining: Vec<Vec<String>> = |a| a.self_undermining.iter().map(|c| c.chain().to_vec()).collect();
+    /// Self-undermining chains, as dicts: `chain` (the interests from the
+    /// harmed one to the advanced one, each underpinning the next) and
+    /// `rests_on`.
+    self_undermining: Data<Vec<analysis::Chain>> = |a| Data(a.self_undermining.clone());
     /// The verdict under lexicographic priority, as a dict: `outcome`
     /// (`"favourable"`, `"unfavourable"` or `"neutral"`), `level`,
-    /// `deciding`, `net` and `unweighed`.
+    /// `deciding`, `net`, `unweighed` and `rests_on`.
     verdict: Data<analysis::Verdict> = |a| Data(a.verdict.clone());
     /// The verdict in words.
     outcome: String = |a| a.verdict.outcome.to_string();

@@ -54,10 +54,10 @@ def test_check_documents():
 id = "c"
 title = "Circle"
 interests = [{ id = "a" }, { id = "b" }]
-dependencies = [{ foundation = "a", underpins = "b" }, { foundation = "b", underpins = "a" }]
+dependencies = [{ foundation = "a", underpins = "b", basis = { kind = "reading", rationale = "test" } }, { foundation = "b", underpins = "a", basis = { kind = "reading", rationale = "test" } }]
 [[actions]]
 id = "act"
-effects = [{ interest = "a", direction = "advances", strength = "weak" }]
+effects = [{ interest = "a", direction = "advances", strength = "weak", basis = { kind = "reading", rationale = "test" } }]
 """)
     [f] = sh.check(circle)
     assert f.kind == "dependency-cycle" and f.message.startswith("dependency cycle: ")

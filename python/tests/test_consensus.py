@@ -48,6 +48,33 @@ def test_borda_ties_and_overruled():
     assert repr(c) == "<Consensus by Borda of 2 rankings over 2 items: cost=1, not-proven>"
 
 
+def test_kemeny_with_ties_is_optimal_over_weak_orders_by_brute_force():
+    inputs = [Ranking.strict(["a", "b", "c"]), Ranking.strict(["b", "a", "c"]), Ranking([["a", "b"], ["c"]])]
+    c = sh.consensus(inputs, allow_ties=True)
+    assert c.ranking == Ranking([["a", "b"], ["c"]]) and c.cost == 1.0 and c.optimality == "unique"
+    assert sh.consensus(inputs).cost == 1.5  # a strict consensus must break the tie
+
+    def weak_orders(items):
+        if not items:
+            yield []
+            return
+        first, rest = items[0], items[1:]
+        for order in weak_orders(rest):
+            for i in range(len(order)):
+                yield order[:i] + [order[i] + [first]] + order[i + 1:]
+            for i in range(len(order) + 1):
+                yield order[:i] + [[first]] + order[i:]
+
+    for p in (0.0, 0.5, 1.0):
+        got = sh.consensus(INPUTS, allow_ties=True, tie_penalty=p)
+        best = min(cost(Ranking(w), INPUTS, p) for w in weak_orders(got.ranking.items()))
+        assert got.cost == pytest.approx(best)
+    assert sh.consensus(INPUTS, method="heuristic", allow_ties=True).method == "heuristic"
+    with pytest.raises(sh.InvalidValueError) as e:
+        sh.consensus(INPUTS, method="borda", allow_ties=True)
+    assert str(e.value) == "`allow_ties` applies to the kemeny and heuristic methods only, not `borda`"
+
+
 def test_hierarchies_on_common_ground():
     docs = [corpus.hierarchy("rudd-2018"), corpus.hierarchy("erickson-2019")]
     c = sh.consensus(docs, via="concern")

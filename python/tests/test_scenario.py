@@ -10,14 +10,14 @@ id = "s"
 title = "Control versus growth"
 interests = [{ id = "rule" }, { id = "growth" }, { id = "openness" }]
 dependencies = [
-    { foundation = "openness", underpins = "growth" },
-    { foundation = "growth", underpins = "rule" },
+    { foundation = "openness", underpins = "growth", basis = { kind = "reading", rationale = "test" } },
+    { foundation = "growth", underpins = "rule", basis = { kind = "reading", rationale = "test" } },
 ]
 [[actions]]
 id = "control"
 effects = [
-    { interest = "rule", direction = "advances", strength = "strong" },
-    { interest = "openness", direction = "harms", strength = "moderate" },
+    { interest = "rule", direction = "advances", strength = "strong", basis = { kind = "reading", rationale = "test" } },
+    { interest = "openness", direction = "harms", strength = "moderate", basis = { kind = "reading", rationale = "test" } },
 ]
 """
 
@@ -62,6 +62,14 @@ def test_invalid_scenario_message():
     with pytest.raises(sh.InvalidDocumentError) as e:
         Scenario.from_str(bad)
     assert str(e.value) == "scenario `s`: action `control` both advances and harms `rule`"
+    unsourced = CONTROL.replace(', basis = { kind = "reading", rationale = "test" }', "", 1)
+    with pytest.raises(sh.InvalidDocumentError) as e:
+        Scenario.from_str(unsourced)
+    assert str(e.value) == (
+        "scenario `s`: the dependency `openness` underpins `growth` has no basis; give "
+        '`basis = { kind = "words", quote = "...", place = "..." }` for the source\'s words or '
+        '`basis = { kind = "reading", rationale = "..." }` for a reading'
+    )
     with pytest.raises(sh.ParseError) as e:
         Scenario.from_str('id = "s"\ntitle = ')
     assert e.value.filename is None and "line 2" in str(e.value)
@@ -74,11 +82,17 @@ def test_analyse_against_a_ranking():
     assert a.ranking == Ranking.strict(["rule", "growth", "openness"])
     [act] = a.actions
     assert (act.action, act.outcome) == ("control", "favourable")
-    assert act.trade_offs == [
-        {"advanced": "rule", "advanced_level": 1, "harmed": "openness", "harmed_level": 3, "priority": "advanced-higher"}
-    ]
+    [trade] = act.trade_offs
+    assert {k: trade[k] for k in ("advanced", "advanced_level", "harmed", "harmed_level", "priority")} == {
+        "advanced": "rule", "advanced_level": 1, "harmed": "openness", "harmed_level": 3, "priority": "advanced-higher"
+    }
+    assert trade["rests_on"] == {"readings": [
+        {"claim": "`control` advances `rule`", "rationale": "test"},
+        {"claim": "`control` harms `openness`", "rationale": "test"},
+    ]}
     assert act.priority_inversions == []
-    assert act.self_undermining == [["openness", "growth", "rule"]]
+    assert [c["chain"] for c in act.self_undermining] == [["openness", "growth", "rule"]]
+    assert len(act.self_undermining[0]["rests_on"]["readings"]) == 4  # two effects, two links
     assert act.verdict["outcome"] == "favourable" and act.verdict["level"] == 1
     assert [e["level"] for e in act.effects] == [1, 3]
     assert a.findings == []
@@ -103,7 +117,7 @@ def test_the_chapters_paradox_against_pu_on_tiers():
     pu = corpus.hierarchy("pu-2022")
     a = paradox.analyse(pu, via="tier")
     assert (a.ranking_name, a.vocabulary) == ("pu-2022", "tier")
-    assert any(len(chain) >= 2 for chain in a.actions[0].self_undermining)
+    assert any(len(c["chain"]) >= 2 for c in a.actions[0].self_undermining)
     assert a == paradox.analyse(sh.Via("tier").ranking(pu), via="tier", name="pu-2022")
     with pytest.raises(TypeError) as e:
         paradox.analyse("pu-2022")

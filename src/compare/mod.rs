@@ -59,6 +59,7 @@ pub use kendall::{PairCounts, kendall};
 pub use rbo::{Rbo, TieTreatment, rbo};
 pub use report::{CompareOptions, Comparison, Mover, compare};
 pub use scores::{kendall_scores, spearman_scores, weighted_tau_scores};
+pub(crate) use scores::{radix_order, score_key};
 pub use spearman::{Footrule, footrule, spearman};
 pub use weighted::{Weigher, weighted_tau};
 
@@ -123,7 +124,8 @@ fn pair_levels<'a, T: Item>(a: &'a Ranking<T>, b: &Ranking<T>, each: impl FnMut(
 }
 
 /// The levels in `a` and in `b` of the items both hold, in `a`'s order;
-/// `each` sees every shared item. O(n) hash look-ups.
+/// `each` sees every shared item. One hash look-up per item of `a`; all
+/// later pair work is on these integer arrays.
 fn shared_levels<'a, T: Item>(
     a: &'a Ranking<T>,
     b: &Ranking<T>,
@@ -131,13 +133,12 @@ fn shared_levels<'a, T: Item>(
 ) -> (Vec<u32>, Vec<u32>) {
     let mut level_a = Vec::with_capacity(a.len());
     let mut level_b = Vec::with_capacity(a.len());
-    for (la, level) in a.levels().iter().enumerate() {
-        for item in level {
-            if let Some(lb) = b.level_of(item) {
-                each(item);
-                level_a.push(la as u32);
-                level_b.push(lb as u32);
-            }
+    let b_levels = b.levels_by_position();
+    for (item, &la) in a.items().zip(a.levels_by_position()) {
+        if let Some(pb) = b.position_of(item) {
+            each(item);
+            level_a.push(la);
+            level_b.push(b_levels[pb]);
         }
     }
     (level_a, level_b)

@@ -38,7 +38,7 @@ pub fn kendall_scores(x: &[f64], y: &[f64]) -> Result<PairCounts> {
     // x, and the merge sort that counts inversions sorts them for the ties.
     let (order, x_sorted) = radix_order(keys("x", x)?);
     check_finite("y", y)?;
-    let mut y_seq: Vec<u64> = order.iter().map(|&i| key(y[i as usize])).collect();
+    let mut y_seq: Vec<u64> = order.iter().map(|&i| score_key(y[i as usize])).collect();
     let mut start = 0;
     while start < x_sorted.len() {
         let mut end = start + 1;
@@ -105,7 +105,7 @@ fn paired(x: &[f64], y: &[f64]) -> Result<Paired> {
 }
 
 /// Sorts a run of keys: insertion sort for the short runs that ties make.
-fn sort_run(run: &mut [u64]) {
+pub(super) fn sort_run<K: Copy + Ord>(run: &mut [K]) {
     if run.len() > 16 {
         run.sort_unstable();
     } else {
@@ -127,7 +127,7 @@ fn check_finite(name: &str, scores: &[f64]) -> Result<()> {
 
 /// An order-preserving integer image of a finite score, for descending
 /// order: a higher score gets a smaller key; `0.0` and `-0.0` get one key.
-fn key(score: f64) -> u64 {
+pub(crate) fn score_key(score: f64) -> u64 {
     let bits = (score + 0.0).to_bits();
     let ascending = if bits >> 63 == 1 {
         !bits
@@ -137,19 +137,19 @@ fn key(score: f64) -> u64 {
     !ascending
 }
 
-/// The keys of a score list; see [`key`].
+/// The keys of a score list; see [`score_key`].
 ///
 /// # Errors
 /// [`Error::NonFiniteScore`] naming `name[i]`.
 fn keys(name: &str, scores: &[f64]) -> Result<Vec<u64>> {
     check_finite(name, scores)?;
-    Ok(scores.iter().map(|&s| key(s)).collect())
+    Ok(scores.iter().map(|&s| score_key(s)).collect())
 }
 
 /// The indices sorted by key (stably) and the sorted keys. LSD radix sort
 /// in 11-bit digits over the bits in which the keys differ: O(n) per pass,
 /// at most 6 passes.
-fn radix_order(mut keys: Vec<u64>) -> (Vec<u32>, Vec<u64>) {
+pub(crate) fn radix_order(mut keys: Vec<u64>) -> (Vec<u32>, Vec<u64>) {
     const BITS: u32 = 11;
     let n = keys.len();
     let mut order: Vec<u32> = (0..n as u32).collect();

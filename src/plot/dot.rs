@@ -61,9 +61,9 @@ pub fn dot_hierarchy(h: &Hierarchy) -> String {
                 let names: Vec<String> = level.iter().map(|x| quote(x)).collect();
                 let _ = writeln!(out, "  {{ rank=same; {}; }}", names.join("; "));
             }
-            for pair in r.levels().windows(2) {
-                for a in &pair[0] {
-                    for b in &pair[1] {
+            for (upper, lower) in r.levels().zip(r.levels().skip(1)) {
+                for a in upper {
+                    for b in lower {
                         let _ = writeln!(out, "  {} -> {};", quote(a), quote(b));
                     }
                 }

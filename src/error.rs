@@ -309,6 +309,15 @@ pub enum Error {
         /// The built-in scenario ids, comma-separated.
         expected: String,
     },
+    /// The data given for a picture do not fit together, such as a matrix
+    /// whose size differs from its number of names.
+    #[error("picture `{picture}`: {problem}")]
+    InvalidPicture {
+        /// The picture's title.
+        picture: String,
+        /// What does not fit, with the values found.
+        problem: String,
+    },
 }
 
 fn display_cycle(cycle: &[String]) -> String {

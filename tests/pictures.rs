@@ -1,0 +1,386 @@
+//! Every picture kind parsed as XML, its structure checked (title, legend,
+//! one mark per item), hostile text escaped; the report's structure; and
+//! the pictures and report committed under `docs/` kept up to date.
+
+use roxmltree::{Document, Node};
+use security_hierarchy::compare::CompareOptions;
+use security_hierarchy::conflict::scenario::{Scenario, builtin};
+use security_hierarchy::majority::MajorityGraph;
+use security_hierarchy::plot::{
+    self, Agreement, Bump, HeatCell, Heatmap, MajorityDiagram, Report, ScenarioDiagram, Slopegraph,
+};
+use security_hierarchy::{Error, Hierarchy, Ranking, corpus};
+
+mod common;
+
+fn parse(svg: &str) -> Document<'_> {
+    Document::parse(svg).unwrap_or_else(|e| panic!("not well-formed XML: {e}\n{svg}"))
+}
+
+fn with_class<'a, 'b>(doc: &'b Document<'a>, class: &str) -> Vec<Node<'a, 'b>> {
+    doc.descendants()
+        .filter(|n| {
+            n.attribute("class")
+                .is_some_and(|c| c.split(' ').any(|x| x == class))
+        })
+        .collect()
+}
+
+/// Every picture: an accessible title first, a visible title, a legend
+/// with at least one row, and a positive size.
+fn assert_framed(svg: &str, title: &str) {
+    let doc = parse(svg);
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    let first = root.first_element_child().expect("a child");
+    assert_eq!(
+        (first.tag_name().name(), first.text()),
+        ("title", Some(title))
+    );
+    let visible = with_class(&doc, "title");
+    assert_eq!(visible.len(), 1, "one visible title");
+    let legend = with_class(&doc, "legend");
+    assert_eq!(legend.len(), 1, "one legend");
+    assert!(
+        legend[0]
+            .children()
+            .filter(|n| n.has_tag_name("text"))
+            .count()
+            >= 2
+    );
+    for attr in ["width", "height"] {
+        let v: f64 = root.attribute(attr).unwrap().parse().unwrap();
+        assert!(v > 100.0, "{attr} = {v}");
+    }
+}
+
+fn ranked_corpus() -> Vec<Hierarchy> {
+    corpus::catalogue()
+        .iter()
+        .map(|e| e.hierarchy())
+        .filter(|h| h.ranking().is_some())
+        .collect()
+}
+
+#[test]
+fn heatmap_has_a_cell_per_pair_and_marks_undefined_cells() {
+    let docs = ranked_corpus();
+    let map = Heatmap::of_hierarchies(
+        &docs,
+        Hierarchy::concern_ranking,
+        Agreement::TauB,
+        &CompareOptions::new(),
+    )
+    .unwrap();
+    let svg = plot::heatmap(&map);
+    assert_framed(&svg, "Agreement between hierarchies: Kendall tau-b");
+    let doc = parse(&svg);
+    let cells = with_class(&doc, "cell");
+    assert_eq!(cells.len(), docs.len() * docs.len());
+    let undefined = with_class(&doc, "undefined");
+    assert!(
+        !undefined.is_empty(),
+        "the corpus has pairs sharing one concern"
+    );
+    for cell in &undefined {
+        let texts: Vec<&str> = cell
+            .descendants()
+            .filter(|n| n.is_text())
+            .filter_map(|n| n.text())
+            .collect();
+        assert!(texts.contains(&"n/a"), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("n=")), "{texts:?}");
+    }
+    assert!(
+        with_class(&doc, "beyond-chance").is_empty(),
+        "no p-values given"
+    );
+}
+
+#[test]
+fn heatmap_marks_cells_beyond_chance_at_the_stated_level() {
+    let cell = |value, p| HeatCell {
+        value: Some(value),
+        items: 5,
+        p_value: Some(p),
+    };
+    let map = Heatmap::new(
+        "With p-values",
+        "tau-b",
+        vec!["a".into(), "b".into()],
+        vec![
+            vec![cell(1.0, 0.001), cell(0.2, 0.4)],
+            vec![cell(0.2, 0.4), cell(1.0, 0.01)],
+        ],
+    )
+    .unwrap()
+    .alpha(0.005);
+    let svg = plot::heatmap(&map);
+    let doc = parse(&svg);
+    assert_eq!(with_class(&doc, "beyond-chance").len(), 1);
+    assert!(svg.contains("p ≤ 0.005"), "the legend states the level");
+}
+
+#[test]
+fn bump_has_one_mark_per_item_per_column_and_one_line_per_kept_item() {
+    let rudd = [
+        corpus::hierarchy("rudd-2018").unwrap(),
+        corpus::hierarchy("rudd-2022").unwrap(),
+    ];
+    let chart = Bump::of_hierarchies("Rudd", &rudd, Hierarchy::concern_ranking).unwrap();
+    let svg = plot::bump(&chart);
+    assert_framed(&svg, "Rudd");
+    let doc = parse(&svg);
+    let (a, b) = (
+        rudd[0].concern_ranking().unwrap(),
+        rudd[1].concern_ranking().unwrap(),
+    );
+    assert_eq!(with_class(&doc, "mark").len(), a.len() + b.len());
+    let shared = a.items().filter(|x| b.contains(x)).count();
+    assert_eq!(with_class(&doc, "link").len(), shared);
+    assert_eq!(
+        with_class(&doc, "alone").len(),
+        a.len() + b.len() - 2 * shared
+    );
+    assert_eq!(with_class(&doc, "column-title").len(), 2);
+}
+
+#[test]
+fn majority_graph_draws_cycles_and_leaves_out_implied_majorities() {
+    let cyclic = [
+        Ranking::strict(["a", "b", "c"]).unwrap(),
+        Ranking::strict(["b", "c", "a"]).unwrap(),
+        Ranking::strict(["c", "a", "b"]).unwrap(),
+    ];
+    let svg = plot::majority_graph(&MajorityDiagram::from_graph(
+        "Cycle",
+        &MajorityGraph::new(&cyclic),
+    ));
+    assert_framed(&svg, "Cycle (3 inputs)");
+    let doc = parse(&svg);
+    assert_eq!(with_class(&doc, "cycle").len(), 3);
+    assert_eq!(with_class(&doc, "node").len(), 3);
+    let chain = [Ranking::strict(["a", "b", "c"]).unwrap()];
+    let svg = plot::majority_graph(&MajorityDiagram::from_graph(
+        "Chain",
+        &MajorityGraph::new(&chain),
+    ));
+    let doc = parse(&svg);
+    assert!(with_class(&doc, "cycle").is_empty());
+    assert_eq!(
+        with_class(&doc, "edge").len(),
+        2,
+        "a > c follows from a > b > c"
+    );
+    assert!(
+        svg.contains(">2/3<"),
+        "the legend counts the drawn majorities"
+    );
+}
+
+#[test]
+fn majority_diagram_rejects_inconsistent_data() {
+    let e = MajorityDiagram::new(
+        "m",
+        1,
+        vec!["a".into(), "b".into()],
+        vec![vec![0, 1], vec![1, 0]],
+        vec![vec![0], vec![1]],
+    )
+    .unwrap_err();
+    assert!(matches!(e, Error::InvalidPicture { .. }), "{e}");
+    assert!(e.to_string().contains("antisymmetric"), "{e}");
+    let e = MajorityDiagram::new("m", 1, vec!["a".into()], vec![vec![0]], vec![]).unwrap_err();
+    assert_eq!(e.to_string(), "picture `m`: item `a` is in no component");
+}
+
+#[test]
+fn scenario_diagram_draws_every_effect_link_and_chain() {
+    for s in builtin::all() {
+        let svg = plot::scenario_diagram(&ScenarioDiagram::from_scenario(&s));
+        assert_framed(&svg, &format!("Scenario: {}", s.title()));
+        let doc = parse(&svg);
+        let effects: usize = s.actions().iter().map(|a| a.effects.len()).sum();
+        assert_eq!(with_class(&doc, "effect").len(), effects, "{}", s.id());
+        assert_eq!(
+            with_class(&doc, "link").len(),
+            s.dependencies().len(),
+            "{}",
+            s.id()
+        );
+        assert_eq!(with_class(&doc, "action").len(), s.actions().len());
+        assert_eq!(with_class(&doc, "interest").len(), s.interests().len());
+    }
+    let paradox =
+        ScenarioDiagram::from_scenario(&builtin::scenario("securitisation-paradox").unwrap());
+    assert!(!paradox.chains.is_empty());
+    let doc_svg = plot::scenario_diagram(&paradox);
+    assert!(!with_class(&parse(&doc_svg), "undermining").is_empty());
+    let fusion =
+        ScenarioDiagram::from_scenario(&builtin::scenario("civil-military-fusion").unwrap());
+    assert!(fusion.effects.iter().any(|e| e.reading) || fusion.links.iter().any(|l| l.reading));
+    let svg = plot::scenario_diagram(&fusion);
+    assert!(svg.contains("stroke-dasharray"), "readings are dashed");
+}
+
+const HOSTILE: &str = "<b>&\"x'\u{1}\u{7}";
+const LONG: &str =
+    "an item whose label goes on and on far beyond any box the picture could give it";
+
+fn hostile_rankings() -> (Ranking<String>, Ranking<String>) {
+    let a = Ranking::strict([HOSTILE.to_string(), LONG.to_string(), "plain".to_string()]).unwrap();
+    let b = Ranking::strict(["plain".to_string(), HOSTILE.to_string(), LONG.to_string()]).unwrap();
+    (a, b)
+}
+
+/// Every text node of the document, concatenated.
+fn all_text(doc: &Document<'_>) -> String {
+    doc.descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn assert_hostile_text_survives(svg: &str) {
+    let doc = parse(svg);
+    let text = all_text(&doc);
+    assert!(
+        text.contains("<b>&\"x'\u{FFFD}\u{FFFD}"),
+        "escaped, control characters replaced: {text}"
+    );
+    assert!(
+        text.contains(LONG),
+        "the long label's full text is kept in a <title>: {text}"
+    );
+    assert!(!svg.contains('\u{1}') && !svg.contains('\u{7}'));
+}
+
+#[test]
+fn hostile_ids_are_escaped_in_every_picture() {
+    let (a, b) = hostile_rankings();
+    let hostile_title = "<title>&\u{1}";
+    assert_hostile_text_survives(&plot::slopegraph(
+        &a,
+        &b,
+        &Slopegraph::new(hostile_title, "b"),
+    ));
+    assert_hostile_text_survives(&plot::bump(
+        &Bump::new(hostile_title).column(HOSTILE, &a).column("b", &b),
+    ));
+    assert_hostile_text_survives(&plot::majority_graph(&MajorityDiagram::from_graph(
+        hostile_title,
+        &MajorityGraph::new([&a, &b]),
+    )));
+    let names = vec![HOSTILE.to_string(), LONG.to_string()];
+    let cells = vec![vec![HeatCell::default(); 2]; 2];
+    assert_hostile_text_survives(&plot::heatmap(
+        &Heatmap::new(hostile_title, "m", names, cells).unwrap(),
+    ));
+    let scenario = Scenario::from_toml_str(&format!(
+        r#"id = "hostile"
+title = "<t>"
+interests = [{{ id = "rule", label = "{}" }}, {{ id = "growth", label = "{LONG}" }}]
+dependencies = [{{ foundation = "growth", underpins = "rule" }}]
+[[actions]]
+id = "act"
+label = "&amp; <act>"
+effects = [
+    {{ interest = "rule", direction = "advances", strength = "strong" }},
+    {{ interest = "growth", direction = "harms", strength = "weak" }},
+]"#,
+        "<b>&\\\"x'\\u0001\\u0007"
+    ))
+    .unwrap();
+    let svg = plot::scenario_diagram(&ScenarioDiagram::from_scenario(&scenario));
+    assert_hostile_text_survives(&svg);
+    assert!(all_text(&parse(&svg)).contains("&amp; <act>"));
+}
+
+#[test]
+fn long_labels_are_cut_with_the_full_text_in_a_title() {
+    let (a, b) = hostile_rankings();
+    let svg = plot::slopegraph(&a, &b, &Slopegraph::new("a", "b"));
+    let doc = parse(&svg);
+    let cut: Vec<Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter(|n| n.children().any(|c| c.has_tag_name("title")))
+        .collect();
+    assert_eq!(cut.len(), 2, "the long label, once per column");
+    for t in cut {
+        let shown: String = t
+            .children()
+            .filter(|c| c.is_text())
+            .filter_map(|c| c.text())
+            .collect();
+        assert!(shown.ends_with('…'), "{shown}");
+        assert!(shown.len() < LONG.len());
+    }
+}
+
+#[test]
+fn report_has_every_section_no_script_and_escapes_titles() {
+    let html = common::corpus_report();
+    for id in [
+        "sources",
+        "agreement",
+        "side-by-side",
+        "comparisons",
+        "conflicts",
+        "consensus",
+        "scenarios",
+    ] {
+        assert!(
+            html.contains(&format!("<section id=\"{id}\">")),
+            "section {id}"
+        );
+        assert!(
+            html.contains(&format!("<a href=\"#{id}\">")),
+            "contents entry {id}"
+        );
+    }
+    assert!(!html.contains("<script"));
+    assert!(
+        !html.contains("http://")
+            || html.matches("http://").count()
+                == html.matches("http://www.w3.org/2000/svg").count()
+    );
+    assert!(!html.contains("https://"), "nothing fetched");
+    assert!(html.contains("@media print") && html.contains("size: A4"));
+    assert_eq!(html.matches("<svg").count(), 4 + builtin::IDS.len());
+    // Hierarchies that are not rankings are named with the reason, not dropped.
+    assert!(html.contains("white-paper-2011: hierarchy `white-paper-2011` is unordered"));
+
+    let toml = corpus::hierarchy("pu-2022")
+        .unwrap()
+        .to_toml_string()
+        .unwrap();
+    let hostile = Hierarchy::from_toml_str(&toml.replacen(
+        "title = \"",
+        "title = \"<script>x</script> & ",
+        1,
+    ))
+    .unwrap();
+    let html = plot::report(&Report::new("<h1>", &[hostile])).unwrap();
+    assert!(!html.contains("<script>x"), "escaped");
+    assert!(html.contains("&lt;script&gt;x&lt;/script&gt; &amp; "));
+    assert!(matches!(
+        plot::report(&Report::new("none", &[])),
+        Err(Error::NoRankings)
+    ));
+}
+
+/// `UPDATE_DOCS=1 cargo test --test browser` rewrites `docs/report.html`
+/// and its screenshot `docs/report.png` together.
+#[test]
+fn docs_report_is_up_to_date() {
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/report.html"))
+            .expect("docs/report.html");
+    assert!(
+        committed == common::corpus_report(),
+        "docs/report.html (and docs/report.png, its screenshot) are stale: \
+         run `UPDATE_DOCS=1 cargo test --all-features --test browser` and commit both"
+    );
+}

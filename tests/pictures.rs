@@ -384,3 +384,38 @@ fn docs_report_is_up_to_date() {
          run `UPDATE_DOCS=1 cargo test --all-features --test browser` and commit both"
     );
 }
+
+/// The versions in `examples/compare.rs`, whose pictures the README shows.
+const VERSIONS: [&str; 2] = ["rudd-2018", "rudd-2022"];
+
+/// The README's two pictures are what `cargo run --example compare` writes;
+/// refresh them with `cargo run --example compare && cp
+/// target/pictures/corpus-heatmap.svg target/pictures/versions-bump.svg docs/`.
+#[test]
+fn docs_pictures_are_up_to_date() {
+    let map = Heatmap::of_hierarchies(
+        &ranked_corpus(),
+        Hierarchy::concern_ranking,
+        Agreement::TauB,
+        &CompareOptions::new(),
+    )
+    .unwrap();
+    let versions: Vec<Hierarchy> = VERSIONS
+        .iter()
+        .map(|id| corpus::hierarchy(id).unwrap())
+        .collect();
+    let title = format!("One author's versions: {}", VERSIONS.join(" → "));
+    let chart = Bump::of_hierarchies(title, &versions, Hierarchy::concern_ranking).unwrap();
+    for (file, fresh) in [
+        ("corpus-heatmap.svg", plot::heatmap(&map)),
+        ("versions-bump.svg", plot::bump(&chart)),
+    ] {
+        let committed =
+            std::fs::read_to_string(format!("{}/docs/{file}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap_or_else(|e| panic!("docs/{file}: {e}"));
+        assert!(
+            committed == fresh,
+            "docs/{file} is stale: run `cargo run --example compare` and copy target/pictures/{file} to docs/"
+        );
+    }
+}

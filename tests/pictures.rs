@@ -3,7 +3,7 @@
 //! the pictures and report committed under `docs/` kept up to date.
 
 use roxmltree::{Document, Node};
-use security_hierarchy::compare::CompareOptions;
+use security_hierarchy::compare::{CompareOptions, compare_concerns};
 use security_hierarchy::conflict::scenario::{Scenario, builtin};
 use security_hierarchy::majority::MajorityGraph;
 use security_hierarchy::plot::{
@@ -95,6 +95,41 @@ fn heatmap_has_a_cell_per_pair_and_marks_undefined_cells() {
         with_class(&doc, "beyond-chance").is_empty(),
         "no p-values given"
     );
+}
+
+/// The fast path (each measure alone, symmetric ones once per pair) agrees
+/// with the full comparison for every measure, cell by cell.
+#[test]
+fn heatmap_of_rankings_matches_the_full_comparisons() {
+    let docs = ranked_corpus();
+    let options = CompareOptions::new();
+    let rows: Vec<Vec<_>> = docs
+        .iter()
+        .map(|a| {
+            docs.iter()
+                .map(|b| compare_concerns(a, b, &options).unwrap())
+                .collect()
+        })
+        .collect();
+    let names: Vec<String> = docs.iter().map(|h| h.id().to_string()).collect();
+    for measure in [
+        Agreement::TauA,
+        Agreement::TauB,
+        Agreement::Spearman,
+        Agreement::WeightedTau,
+        Agreement::Rbo,
+    ] {
+        let fast =
+            Heatmap::of_hierarchies(&docs, Hierarchy::concern_ranking, measure, &options).unwrap();
+        let full = Heatmap::from_comparisons(
+            format!("Agreement between hierarchies: {}", measure.name()),
+            names.clone(),
+            &rows,
+            measure,
+        )
+        .unwrap();
+        assert_eq!(fast, full, "{}", measure.name());
+    }
 }
 
 #[test]

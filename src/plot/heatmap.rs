@@ -2,7 +2,7 @@
 //! measure, with the number of items the value rests on.
 
 use super::svg::{Anchor, Label, MUTED, Svg, Swatch, colour, hatch_pattern, text_width};
-use crate::compare::{CompareOptions, Comparison, compare_via};
+use crate::compare::{CompareOptions, Comparison, compare_with, kendall, spearman};
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
 use crate::ranking::{Item, Ranking};
@@ -202,30 +202,79 @@ impl Heatmap {
         Ok(Self::new(title, measure.name(), names, cells)?.range(low, high))
     }
 
-    /// Compares every pair of `hierarchies` through `project` (such as
-    /// [`Hierarchy::concern_ranking`]) and draws `measure`. O(n²) comparisons
-    /// of n hierarchies, each costing as [`crate::compare::compare_with`].
+    /// Compares every pair of `rankings` (named by `names`) on `measure`
+    /// alone: O(n² · m log m) for n rankings of m items with the Kendall
+    /// measures and Spearman (computed once per unordered pair, as they are
+    /// symmetric), and O(n² · m²) for RBO and weighted tau, which go
+    /// through [`compare_with`] to honour `options`.
     ///
     /// # Errors
-    /// Whatever `project` returns for a hierarchy, and errors of
-    /// [`compare_via`] for invalid `options`.
+    /// As [`Heatmap::new`], and errors of [`compare_with`] for invalid `options`.
+    pub fn of_rankings<T: Item>(
+        title: impl Into<String>,
+        names: Vec<String>,
+        rankings: &[Ranking<T>],
+        measure: Agreement,
+        options: &CompareOptions,
+    ) -> Result<Self> {
+        let n = rankings.len();
+        let mut cells = vec![vec![HeatCell::default(); n]; n];
+        for (i, a) in rankings.iter().enumerate() {
+            for (j, b) in rankings.iter().enumerate() {
+                cells[i][j] = match measure {
+                    Agreement::TauA | Agreement::TauB | Agreement::Spearman if j < i => cells[j][i],
+                    Agreement::TauA | Agreement::TauB => {
+                        let counts = kendall(a, b);
+                        HeatCell {
+                            value: if measure == Agreement::TauA {
+                                counts.tau_a()
+                            } else {
+                                counts.tau_b()
+                            },
+                            items: counts.items() as usize,
+                            p_value: None,
+                        }
+                    }
+                    Agreement::Spearman => HeatCell {
+                        value: spearman(a, b),
+                        items: a.items().filter(|x| b.contains(x)).count(),
+                        p_value: None,
+                    },
+                    Agreement::Rbo | Agreement::WeightedTau => {
+                        let c = compare_with(a, b, options)?;
+                        HeatCell {
+                            value: measure.of(&c),
+                            items: measure.items(&c),
+                            p_value: None,
+                        }
+                    }
+                };
+            }
+        }
+        let (low, high) = measure.range();
+        Ok(Self::new(title, measure.name(), names, cells)?.range(low, high))
+    }
+
+    /// Puts every hierarchy on one vocabulary through `project` (such as
+    /// [`Hierarchy::concern_ranking`]) and draws `measure` between every
+    /// pair, titled after the measure. Cost as [`Heatmap::of_rankings`].
+    ///
+    /// # Errors
+    /// Whatever `project` returns for a hierarchy, and as
+    /// [`Heatmap::of_rankings`].
     pub fn of_hierarchies<U: Item>(
         hierarchies: &[Hierarchy],
         project: impl Fn(&Hierarchy) -> Result<Ranking<U>>,
         measure: Agreement,
         options: &CompareOptions,
     ) -> Result<Self> {
-        let mut rows = Vec::with_capacity(hierarchies.len());
-        for a in hierarchies {
-            let mut row = Vec::with_capacity(hierarchies.len());
-            for b in hierarchies {
-                row.push(compare_via(a, b, &project, options)?);
-            }
-            rows.push(row);
-        }
+        let rankings = hierarchies
+            .iter()
+            .map(&project)
+            .collect::<Result<Vec<_>>>()?;
         let names = hierarchies.iter().map(|h| h.id().to_string()).collect();
         let title = format!("Agreement between hierarchies: {}", measure.name());
-        Self::from_comparisons(title, names, &rows, measure)
+        Self::of_rankings(title, names, &rankings, measure, options)
     }
 
     /// Whether a cell's p-value puts it beyond chance at the set level.

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
-use security_hierarchy::compare::{CompareOptions, compare_with};
+use security_hierarchy::compare::CompareOptions;
 use security_hierarchy::conflict::scenario::Scenario;
 use security_hierarchy::majority::MajorityGraph;
 use security_hierarchy::plot::{
@@ -163,24 +163,19 @@ fn draw(
             if rankings.len() < 2 {
                 return Err(arity("heatmap", "two or more hierarchies", rankings.len()));
             }
-            let options = CompareOptions::new();
-            let mut rows = Vec::with_capacity(rankings.len());
-            for (a, ra) in ids.iter().zip(rankings) {
-                let mut row = Vec::with_capacity(rankings.len());
-                for (b, rb) in ids.iter().zip(rankings) {
-                    let c = compare_with(ra, rb, &options.clone().names(a, b))
-                        .map_err(|e| Failure::input(e.to_string()))?;
-                    row.push(c);
-                }
-                rows.push(row);
-            }
             let measure = args.measure.agreement();
             let default = format!(
                 "Agreement on the {vocabulary} vocabulary: {}",
                 measure.name()
             );
-            let map = Heatmap::from_comparisons(title(default), ids, &rows, measure)
-                .map_err(|e| Failure::input(e.to_string()))?;
+            let map = Heatmap::of_rankings(
+                title(default),
+                ids,
+                rankings,
+                measure,
+                &CompareOptions::new(),
+            )
+            .map_err(|e| Failure::input(e.to_string()))?;
             plot::heatmap(&map)
         }
         Kind::Bump => {

@@ -392,9 +392,53 @@ fn corpus_report_draws_in_chromium() {
         4 + builtin::IDS.len(),
         1600,
     );
+    assert_prints_on_a4(&html);
     if std::env::var_os("UPDATE_DOCS").is_some() {
         let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
         std::fs::write(docs.join("report.html"), &html).expect("write docs/report.html");
         std::fs::copy(&png, docs.join("report.png")).expect("copy the screenshot to docs/");
+    }
+}
+
+/// Printing the page gives A4 pages (595 × 842 pt, as the print style asks).
+fn assert_prints_on_a4(html: &str) {
+    let dir = scratch("print");
+    let page = dir.join("page.html");
+    std::fs::write(&page, html).expect("write page");
+    let pdf = dir.join("page.pdf");
+    run_chromium(
+        &dir,
+        &[
+            format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer".to_string(),
+        ],
+        &page,
+    );
+    let bytes = std::fs::read(&pdf).expect("the printed PDF");
+    assert!(bytes.starts_with(b"%PDF"), "not a PDF");
+    let text = String::from_utf8_lossy(&bytes);
+    let boxes: Vec<(f64, f64)> = text
+        .match_indices("/MediaBox [")
+        .filter_map(|(i, m)| {
+            let rest = &text[i + m.len()..];
+            let numbers: Vec<f64> = rest[..rest.find(']')?]
+                .split_whitespace()
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            match numbers.as_slice() {
+                [x0, y0, x1, y1] => Some((x1 - x0, y1 - y0)),
+                _ => None,
+            }
+        })
+        .collect();
+    assert!(
+        boxes.len() >= 2,
+        "the report should print on several pages: {boxes:?}"
+    );
+    for (w, h) in &boxes {
+        assert!(
+            (w - 595.3).abs() < 2.0 && (h - 841.9).abs() < 2.0,
+            "page of {w} × {h} pt is not A4"
+        );
     }
 }

@@ -10,7 +10,7 @@ use crate::ranking::{Item, Ranking};
 
 const ROW: f64 = 26.0;
 const LABEL_WIDTH: f64 = 200.0;
-const GAP: f64 = 90.0;
+const GAP: f64 = 70.0;
 const DOT: f64 = 4.5;
 
 /// The data of a bump chart: a title and named columns, each a ranking

@@ -161,8 +161,9 @@ nav.toc { background: #f4f7fa; border: 1px solid #d0d7de; padding: 0.4rem 1.2rem
 nav.toc h2 { border: none; margin: 0.5rem 0 0; font-size: 1.05rem; }
 nav.toc ol { margin: 0.3rem 0 0.6rem; }
 a { color: #0b5394; }
+/* Pictures keep their size on screen (wide ones scroll) and shrink to the page in print. */
 figure { margin: 1rem 0; overflow-x: auto; break-inside: avoid; }
-figure svg { max-width: 100%; height: auto; display: block; }
+figure svg { display: block; }
 figcaption { font-size: 0.9rem; color: #595959; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; margin: 0.6rem 0 1rem; font-size: 0.92rem; }
@@ -182,6 +183,7 @@ footer { margin-top: 3rem; font-size: 0.85rem; color: #595959; }
   h2, h3 { break-after: avoid; }
   figure, table { break-inside: avoid; }
   .table-wrap, figure { overflow: visible; }
+  figure svg { max-width: 100%; height: auto; }
   a { color: inherit; text-decoration: none; }
 }
 "#;

@@ -246,6 +246,8 @@ pub(crate) enum Swatch<'a> {
 
 /// Line height of wrapped text, in em.
 pub(crate) const LEADING: f64 = 1.2;
+/// Width of a legend's swatch column, text included.
+const SWATCH: f64 = 44.0;
 /// Height of one legend row.
 pub(crate) const LEGEND_ROW: f64 = 18.0;
 
@@ -378,14 +380,14 @@ impl Svg {
                     cy - 10.0
                 )),
                 Swatch::Text(t) => {
-                    self.label(Label::new(x, cy, t).size(11.0).fit(28.0, 1));
+                    self.label(Label::new(x, cy, t).size(11.0).fit(SWATCH - 4.0, 1));
                 }
             }
             self.label(
-                Label::new(x + 32.0, cy, text)
+                Label::new(x + SWATCH, cy, text)
                     .size(11.0)
                     .fill(MUTED)
-                    .fit(width - 32.0, 1),
+                    .fit(width - SWATCH, 1),
             );
         }
         self.raw("</g>");

@@ -17,8 +17,10 @@ use std::time::{Duration, Instant};
 use security_hierarchy::compare::CompareOptions;
 use security_hierarchy::conflict::scenario::builtin;
 use security_hierarchy::majority::MajorityGraph;
-use security_hierarchy::plot::{self, Agreement, Bump, Heatmap, MajorityDiagram, ScenarioDiagram};
-use security_hierarchy::{Hierarchy, corpus};
+use security_hierarchy::plot::{
+    self, Agreement, Bump, HeatCell, Heatmap, MajorityDiagram, ScenarioDiagram,
+};
+use security_hierarchy::{Hierarchy, Ranking, corpus};
 
 mod common;
 use common::corpus_report;
@@ -69,6 +71,8 @@ fn run_chromium(dir: &Path, args: &[String], page: &Path) -> String {
             "--disable-sync",
             "--hide-scrollbars",
             "--virtual-time-budget=5000",
+            "--enable-logging=stderr",
+            "--v=0",
         ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .args(args)
@@ -162,6 +166,12 @@ fn measure(dir: &Path, html: &str) -> Measurements {
     assert_ne!(with_script, html, "page has no <head>");
     std::fs::write(&page, with_script).expect("write page");
     let dom = run_chromium(dir, &["--dump-dom".to_string()], &page);
+    let log = std::fs::read_to_string(dir.join("stderr.txt")).unwrap_or_default();
+    let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+    assert!(
+        console.is_empty(),
+        "the page wrote to the console: {console:#?}"
+    );
     let start = dom
         .find("<pre id=\"measurements\">")
         .unwrap_or_else(|| panic!("no measurements in the dumped page: {dom}"))
@@ -347,7 +357,31 @@ fn pictures() -> Vec<(&'static str, String)> {
         .collect();
     let majority = MajorityDiagram::from_graph("Majority graph", &MajorityGraph::new(&rankings));
     let paradox = builtin::scenario("securitisation-paradox").unwrap();
+    // Long and hostile labels: the browser measures what the fitting estimated.
+    let long = "an item whose label goes on and on far beyond any box the picture could give it";
+    let wide = "中华民族伟大复兴的中国梦与国家安全的总体布局";
+    let odd = Ranking::strict([long, wide, "<&\"'>"]).unwrap();
+    let odd2 = Ranking::strict(["<&\"'>", long, wide]).unwrap();
+    let names = vec![long.to_string(), wide.to_string()];
+    let cells = vec![vec![HeatCell::default(); 2]; 2];
+    let odd_map = Heatmap::new(long, "m", names, cells).unwrap();
     vec![
+        (
+            "long-bump",
+            plot::bump(&Bump::new(long).column(wide, &odd).column(long, &odd2)),
+        ),
+        (
+            "long-slopegraph",
+            plot::slopegraph(&odd, &odd2, &plot::Slopegraph::new(long, wide)),
+        ),
+        ("long-heatmap", plot::heatmap(&odd_map)),
+        (
+            "long-majority",
+            plot::majority_graph(&MajorityDiagram::from_graph(
+                long,
+                &MajorityGraph::new([&odd, &odd2]),
+            )),
+        ),
         ("heatmap", plot::heatmap(&map)),
         ("bump", plot::bump(&chart)),
         (

@@ -454,3 +454,47 @@ fn docs_pictures_are_up_to_date() {
         );
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Distinct labels of any characters, control characters included.
+    fn labels() -> impl Strategy<Value = Vec<String>> {
+        let hostile = "[\\x00-\\x1f\\x7f\\x{fffe}\\x{ffff}<>&\"' ]{0,8}";
+        prop::collection::vec(prop_oneof![any::<String>(), hostile], 1..6).prop_map(|v| {
+            v.into_iter()
+                .enumerate()
+                .map(|(i, s)| format!("{i}{s}"))
+                .collect()
+        })
+    }
+
+    fn assert_clean(svg: &str) {
+        parse(svg);
+        assert!(
+            !svg.chars().any(|c| c.is_control() && c != '\n'),
+            "a control character reached the SVG"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn any_labels_give_well_formed_pictures(a in labels(), title in any::<String>()) {
+            let first = Ranking::strict(a.clone()).unwrap();
+            let second = Ranking::strict(a.iter().rev().cloned()).unwrap();
+            let bump_svg = plot::bump(&Bump::new(&title).column(&title, &first).column("b", &second));
+            assert_clean(&bump_svg);
+            prop_assert_eq!(with_class(&parse(&bump_svg), "mark").len(), 2 * a.len());
+            assert_clean(&plot::slopegraph(&first, &second, &Slopegraph::new(&title, "b")));
+            let graph = MajorityGraph::new([&first, &second]);
+            let majority = plot::majority_graph(&MajorityDiagram::from_graph(&title, &graph));
+            assert_clean(&majority);
+            prop_assert_eq!(with_class(&parse(&majority), "node").len(), a.len());
+            let cells = vec![vec![HeatCell::default(); a.len()]; a.len()];
+            let map = plot::heatmap(&Heatmap::new(&title, &title, a.clone(), cells).unwrap());
+            assert_clean(&map);
+            prop_assert_eq!(with_class(&parse(&map), "cell").len(), a.len() * a.len());
+        }
+    }
+}

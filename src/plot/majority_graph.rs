@@ -161,7 +161,7 @@ pub fn majority_graph(d: &MajorityDiagram) -> String {
         r.iter().map(|&i| node_width[i]).sum::<f64>() + NODE_GAP * r.len().saturating_sub(1) as f64
     };
     let widest = rows.iter().map(row_width).fold(0.0, f64::max);
-    let width = (widest + 80.0).max(520.0);
+    let width = (widest + 80.0).max(640.0);
     let top = 70.0;
     let mut centre = vec![(0.0, 0.0); n];
     for (l, r) in rows.iter().enumerate() {

@@ -44,7 +44,8 @@ pub(crate) const SERIES: [&str; 7] = [
 
 /// Escapes text for XML content and attribute values. Control characters
 /// other than tab, newline and carriage return cannot appear in XML 1.0 at
-/// all, not even as character references, so they become U+FFFD.
+/// all, not even as character references, so they become U+FFFD, as do
+/// the non-characters U+FFFE and U+FFFF, which XML excludes too.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -55,7 +56,7 @@ pub(crate) fn escape(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\t' | '\n' | '\r' => out.push(' '),
-            c if c.is_control() => out.push('\u{FFFD}'),
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
             _ => out.push(c),
         }
     }
@@ -424,6 +425,7 @@ mod tests {
     fn escape_handles_markup_and_control_characters() {
         assert_eq!(escape("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&apos;");
         assert_eq!(escape("x\u{1}y\u{7f}z\nw"), "x\u{FFFD}y\u{FFFD}z w");
+        assert_eq!(escape("\u{FFFE}\u{FFFF}"), "\u{FFFD}\u{FFFD}");
     }
 
     #[test]

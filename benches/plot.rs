@@ -43,7 +43,7 @@ fn corpus_pictures(c: &mut Criterion) {
                 &CompareOptions::new(),
             )
             .unwrap();
-            plot::heatmap(&map)
+            plot::heatmap(&map).unwrap()
         })
     });
     group.bench_function("bump", |b| {
@@ -106,7 +106,7 @@ fn large_heatmap(c: &mut Criterion) {
                 &CompareOptions::new(),
             )
             .unwrap();
-            plot::heatmap(&map)
+            plot::heatmap(&map).unwrap()
         })
     });
     let cells: Vec<Vec<HeatCell>> = rankings

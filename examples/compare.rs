@@ -66,7 +66,7 @@ fn pictures() -> Result<(), Box<dyn Error>> {
         &CompareOptions::new(),
     )?;
     let heatmap = dir.join("corpus-heatmap.svg");
-    std::fs::write(&heatmap, plot::heatmap(&map))?;
+    std::fs::write(&heatmap, plot::heatmap(&map)?)?;
     let versions = VERSIONS
         .iter()
         .map(|id| corpus::hierarchy(id))

@@ -374,7 +374,7 @@ fn pictures() -> Vec<(&'static str, String)> {
             "long-slopegraph",
             plot::slopegraph(&odd, &odd2, &plot::Slopegraph::new(long, wide)),
         ),
-        ("long-heatmap", plot::heatmap(&odd_map)),
+        ("long-heatmap", plot::heatmap(&odd_map).unwrap()),
         (
             "long-majority",
             plot::majority_graph(&MajorityDiagram::from_graph(
@@ -382,7 +382,7 @@ fn pictures() -> Vec<(&'static str, String)> {
                 &MajorityGraph::new([&odd, &odd2]),
             )),
         ),
-        ("heatmap", plot::heatmap(&map)),
+        ("heatmap", plot::heatmap(&map).unwrap()),
         ("bump", plot::bump(&chart)),
         (
             "slopegraph",

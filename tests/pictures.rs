@@ -72,7 +72,7 @@ fn heatmap_has_a_cell_per_pair_and_marks_undefined_cells() {
         &CompareOptions::new(),
     )
     .unwrap();
-    let svg = plot::heatmap(&map);
+    let svg = plot::heatmap(&map).unwrap();
     assert_framed(&svg, "Agreement between hierarchies: Kendall tau-b");
     let doc = parse(&svg);
     let cells = with_class(&doc, "cell");
@@ -150,7 +150,7 @@ fn heatmap_marks_cells_beyond_chance_at_the_stated_level() {
     )
     .unwrap()
     .alpha(0.005);
-    let svg = plot::heatmap(&map);
+    let svg = plot::heatmap(&map).unwrap();
     let doc = parse(&svg);
     assert_eq!(with_class(&doc, "beyond-chance").len(), 1);
     assert!(svg.contains("p ≤ 0.005"), "the legend states the level");
@@ -309,9 +309,9 @@ fn hostile_ids_are_escaped_in_every_picture() {
     )));
     let names = vec![HOSTILE.to_string(), LONG.to_string()];
     let cells = vec![vec![HeatCell::default(); 2]; 2];
-    assert_hostile_text_survives(&plot::heatmap(
-        &Heatmap::new(hostile_title, "m", names, cells).unwrap(),
-    ));
+    assert_hostile_text_survives(
+        &plot::heatmap(&Heatmap::new(hostile_title, "m", names, cells).unwrap()).unwrap(),
+    );
     let scenario = Scenario::from_toml_str(&format!(
         r#"id = "hostile"
 title = "<t>"
@@ -456,7 +456,7 @@ fn docs_pictures_are_up_to_date() {
     let title = format!("One author's versions: {}", ids.join(" → "));
     let chart = Bump::of_hierarchies(title, &versions, Hierarchy::concern_ranking).unwrap();
     for (file, fresh) in [
-        ("corpus-heatmap.svg", plot::heatmap(&map)),
+        ("corpus-heatmap.svg", plot::heatmap(&map).unwrap()),
         ("versions-bump.svg", plot::bump(&chart)),
     ] {
         let committed =
@@ -506,9 +506,26 @@ mod properties {
             assert_clean(&majority);
             prop_assert_eq!(with_class(&parse(&majority), "node").len(), a.len());
             let cells = vec![vec![HeatCell::default(); a.len()]; a.len()];
-            let map = plot::heatmap(&Heatmap::new(&title, &title, a.clone(), cells).unwrap());
+            let map = plot::heatmap(&Heatmap::new(&title, &title, a.clone(), cells).unwrap()).unwrap();
             assert_clean(&map);
             prop_assert_eq!(with_class(&parse(&map), "cell").len(), a.len() * a.len());
         }
     }
+}
+
+#[test]
+fn heatmap_refuses_more_names_than_its_limit_and_says_how_to_raise_it() {
+    let n = security_hierarchy::plot::MAX_HEATMAP_NAMES + 1;
+    let names: Vec<String> = (0..n).map(|i| format!("h{i}")).collect();
+    let map = Heatmap::new("big", "m", names, vec![vec![HeatCell::default(); n]; n]).unwrap();
+    let e = plot::heatmap(&map).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "picture `big`: {n} names exceed the limit of {} (the picture has one cell per pair); raise it with `Heatmap::limit`",
+            n - 1
+        )
+    );
+    let svg = plot::heatmap(&map.limit(n)).unwrap();
+    assert_eq!(with_class(&parse(&svg), "cell").len(), n * n);
 }

@@ -90,7 +90,7 @@ pub struct HeatCell {
 ///
 /// let docs = [corpus::hierarchy("rudd-2018")?, corpus::hierarchy("rudd-2022")?];
 /// let map = Heatmap::of_hierarchies(&docs, Hierarchy::concern_ranking, Agreement::TauB, &CompareOptions::new())?;
-/// let svg = heatmap(&map);
+/// let svg = heatmap(&map)?;
 /// assert_eq!(svg.matches("class=\"cell").count(), 4);
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
@@ -102,7 +102,12 @@ pub struct Heatmap {
     cells: Vec<Vec<HeatCell>>,
     range: (f64, f64),
     alpha: f64,
+    limit: usize,
 }
+
+/// The most names [`heatmap`] draws unless [`Heatmap::limit`] raises it:
+/// the picture holds one cell per pair, so its size grows with the square.
+pub const MAX_HEATMAP_NAMES: usize = 300;
 
 impl Heatmap {
     /// A heatmap of `cells[i][j]` for the pair (`names[i]`, `names[j]`),
@@ -157,6 +162,7 @@ impl Heatmap {
             cells,
             range: (-1.0, 1.0),
             alpha: 0.05,
+            limit: MAX_HEATMAP_NAMES,
         })
     }
 
@@ -166,6 +172,13 @@ impl Heatmap {
         if low < high {
             self.range = (low, high);
         }
+        self
+    }
+
+    /// Sets the most names [`heatmap`] will draw (default
+    /// [`MAX_HEATMAP_NAMES`]).
+    pub fn limit(mut self, names: usize) -> Self {
+        self.limit = names;
         self
     }
 
@@ -306,9 +319,22 @@ fn fill(value: f64, (low, high): (f64, f64)) -> String {
 /// cell with its value to two decimals and `n=` its item count; undefined
 /// cells hatched and marked `n/a`; cells beyond chance outlined in black
 /// with a star. Title and legend (colour scale, marks) included. O(n²) for
-/// n names.
-pub fn heatmap(h: &Heatmap) -> String {
+/// n names, about 330 bytes per cell.
+///
+/// # Errors
+/// [`Error::InvalidPicture`] when there are more names than the heatmap's
+/// limit ([`MAX_HEATMAP_NAMES`] unless raised with [`Heatmap::limit`]).
+pub fn heatmap(h: &Heatmap) -> Result<String> {
     let n = h.names.len();
+    if n > h.limit {
+        return Err(Error::InvalidPicture {
+            picture: h.title.clone(),
+            problem: format!(
+                "{n} names exceed the limit of {} (the picture has one cell per pair); raise it with `Heatmap::limit`",
+                h.limit
+            ),
+        });
+    }
     let size = 13.0;
     let name_width = h
         .names
@@ -419,7 +445,7 @@ pub fn heatmap(h: &Heatmap) -> String {
         rows.push((Swatch::Box("#ffffff", "#000000", 2.5), chance.as_str()));
     }
     svg.legend(16.0, legend_top, width - 32.0, &rows);
-    svg.finish()
+    Ok(svg.finish())
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ mod svg;
 
 pub use bump::{Bump, bump};
 pub use dot::{dot_hierarchy, dot_majority};
-pub use heatmap::{Agreement, HeatCell, Heatmap, heatmap};
+pub use heatmap::{Agreement, HeatCell, Heatmap, MAX_HEATMAP_NAMES, heatmap};
 pub use majority_graph::{MajorityDiagram, majority_graph};
 pub use report::{Report, report};
 pub use scenario_diagram::{DrawnEffect, DrawnLink, ScenarioDiagram, scenario_diagram};

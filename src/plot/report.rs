@@ -99,7 +99,10 @@ const SECTIONS: [SectionFn; 7] = [
 /// Kemeny–Young, falling back to the heuristic past its component limit).
 ///
 /// # Errors
-/// [`Error::NoRankings`] when `hierarchies` is empty.
+/// [`Error::NoRankings`] when `hierarchies` is empty;
+/// [`Error::InvalidPicture`] when more than
+/// [`MAX_HEATMAP_NAMES`](super::MAX_HEATMAP_NAMES) of them can be compared,
+/// as the agreement heatmaps would be too large.
 pub fn report(r: &Report<'_>) -> Result<String> {
     if r.hierarchies.is_empty() {
         return Err(Error::NoRankings);
@@ -287,7 +290,7 @@ fn agreement(c: &Context<'_>) -> Result<Option<Section>> {
             &rows,
             measure,
         )?;
-        body.push_str(&figure(&heatmap(&map), caption));
+        body.push_str(&figure(&heatmap(&map)?, caption));
     }
     Ok(Some(Section {
         id: "agreement",

@@ -176,7 +176,7 @@ fn draw(
                 &CompareOptions::new(),
             )
             .map_err(|e| Failure::input(e.to_string()))?;
-            plot::heatmap(&map)
+            plot::heatmap(&map).map_err(|e| Failure::input(e.to_string()))?
         }
         Kind::Bump => {
             let mut chart = Bump::new(title(format!(

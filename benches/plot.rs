@@ -10,19 +10,22 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use security_hierarchy::compare::CompareOptions;
-use security_hierarchy::conflict::scenario::builtin;
 use security_hierarchy::majority::MajorityGraph;
 use security_hierarchy::plot::{
     self, Agreement, Bump, HeatCell, Heatmap, MajorityDiagram, Report, ScenarioDiagram, Slopegraph,
 };
-use security_hierarchy::{Hierarchy, Ranking, corpus};
+use security_hierarchy::scenario::builtin;
+use security_hierarchy::{Hierarchy, Ranking, Via, corpus};
 
 #[path = "common/data.rs"]
 #[allow(dead_code)]
 mod data;
 
 fn corpus_pictures(c: &mut Criterion) {
-    let all: Vec<Hierarchy> = corpus::catalogue().iter().map(|e| e.hierarchy()).collect();
+    let all: Vec<Hierarchy> = corpus::catalogue()
+        .iter()
+        .map(security_hierarchy::corpus::CatalogueEntry::hierarchy)
+        .collect();
     let ranked: Vec<Hierarchy> = all
         .iter()
         .filter(|h| h.ranking().is_some())
@@ -30,44 +33,39 @@ fn corpus_pictures(c: &mut Criterion) {
         .collect();
     let rankings: Vec<Ranking<_>> = ranked
         .iter()
-        .map(|h| h.concern_ranking().unwrap())
+        .map(|h| Via::Concern.ranking(h).unwrap())
         .collect();
-    let scenarios = builtin::all();
+    let scenarios: Vec<_> = builtin::catalogue()
+        .iter()
+        .map(security_hierarchy::scenario::builtin::ScenarioEntry::scenario)
+        .collect();
     let mut group = c.benchmark_group("corpus");
     group.bench_function("heatmap (compare and draw)", |b| {
         b.iter(|| {
             let map = Heatmap::of_hierarchies(
                 black_box(&ranked),
-                Hierarchy::concern_ranking,
+                &Via::Concern,
                 Agreement::TauB,
-                &CompareOptions::new(),
+                CompareOptions::new(),
             )
             .unwrap();
             plot::heatmap(&map).unwrap()
-        })
+        });
     });
     group.bench_function("bump", |b| {
         b.iter(|| {
-            let chart =
-                Bump::of_hierarchies("v", black_box(&ranked[4..]), Hierarchy::concern_ranking)
-                    .unwrap();
+            let chart = Bump::of_hierarchies("v", black_box(&ranked[4..]), &Via::Concern).unwrap();
             plot::bump(&chart)
-        })
+        });
     });
     group.bench_function("slopegraph", |b| {
-        b.iter(|| {
-            plot::slopegraph(
-                black_box(&rankings[5]),
-                &rankings[6],
-                &Slopegraph::new("a", "b"),
-            )
-        })
+        b.iter(|| Slopegraph::new("a", "b").draw(black_box(&rankings[5]), &rankings[6]));
     });
     group.bench_function("majority", |b| {
         b.iter(|| {
             let d = MajorityDiagram::from_graph("m", &MajorityGraph::new(black_box(&rankings)));
             plot::majority_graph(&d)
-        })
+        });
     });
     group.bench_function("scenario (all built-ins)", |b| {
         b.iter(|| {
@@ -77,12 +75,15 @@ fn corpus_pictures(c: &mut Criterion) {
                     plot::scenario_diagram(&ScenarioDiagram::from_scenario(black_box(s))).len()
                 })
                 .sum::<usize>()
-        })
+        });
     });
     group.bench_function("report", |b| {
         b.iter(|| {
-            plot::report(&Report::new("corpus", black_box(&all)).scenarios(&scenarios)).unwrap()
-        })
+            plot::report(
+                &Report::new("corpus", black_box(&all), &Via::Concern).scenarios(&scenarios),
+            )
+            .unwrap()
+        });
     });
     group.finish();
 }
@@ -103,11 +104,11 @@ fn large_heatmap(c: &mut Criterion) {
                 names.clone(),
                 black_box(&rankings),
                 Agreement::TauB,
-                &CompareOptions::new(),
+                CompareOptions::new(),
             )
             .unwrap();
             plot::heatmap(&map).unwrap()
-        })
+        });
     });
     let cells: Vec<Vec<HeatCell>> = rankings
         .iter()

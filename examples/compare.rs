@@ -17,9 +17,10 @@ use std::error::Error;
 use std::path::Path;
 use std::process::ExitCode;
 
-use security_hierarchy::compare::{CompareOptions, compare_concerns, compare_tiers};
+use security_hierarchy::compare::{CompareOptions, compare};
+use security_hierarchy::conflict::tier_inversions;
 use security_hierarchy::plot::{self, Agreement, Bump, Heatmap};
-use security_hierarchy::{Hierarchy, Tier, corpus};
+use security_hierarchy::{Hierarchy, Via, corpus};
 
 /// One author's versions, oldest first, for the bump chart; add an id to
 /// extend it.
@@ -56,14 +57,14 @@ fn pictures() -> Result<(), Box<dyn Error>> {
     std::fs::create_dir_all(&dir)?;
     let ranked: Vec<Hierarchy> = corpus::catalogue()
         .iter()
-        .map(|e| e.hierarchy())
+        .map(security_hierarchy::corpus::CatalogueEntry::hierarchy)
         .filter(|h| h.ranking().is_some())
         .collect();
     let map = Heatmap::of_hierarchies(
         &ranked,
-        Hierarchy::concern_ranking,
+        &Via::Concern,
         Agreement::TauB,
-        &CompareOptions::new(),
+        CompareOptions::new(),
     )?;
     let heatmap = dir.join("corpus-heatmap.svg");
     std::fs::write(&heatmap, plot::heatmap(&map)?)?;
@@ -72,7 +73,7 @@ fn pictures() -> Result<(), Box<dyn Error>> {
         .map(|id| corpus::hierarchy(id))
         .collect::<Result<Vec<_>, _>>()?;
     let title = format!("One author's versions: {}", VERSIONS.join(" → "));
-    let chart = Bump::of_hierarchies(title, &versions, Hierarchy::concern_ranking)?;
+    let chart = Bump::of_hierarchies(title, &versions, &Via::Concern)?;
     let bump = dir.join("versions-bump.svg");
     std::fs::write(&bump, plot::bump(&chart))?;
     println!("Pictures (open in a browser)\n");
@@ -94,17 +95,16 @@ fn tiers() -> Result<(), Box<dyn Error>> {
     for entry in corpus::catalogue() {
         let doc = entry.hierarchy();
         println!("{} ({} {})", doc.id(), entry.author, entry.year);
-        match doc.tier_projection()? {
-            None => println!("  {} order: no ranking to project", entry.order),
-            Some(projection) => {
-                println!("  on the tiers: {}", projection.ranking());
-                for inv in projection.inversions_against(&Tier::ranking())? {
-                    println!(
-                        "  tier inversion: `{}` ({}) above `{}` ({})",
-                        inv.higher, inv.higher_target, inv.lower, inv.lower_target
-                    );
-                }
-            }
+        if doc.ranking().is_none() {
+            println!("  {} order: no ranking to project", entry.order);
+            continue;
+        }
+        println!("  on the tiers: {}", Via::Tier.ranking(&doc)?);
+        for inv in tier_inversions(&doc, &Via::Tier)?.inversions {
+            println!(
+                "  tier inversion: `{}` ({}) above `{}` ({})",
+                inv.higher, inv.higher_target, inv.lower, inv.lower_target
+            );
         }
     }
     println!();
@@ -115,7 +115,7 @@ fn tiers() -> Result<(), Box<dyn Error>> {
 fn matrix() -> Result<(), Box<dyn Error>> {
     let docs: Vec<Hierarchy> = corpus::catalogue()
         .iter()
-        .map(|e| e.hierarchy())
+        .map(security_hierarchy::corpus::CatalogueEntry::hierarchy)
         .filter(|h| h.ranking().is_some())
         .collect();
     let options = CompareOptions::new();
@@ -124,7 +124,7 @@ fn matrix() -> Result<(), Box<dyn Error>> {
     for a in &docs {
         let (mut tau_row, mut rbo_row) = (Vec::new(), Vec::new());
         for b in &docs {
-            let c = compare_concerns(a, b, &options)?;
+            let c = compare(a, b, &Via::Concern, options.clone())?;
             let t = c.tau_b.map_or("-".to_string(), |t| format!("{t:.2}"));
             tau_row.push(format!("{t} ({})", c.shared.len()));
             rbo_row.push(c.rbo.map_or("-".to_string(), |r| format!("{:.2}", r.ext)));
@@ -166,8 +166,8 @@ fn report(a: &str, b: &str) -> Result<(), Box<dyn Error>> {
     let (a, b) = (corpus::hierarchy(a)?, corpus::hierarchy(b)?);
     let options = CompareOptions::new();
     println!("On the shared concerns\n");
-    println!("{}", compare_concerns(&a, &b, &options)?);
+    println!("{}", compare(&a, &b, &Via::Concern, options.clone())?);
     println!("On the chapter's tiers\n");
-    println!("{}", compare_tiers(&a, &b, &options)?);
+    println!("{}", compare(&a, &b, &Via::Tier, options)?);
     Ok(())
 }

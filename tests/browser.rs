@@ -15,15 +15,15 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use security_hierarchy::compare::CompareOptions;
-use security_hierarchy::conflict::scenario::builtin;
 use security_hierarchy::majority::MajorityGraph;
 use security_hierarchy::plot::{
     self, Agreement, Bump, HeatCell, Heatmap, MajorityDiagram, ScenarioDiagram,
 };
-use security_hierarchy::{Hierarchy, Ranking, corpus};
+use security_hierarchy::scenario::builtin;
+use security_hierarchy::{Ranking, Via, corpus};
 
 mod common;
-use common::corpus_report;
+use common::{SECTIONS, corpus_report, ranked_corpus};
 
 /// Finds Chromium, or fails the test with how to install it.
 fn chromium() -> PathBuf {
@@ -106,7 +106,7 @@ fn run_chromium(dir: &Path, args: &[String], page: &Path) -> String {
 
 /// The test-only script: records errors, then on load writes its
 /// measurements as JSON into `<pre id="measurements">`.
-const MEASURE: &str = r#"<script>
+const MEASURE: &str = r"<script>
 (function () {
   var out = { errors: [], sections: [], toc: [], svgs: [], overflow: [], resources: [] };
   window.addEventListener('error', function (e) { out.errors.push(String(e.message)); }, true);
@@ -139,7 +139,7 @@ const MEASURE: &str = r#"<script>
     document.body.appendChild(pre);
   });
 })();
-</script>"#;
+</script>";
 
 /// What the measuring script found.
 #[derive(Debug, serde::Deserialize)]
@@ -207,7 +207,7 @@ fn base64(bytes: &[u8]) -> String {
             *chunk.get(1).unwrap_or(&0),
             *chunk.get(2).unwrap_or(&0),
         ];
-        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         for k in 0..4 {
             if k <= chunk.len() {
                 out.push(ALPHABET[(n >> (18 - 6 * k) & 63) as usize] as char);
@@ -334,28 +334,20 @@ fn check_svg_file(name: &str, svg: &str) {
 }
 
 fn pictures() -> Vec<(&'static str, String)> {
-    let ranked: Vec<Hierarchy> = corpus::catalogue()
-        .iter()
-        .map(|e| e.hierarchy())
-        .filter(|h| h.ranking().is_some())
-        .collect();
+    let ranked = ranked_corpus();
     let map = Heatmap::of_hierarchies(
         &ranked,
-        Hierarchy::concern_ranking,
+        &Via::Concern,
         Agreement::TauB,
-        &CompareOptions::new(),
+        CompareOptions::new(),
     )
     .expect("heatmap of the corpus");
     let rudd = [
         corpus::hierarchy("rudd-2018").unwrap(),
         corpus::hierarchy("rudd-2022").unwrap(),
     ];
-    let chart = Bump::of_hierarchies("Rudd", &rudd, Hierarchy::concern_ranking).unwrap();
-    let rankings: Vec<_> = ranked
-        .iter()
-        .map(|h| h.concern_ranking().unwrap())
-        .collect();
-    let majority = MajorityDiagram::from_graph("Majority graph", &MajorityGraph::new(&rankings));
+    let chart = Bump::of_hierarchies("Rudd", &rudd, &Via::Concern).unwrap();
+    let majority = MajorityDiagram::of_hierarchies(&ranked, &Via::Concern).unwrap();
     let paradox = builtin::scenario("securitisation-paradox").unwrap();
     // Long and hostile labels: the browser measures what the fitting estimated.
     let long = "an item whose label goes on and on far beyond any box the picture could give it";
@@ -372,7 +364,7 @@ fn pictures() -> Vec<(&'static str, String)> {
         ),
         (
             "long-slopegraph",
-            plot::slopegraph(&odd, &odd2, &plot::Slopegraph::new(long, wide)),
+            plot::Slopegraph::new(long, wide).draw(&odd, &odd2),
         ),
         ("long-heatmap", plot::heatmap(&odd_map).unwrap()),
         (
@@ -386,11 +378,7 @@ fn pictures() -> Vec<(&'static str, String)> {
         ("bump", plot::bump(&chart)),
         (
             "slopegraph",
-            plot::slopegraph(
-                &rankings[0],
-                &rankings[1],
-                &plot::Slopegraph::new(ranked[0].id(), ranked[1].id()),
-            ),
+            plot::slopegraph(&ranked[0], &ranked[1], &Via::Concern).unwrap(),
         ),
         ("majority", plot::majority_graph(&majority)),
         (
@@ -411,21 +399,7 @@ fn every_picture_kind_draws_in_chromium() {
 #[test]
 fn corpus_report_draws_in_chromium() {
     let html = corpus_report();
-    let png = check_page(
-        "report",
-        &html,
-        &[
-            "sources",
-            "agreement",
-            "side-by-side",
-            "comparisons",
-            "conflicts",
-            "consensus",
-            "scenarios",
-        ],
-        4 + builtin::IDS.len(),
-        1600,
-    );
+    let png = check_page("report", &html, &SECTIONS, 4 + builtin::ids().len(), 1600);
     assert_prints_on_a4(&html);
     if std::env::var_os("UPDATE_DOCS").is_some() {
         let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");

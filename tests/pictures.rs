@@ -3,13 +3,13 @@
 //! the pictures and report committed under `docs/` kept up to date.
 
 use roxmltree::{Document, Node};
-use security_hierarchy::compare::{CompareOptions, compare_concerns};
-use security_hierarchy::conflict::scenario::{Scenario, builtin};
+use security_hierarchy::compare::{CompareOptions, compare};
 use security_hierarchy::majority::MajorityGraph;
 use security_hierarchy::plot::{
     self, Agreement, Bump, HeatCell, Heatmap, MajorityDiagram, Report, ScenarioDiagram, Slopegraph,
 };
-use security_hierarchy::{Error, Hierarchy, Ranking, corpus};
+use security_hierarchy::scenario::{Scenario, builtin};
+use security_hierarchy::{Error, Hierarchy, Ranking, Via, corpus};
 
 mod common;
 
@@ -54,24 +54,11 @@ fn assert_framed(svg: &str, title: &str) {
     }
 }
 
-fn ranked_corpus() -> Vec<Hierarchy> {
-    corpus::catalogue()
-        .iter()
-        .map(|e| e.hierarchy())
-        .filter(|h| h.ranking().is_some())
-        .collect()
-}
-
 #[test]
 fn heatmap_has_a_cell_per_pair_and_marks_undefined_cells() {
-    let docs = ranked_corpus();
-    let map = Heatmap::of_hierarchies(
-        &docs,
-        Hierarchy::concern_ranking,
-        Agreement::TauB,
-        &CompareOptions::new(),
-    )
-    .unwrap();
+    let docs = common::ranked_corpus();
+    let map = Heatmap::of_hierarchies(&docs, &Via::Concern, Agreement::TauB, CompareOptions::new())
+        .unwrap();
     let svg = plot::heatmap(&map).unwrap();
     assert_framed(&svg, "Agreement between hierarchies: Kendall tau-b");
     let doc = parse(&svg);
@@ -85,7 +72,7 @@ fn heatmap_has_a_cell_per_pair_and_marks_undefined_cells() {
     for cell in &undefined {
         let texts: Vec<&str> = cell
             .descendants()
-            .filter(|n| n.is_text())
+            .filter(roxmltree::Node::is_text)
             .filter_map(|n| n.text())
             .collect();
         assert!(texts.contains(&"n/a"), "{texts:?}");
@@ -101,13 +88,13 @@ fn heatmap_has_a_cell_per_pair_and_marks_undefined_cells() {
 /// with the full comparison for every measure, cell by cell.
 #[test]
 fn heatmap_of_rankings_matches_the_full_comparisons() {
-    let docs = ranked_corpus();
+    let docs = common::ranked_corpus();
     let options = CompareOptions::new();
     let rows: Vec<Vec<_>> = docs
         .iter()
         .map(|a| {
             docs.iter()
-                .map(|b| compare_concerns(a, b, &options).unwrap())
+                .map(|b| compare(a, b, &Via::Concern, options.clone()).unwrap())
                 .collect()
         })
         .collect();
@@ -119,8 +106,7 @@ fn heatmap_of_rankings_matches_the_full_comparisons() {
         Agreement::WeightedTau,
         Agreement::Rbo,
     ] {
-        let fast =
-            Heatmap::of_hierarchies(&docs, Hierarchy::concern_ranking, measure, &options).unwrap();
+        let fast = Heatmap::of_hierarchies(&docs, &Via::Concern, measure, options.clone()).unwrap();
         let full = Heatmap::from_comparisons(
             format!("Agreement between hierarchies: {}", measure.name()),
             names.clone(),
@@ -162,13 +148,13 @@ fn bump_has_one_mark_per_item_per_column_and_one_line_per_kept_item() {
         corpus::hierarchy("rudd-2018").unwrap(),
         corpus::hierarchy("rudd-2022").unwrap(),
     ];
-    let chart = Bump::of_hierarchies("Rudd", &rudd, Hierarchy::concern_ranking).unwrap();
+    let chart = Bump::of_hierarchies("Rudd", &rudd, &Via::Concern).unwrap();
     let svg = plot::bump(&chart);
     assert_framed(&svg, "Rudd");
     let doc = parse(&svg);
     let (a, b) = (
-        rudd[0].concern_ranking().unwrap(),
-        rudd[1].concern_ranking().unwrap(),
+        Via::Concern.ranking(&rudd[0]).unwrap(),
+        Via::Concern.ranking(&rudd[1]).unwrap(),
     );
     assert_eq!(with_class(&doc, "mark").len(), a.len() + b.len());
     let shared = a.items().filter(|x| b.contains(x)).count();
@@ -231,7 +217,10 @@ fn majority_diagram_rejects_inconsistent_data() {
 
 #[test]
 fn scenario_diagram_draws_every_effect_link_and_chain() {
-    for s in builtin::all() {
+    for s in builtin::catalogue()
+        .iter()
+        .map(security_hierarchy::scenario::builtin::ScenarioEntry::scenario)
+    {
         let svg = plot::scenario_diagram(&ScenarioDiagram::from_scenario(&s));
         assert_framed(&svg, &format!("Scenario: {}", s.title()));
         let doc = parse(&svg);
@@ -271,7 +260,7 @@ fn hostile_rankings() -> (Ranking<String>, Ranking<String>) {
 /// Every text node of the document, concatenated.
 fn all_text(doc: &Document<'_>) -> String {
     doc.descendants()
-        .filter(|n| n.is_text())
+        .filter(roxmltree::Node::is_text)
         .filter_map(|n| n.text())
         .collect::<Vec<_>>()
         .join("|")
@@ -295,11 +284,7 @@ fn assert_hostile_text_survives(svg: &str) {
 fn hostile_ids_are_escaped_in_every_picture() {
     let (a, b) = hostile_rankings();
     let hostile_title = "<title>&\u{1}";
-    assert_hostile_text_survives(&plot::slopegraph(
-        &a,
-        &b,
-        &Slopegraph::new(hostile_title, "b"),
-    ));
+    assert_hostile_text_survives(&Slopegraph::new(hostile_title, "b").draw(&a, &b));
     assert_hostile_text_survives(&plot::bump(
         &Bump::new(hostile_title).column(HOSTILE, &a).column("b", &b),
     ));
@@ -335,7 +320,7 @@ effects = [
 #[test]
 fn long_labels_are_cut_with_the_full_text_in_a_title() {
     let (a, b) = hostile_rankings();
-    let svg = plot::slopegraph(&a, &b, &Slopegraph::new("a", "b"));
+    let svg = Slopegraph::new("a", "b").draw(&a, &b);
     let doc = parse(&svg);
     let cut: Vec<Node> = doc
         .descendants()
@@ -346,7 +331,7 @@ fn long_labels_are_cut_with_the_full_text_in_a_title() {
     for t in cut {
         let shown: String = t
             .children()
-            .filter(|c| c.is_text())
+            .filter(roxmltree::Node::is_text)
             .filter_map(|c| c.text())
             .collect();
         assert!(shown.ends_with('…'), "{shown}");
@@ -357,15 +342,7 @@ fn long_labels_are_cut_with_the_full_text_in_a_title() {
 #[test]
 fn report_has_every_section_no_script_and_escapes_titles() {
     let html = common::corpus_report();
-    for id in [
-        "sources",
-        "agreement",
-        "side-by-side",
-        "comparisons",
-        "conflicts",
-        "consensus",
-        "scenarios",
-    ] {
+    for id in common::SECTIONS {
         assert!(
             html.contains(&format!("<section id=\"{id}\">")),
             "section {id}"
@@ -383,7 +360,7 @@ fn report_has_every_section_no_script_and_escapes_titles() {
     );
     assert!(!html.contains("https://"), "nothing fetched");
     assert!(html.contains("@media print") && html.contains("size: A4"));
-    assert_eq!(html.matches("<svg").count(), 4 + builtin::IDS.len());
+    assert_eq!(html.matches("<svg").count(), 4 + builtin::ids().len());
     // Hierarchies that are not rankings are named with the reason, not dropped.
     assert!(html.contains("white-paper-2011: hierarchy `white-paper-2011` is unordered"));
 
@@ -397,11 +374,11 @@ fn report_has_every_section_no_script_and_escapes_titles() {
         1,
     ))
     .unwrap();
-    let html = plot::report(&Report::new("<h1>", &[hostile])).unwrap();
+    let html = plot::report(&Report::new("<h1>", &[hostile], &Via::Concern)).unwrap();
     assert!(!html.contains("<script>x"), "escaped");
     assert!(html.contains("&lt;script&gt;x&lt;/script&gt; &amp; "));
     assert!(matches!(
-        plot::report(&Report::new("none", &[])),
+        plot::report(&Report::new("none", &[], &Via::Concern)),
         Err(Error::NoRankings)
     ));
 }
@@ -441,10 +418,10 @@ fn versions() -> Vec<String> {
 #[test]
 fn docs_pictures_are_up_to_date() {
     let map = Heatmap::of_hierarchies(
-        &ranked_corpus(),
-        Hierarchy::concern_ranking,
+        &common::ranked_corpus(),
+        &Via::Concern,
         Agreement::TauB,
-        &CompareOptions::new(),
+        CompareOptions::new(),
     )
     .unwrap();
     let ids = versions();
@@ -454,7 +431,7 @@ fn docs_pictures_are_up_to_date() {
         .map(|id| corpus::hierarchy(id).unwrap())
         .collect();
     let title = format!("One author's versions: {}", ids.join(" → "));
-    let chart = Bump::of_hierarchies(title, &versions, Hierarchy::concern_ranking).unwrap();
+    let chart = Bump::of_hierarchies(title, &versions, &Via::Concern).unwrap();
     for (file, fresh) in [
         ("corpus-heatmap.svg", plot::heatmap(&map).unwrap()),
         ("versions-bump.svg", plot::bump(&chart)),
@@ -500,7 +477,7 @@ mod properties {
             let bump_svg = plot::bump(&Bump::new(&title).column(&title, &first).column("b", &second));
             assert_clean(&bump_svg);
             prop_assert_eq!(with_class(&parse(&bump_svg), "mark").len(), 2 * a.len());
-            assert_clean(&plot::slopegraph(&first, &second, &Slopegraph::new(&title, "b")));
+            assert_clean(&Slopegraph::new(&title, "b").draw(&first, &second));
             let graph = MajorityGraph::new([&first, &second]);
             let majority = plot::majority_graph(&MajorityDiagram::from_graph(&title, &graph));
             assert_clean(&majority);

@@ -7,6 +7,7 @@ use super::svg::{Label, MUTED, SERIES, Svg, Swatch, escape, text_width};
 use crate::error::Result;
 use crate::hierarchy::Hierarchy;
 use crate::ranking::{Item, Ranking};
+use crate::via::Via;
 
 const ROW: f64 = 26.0;
 const LABEL_WIDTH: f64 = 200.0;
@@ -54,19 +55,28 @@ impl Bump {
         self
     }
 
-    /// One column per hierarchy, in the order given, each ranked through
-    /// `project` (such as [`Hierarchy::concern_ranking`]). O(total items).
+    /// One column per hierarchy, in the order given, each put on common
+    /// ground through `via` and headed with its id. O(total items).
+    ///
+    /// ```
+    /// use security_hierarchy::plot::{Bump, bump};
+    /// use security_hierarchy::{Via, corpus};
+    /// let docs = [corpus::hierarchy("rudd-2018")?, corpus::hierarchy("rudd-2022")?];
+    /// let svg = bump(&Bump::of_hierarchies("Rudd", &docs, &Via::Concern)?);
+    /// assert!(svg.contains("rudd-2018"));
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
     ///
     /// # Errors
-    /// Whatever `project` returns for a hierarchy.
-    pub fn of_hierarchies<U: Item>(
+    /// The errors of [`Via::ranking`] for a hierarchy.
+    pub fn of_hierarchies(
         title: impl Into<String>,
         hierarchies: &[Hierarchy],
-        project: impl Fn(&Hierarchy) -> Result<Ranking<U>>,
+        via: &Via,
     ) -> Result<Self> {
         let mut chart = Self::new(title);
         for h in hierarchies {
-            chart = chart.column(h.id(), &project(h)?);
+            chart = chart.column(h.id(), &via.ranking(h)?);
         }
         Ok(chart)
     }
@@ -78,6 +88,10 @@ impl Bump {
 /// neighbouring columns, one colour per item (the colours repeat after
 /// seven); items absent from both neighbours are greyed and in italics.
 /// O(k·n) for k columns of n items.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one picture drawn top to bottom: its layout reads in one place"
+)]
 pub fn bump(chart: &Bump) -> String {
     let k = chart.columns.len();
     let rows = chart
@@ -103,7 +117,7 @@ pub fn bump(chart: &Bump) -> String {
     let legend_rows = 3;
     let legend_top = y_of(rows.max(1)) + 20.0;
     let width = (x_of(k.max(1)) - GAP + 20.0).max(460.0);
-    let height = legend_top + legend_rows as f64 * 18.0 + 10.0;
+    let height = legend_top + f64::from(legend_rows) * 18.0 + 10.0;
 
     // One colour per item, in order of first appearance.
     let mut colours: HashMap<&str, &str> = HashMap::new();
@@ -117,7 +131,7 @@ pub fn bump(chart: &Bump) -> String {
     let mut svg = Svg::new(width, height, &chart.title, "bump");
     for (c, (name, _)) in chart.columns.iter().enumerate() {
         svg.label(
-            Label::new(x_of(c), top - 30.0, name)
+            &Label::new(x_of(c), top - 30.0, name)
                 .size(14.0)
                 .bold()
                 .class("column-title")
@@ -141,7 +155,7 @@ pub fn bump(chart: &Bump) -> String {
                 // A lead from the dot through the label's row keeps the line
                 // attached to its item.
                 svg.put(format_args!(
-                    r##"<line class="lead" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{}" stroke-width="1" stroke-dasharray="1 3"/>"##,
+                    r#"<line class="lead" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{}" stroke-width="1" stroke-dasharray="1 3"/>"#,
                     x_of(c - 1) + DOT + 8.0 + text_width(&label(prev, item), 13.0).min(label_width),
                     y_of(i) - 4.0,
                     x_of(c - 1) + column_width + 4.0,
@@ -171,7 +185,7 @@ pub fn bump(chart: &Bump) -> String {
                 escape(item)
             ));
             svg.label(
-                Label::new(x_of(c) + DOT + 6.0, y_of(i), &label(r, item))
+                &Label::new(x_of(c) + DOT + 6.0, y_of(i), &label(r, item))
                     .italic(alone)
                     .fill(if alone { MUTED } else { super::svg::INK })
                     .class("item")

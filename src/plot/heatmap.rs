@@ -2,10 +2,11 @@
 //! measure, with the number of items the value rests on.
 
 use super::svg::{Anchor, Label, MUTED, Svg, Swatch, colour, hatch_pattern, text_width};
-use crate::compare::{CompareOptions, Comparison, compare_with, kendall, spearman};
+use crate::compare::{CompareOptions, Comparison, kendall, spearman};
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
 use crate::ranking::{Item, Ranking};
+use crate::via::Via;
 
 const CELL: f64 = 58.0;
 const NAME_WIDTH: f64 = 190.0;
@@ -85,11 +86,11 @@ pub struct HeatCell {
 ///
 /// ```
 /// use security_hierarchy::plot::{Agreement, Heatmap, heatmap};
-/// use security_hierarchy::{corpus, Hierarchy};
+/// use security_hierarchy::{Via, corpus};
 /// use security_hierarchy::compare::CompareOptions;
 ///
 /// let docs = [corpus::hierarchy("rudd-2018")?, corpus::hierarchy("rudd-2022")?];
-/// let map = Heatmap::of_hierarchies(&docs, Hierarchy::concern_ranking, Agreement::TauB, &CompareOptions::new())?;
+/// let map = Heatmap::of_hierarchies(&docs, &Via::Concern, Agreement::TauB, CompareOptions::new())?;
 /// let svg = heatmap(&map)?;
 /// assert_eq!(svg.matches("class=\"cell").count(), 4);
 /// # Ok::<(), security_hierarchy::Error>(())
@@ -166,6 +167,12 @@ impl Heatmap {
         })
     }
 
+    /// Replaces the title.
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = title.into();
+        self
+    }
+
     /// Sets the range the colour scale spans (values outside it are drawn
     /// at its ends).
     pub fn range(mut self, low: f64, high: f64) -> Self {
@@ -218,18 +225,20 @@ impl Heatmap {
     /// Compares every pair of `rankings` (named by `names`) on `measure`
     /// alone: O(n² · m log m) for n rankings of m items with the Kendall
     /// measures and Spearman (computed once per unordered pair, as they are
-    /// symmetric), and O(n² · m²) for RBO and weighted tau, which go
-    /// through [`compare_with`] to honour `options`.
+    /// symmetric), and n² times the cost of [`Comparison::new`] for RBO and
+    /// weighted tau, which go through it to honour `options`.
     ///
     /// # Errors
-    /// As [`Heatmap::new`], and errors of [`compare_with`] for invalid `options`.
+    /// As [`Heatmap::new`], and the errors of [`Comparison::new`] for
+    /// invalid `options`.
     pub fn of_rankings<T: Item>(
         title: impl Into<String>,
         names: Vec<String>,
         rankings: &[Ranking<T>],
         measure: Agreement,
-        options: &CompareOptions,
+        options: impl Into<CompareOptions>,
     ) -> Result<Self> {
+        let options = options.into();
         let n = rankings.len();
         let mut cells = vec![vec![HeatCell::default(); n]; n];
         for (i, a) in rankings.iter().enumerate() {
@@ -254,7 +263,7 @@ impl Heatmap {
                         p_value: None,
                     },
                     Agreement::Rbo | Agreement::WeightedTau => {
-                        let c = compare_with(a, b, options)?;
+                        let c = Comparison::new(a, b, options.clone())?;
                         HeatCell {
                             value: measure.of(&c),
                             items: measure.items(&c),
@@ -268,23 +277,20 @@ impl Heatmap {
         Ok(Self::new(title, measure.name(), names, cells)?.range(low, high))
     }
 
-    /// Puts every hierarchy on one vocabulary through `project` (such as
-    /// [`Hierarchy::concern_ranking`]) and draws `measure` between every
-    /// pair, titled after the measure. Cost as [`Heatmap::of_rankings`].
+    /// Puts every hierarchy on common ground through `via` and draws
+    /// `measure` between every pair, titled after the measure. Cost as [`Heatmap::of_rankings`], plus [`Via::ranking`] per
+    /// hierarchy.
     ///
     /// # Errors
-    /// Whatever `project` returns for a hierarchy, and as
+    /// The errors of [`Via::ranking`] for a hierarchy, and as
     /// [`Heatmap::of_rankings`].
-    pub fn of_hierarchies<U: Item>(
+    pub fn of_hierarchies(
         hierarchies: &[Hierarchy],
-        project: impl Fn(&Hierarchy) -> Result<Ranking<U>>,
+        via: &Via,
         measure: Agreement,
-        options: &CompareOptions,
+        options: impl Into<CompareOptions>,
     ) -> Result<Self> {
-        let rankings = hierarchies
-            .iter()
-            .map(&project)
-            .collect::<Result<Vec<_>>>()?;
+        let rankings = via.rankings(hierarchies)?;
         let names = hierarchies.iter().map(|h| h.id().to_string()).collect();
         let title = format!("Agreement between hierarchies: {}", measure.name());
         Self::of_rankings(title, names, &rankings, measure, options)
@@ -300,7 +306,7 @@ impl Heatmap {
 /// top, vermillion towards its bottom, never darker than 70 % of the hue so
 /// that dark text stays legible.
 fn fill(value: f64, (low, high): (f64, f64)) -> String {
-    let mid = (low + high) / 2.0;
+    let mid = f64::midpoint(low, high);
     let t = ((value - mid) / ((high - low) / 2.0)).clamp(-1.0, 1.0);
     let hue = if t >= 0.0 {
         colour::BLUE
@@ -308,8 +314,12 @@ fn fill(value: f64, (low, high): (f64, f64)) -> String {
         colour::VERMILLION
     };
     let strength = t.abs() * 0.7;
+    #[allow(
+        clippy::cast_sign_loss,
+        reason = "a blend of two channels in 0..=255 stays in 0..=255"
+    )]
     let channel = |k: usize| {
-        let c = u8::from_str_radix(&hue[1 + 2 * k..3 + 2 * k], 16).unwrap_or(0) as f64;
+        let c = f64::from(u8::from_str_radix(&hue[1 + 2 * k..3 + 2 * k], 16).unwrap_or(0));
         (255.0 + (c - 255.0) * strength).round() as u8
     };
     format!("#{:02x}{:02x}{:02x}", channel(0), channel(1), channel(2))
@@ -324,6 +334,10 @@ fn fill(value: f64, (low, high): (f64, f64)) -> String {
 /// # Errors
 /// [`Error::InvalidPicture`] when there are more names than the heatmap's
 /// limit ([`MAX_HEATMAP_NAMES`] unless raised with [`Heatmap::limit`]).
+#[allow(
+    clippy::too_many_lines,
+    reason = "one picture drawn top to bottom: its layout reads in one place"
+)]
 pub fn heatmap(h: &Heatmap) -> Result<String> {
     let n = h.names.len();
     if n > h.limit {
@@ -349,20 +363,20 @@ pub fn heatmap(h: &Heatmap) -> Result<String> {
     let legend_rows = if any_p { 5 } else { 4 };
     let legend_top = top + grid + 34.0;
     let width = (left + grid + 20.0 + name_width * 0.71).max(LEGEND_WIDTH + 24.0);
-    let height = legend_top + legend_rows as f64 * 18.0 + 12.0;
+    let height = legend_top + f64::from(legend_rows) * 18.0 + 12.0;
     let mut svg = Svg::new(width, height, &h.title, "heatmap");
     svg.raw(&hatch_pattern("undefined"));
     for (i, name) in h.names.iter().enumerate() {
         let y = top + i as f64 * CELL + CELL / 2.0 + 4.5;
         svg.label(
-            Label::new(left - 10.0, y, name)
+            &Label::new(left - 10.0, y, name)
                 .anchor(Anchor::End)
                 .class("row-name")
                 .fit(name_width, 1),
         );
         let x = left + i as f64 * CELL + CELL / 2.0;
         svg.label(
-            Label::new(x, top - 8.0, name)
+            &Label::new(x, top - 8.0, name)
                 .class("column-name")
                 .fit(name_width, 1)
                 .rotate(-45.0),
@@ -399,7 +413,7 @@ pub fn heatmap(h: &Heatmap) -> Result<String> {
             ));
             let star = if beyond { "★" } else { "" };
             svg.label(
-                Label::new(
+                &Label::new(
                     x + CELL / 2.0,
                     y + CELL / 2.0 - 1.0,
                     &format!("{value}{star}"),
@@ -410,7 +424,7 @@ pub fn heatmap(h: &Heatmap) -> Result<String> {
                 .fit(CELL - 4.0, 1),
             );
             svg.label(
-                Label::new(
+                &Label::new(
                     x + CELL / 2.0,
                     y + CELL / 2.0 + 15.0,
                     &format!("n={}", cell.items),
@@ -424,7 +438,7 @@ pub fn heatmap(h: &Heatmap) -> Result<String> {
         }
     }
     let (low, high) = h.range;
-    let mid = (low + high) / 2.0;
+    let mid = f64::midpoint(low, high);
     let high_text = format!("{}: blue towards {high} (agreement)", h.measure);
     let low_text = format!("vermillion towards {low} (disagreement); white at {mid}");
     let (fill_low, fill_high) = (fill(low, h.range), fill(high, h.range));

@@ -3,8 +3,10 @@
 
 use super::svg::{INK, Label, MUTED, Svg, Swatch, arrow_marker, colour, escape, text_width};
 use crate::error::{Error, Result};
+use crate::hierarchy::Hierarchy;
 use crate::majority::MajorityGraph;
 use crate::ranking::Item;
+use crate::via::Via;
 
 const NODE_HEIGHT: f64 = 26.0;
 const NODE_TEXT: f64 = 180.0;
@@ -55,10 +57,37 @@ impl MajorityDiagram {
         Self {
             title: title.into(),
             inputs: g.inputs(),
-            items: items.iter().map(|x| x.to_string()).collect(),
+            items: items.iter().map(std::string::ToString::to_string).collect(),
             margins,
             components,
         }
+    }
+
+    /// The majority graph of hierarchies put on common ground through
+    /// `via`, titled after the ground. O(k·n²) for k hierarchies of n items
+    /// (building the graph), plus [`Via::ranking`] per hierarchy.
+    ///
+    /// ```
+    /// use security_hierarchy::plot::{MajorityDiagram, majority_graph};
+    /// use security_hierarchy::{Via, corpus};
+    /// let docs = [corpus::hierarchy("rudd-2018")?, corpus::hierarchy("xi-2014")?];
+    /// let svg = majority_graph(&MajorityDiagram::of_hierarchies(&docs, &Via::Concern)?);
+    /// assert!(svg.contains("Majority graph"));
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// The errors of [`Via::ranking`] for a hierarchy.
+    pub fn of_hierarchies(hierarchies: &[Hierarchy], via: &Via) -> Result<Self> {
+        let rankings = via.rankings(hierarchies)?;
+        let title = format!("Majority graph via {}", via.name());
+        Ok(Self::from_graph(title, &MajorityGraph::new(&rankings)))
+    }
+
+    /// Replaces the title.
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = title.into();
+        self
     }
 
     /// The picture's data from plain values: `margins[i][j]` is how many more
@@ -127,6 +156,10 @@ impl MajorityDiagram {
 /// with its margin; edges inside a majority cycle have class `edge cycle`
 /// and are drawn in vermillion. Ties and pairs no input compares have no
 /// edge. O(n²) for n items.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one picture drawn top to bottom: its layout reads in one place"
+)]
 pub fn majority_graph(d: &MajorityDiagram) -> String {
     let n = d.items.len();
     let mut component_of = vec![0; n];
@@ -198,14 +231,14 @@ pub fn majority_graph(d: &MajorityDiagram) -> String {
             let path = if (y1 - y2).abs() < 1.0 {
                 // Same layer: an arc above, higher for farther apart boxes.
                 let lift = 22.0 + (x2 - x1).abs() * 0.15;
-                let (ya, mx) = (y1 - NODE_HEIGHT / 2.0, (x1 + x2) / 2.0);
+                let (ya, mx) = (y1 - NODE_HEIGHT / 2.0, f64::midpoint(x1, x2));
                 format!(
                     "M{x1:.1},{ya:.1} Q{mx:.1},{:.1} {x2:.1},{ya:.1}",
                     ya - 2.0 * lift
                 )
             } else {
                 let (ya, yb) = (y1 + NODE_HEIGHT / 2.0, y2 - NODE_HEIGHT / 2.0);
-                let my = (ya + yb) / 2.0;
+                let my = f64::midpoint(ya, yb);
                 format!("M{x1:.1},{ya:.1} C{x1:.1},{my:.1} {x2:.1},{my:.1} {x2:.1},{yb:.1}")
             };
             let skips = !in_cycle && (y2 - y1) > NODE_HEIGHT + LAYER_GAP + 1.0;
@@ -225,7 +258,7 @@ pub fn majority_graph(d: &MajorityDiagram) -> String {
             // The margin sits near the loser's end, where edges spread out.
             let (lx, ly) = if (y1 - y2).abs() < 1.0 {
                 (
-                    (x1 + x2) / 2.0,
+                    f64::midpoint(x1, x2),
                     y1 - NODE_HEIGHT / 2.0 - 22.0 - (x2 - x1).abs() * 0.15 + 4.0,
                 )
             } else {
@@ -247,7 +280,7 @@ pub fn majority_graph(d: &MajorityDiagram) -> String {
             node_width[i]
         ));
         svg.label(
-            Label::new(cx, cy + 4.5, &d.items[i])
+            &Label::new(cx, cy + 4.5, &d.items[i])
                 .anchor(super::svg::Anchor::Middle)
                 .class("item")
                 .fit(NODE_TEXT, 1),
@@ -290,7 +323,7 @@ fn implied_edges(margins: &[Vec<i64>], component_of: &[usize]) -> Vec<Vec<bool>>
         .collect();
     for k in 0..n {
         let through = reach[k].clone();
-        for row in reach.iter_mut() {
+        for row in &mut reach {
             if row[k] {
                 for (r, &t) in row.iter_mut().zip(&through) {
                     *r |= t;

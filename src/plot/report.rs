@@ -11,27 +11,28 @@ use super::{
     Agreement, Bump, Heatmap, MajorityDiagram, ScenarioDiagram, bump, heatmap, majority_graph,
     scenario_diagram,
 };
-use crate::compare::{CompareOptions, Comparison, compare_with};
-use crate::conflict::InversionReport;
-use crate::conflict::scenario::Scenario;
+use crate::compare::{CompareOptions, Comparison};
+use crate::conflict::tier_inversions;
 use crate::consensus::{self, Consensus};
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
 use crate::majority::MajorityGraph;
 use crate::ranking::Ranking;
-use crate::vocabulary::Concern;
+use crate::scenario::Scenario;
+use crate::via::Via;
 
 /// Rows shown in a table that can grow quadratically; the true total is
 /// always stated.
 const MAX_ROWS: usize = 200;
 
-/// What the report covers: a title, the hierarchies and the scenarios.
+/// What the report covers: a title, the hierarchies, the common ground they
+/// are compared on (see [`Via`]) and the scenarios.
 ///
 /// ```
 /// use security_hierarchy::plot::{Report, report};
-/// use security_hierarchy::corpus;
+/// use security_hierarchy::{Via, corpus};
 /// let docs = [corpus::hierarchy("rudd-2018")?, corpus::hierarchy("rudd-2022")?];
-/// let html = report(&Report::new("Rudd over time", &docs))?;
+/// let html = report(&Report::new("Rudd over time", &docs, &Via::Concern))?;
 /// assert!(html.starts_with("<!DOCTYPE html>"));
 /// assert!(html.contains(r#"<section id="agreement">"#));
 /// assert!(!html.contains("<script"));
@@ -41,15 +42,17 @@ const MAX_ROWS: usize = 200;
 pub struct Report<'a> {
     title: String,
     hierarchies: &'a [Hierarchy],
+    via: &'a Via,
     scenarios: &'a [Scenario],
 }
 
 impl<'a> Report<'a> {
-    /// A report on `hierarchies`, with no scenarios.
-    pub fn new(title: impl Into<String>, hierarchies: &'a [Hierarchy]) -> Self {
+    /// A report on `hierarchies` compared through `via`, with no scenarios.
+    pub fn new(title: impl Into<String>, hierarchies: &'a [Hierarchy], via: &'a Via) -> Self {
         Self {
             title: title.into(),
             hierarchies,
+            via,
             scenarios: &[],
         }
     }
@@ -61,13 +64,41 @@ impl<'a> Report<'a> {
     }
 }
 
-/// What the sections share: the report and the hierarchies on the shared
-/// concerns (those that have a concern ranking), with the reasons the
-/// others were left out of the comparisons.
+/// What the sections share: the report, the hierarchies on common ground
+/// (those that have a ranking through the report's [`Via`]), with the
+/// reasons the others were left out of the comparisons, and the words that
+/// name the ground.
 struct Context<'a> {
     report: &'a Report<'a>,
-    compared: Vec<(&'a Hierarchy, Ranking<Concern>)>,
+    compared: Vec<(&'a Hierarchy, Ranking<String>)>,
     left_out: Vec<(&'a Hierarchy, String)>,
+    ground: Ground,
+}
+
+/// How the page names the common ground: what one compared thing is called
+/// and how each item gets there.
+struct Ground {
+    /// One compared thing: "concern", "tier", "item" or "target".
+    unit: &'static str,
+    /// How items reach the ground, for the sources note.
+    how: String,
+}
+
+impl Ground {
+    fn of(via: &Via) -> Self {
+        let (unit, how) = match via {
+            Via::Items => ("item", "the items themselves, by id".to_string()),
+            Via::Concern => ("concern", "each item's concern crosswalk".to_string()),
+            Via::Tier => ("tier", "each item's tier crosswalk".to_string()),
+            other => ("target", format!("the crosswalk `{}`", other.name())),
+        };
+        Self { unit, how }
+    }
+
+    /// "the shared concerns", "the shared tiers", …
+    fn shared(&self) -> String {
+        format!("the shared {}s", self.unit)
+    }
 }
 
 /// One section of the page.
@@ -91,10 +122,10 @@ const SECTIONS: [SectionFn; 7] = [
 ];
 
 /// Renders the report as one HTML page: inline CSS and SVG, no scripts, no
-/// fonts or anything else fetched. Hierarchies without a ranking on the
-/// shared concerns (partial orders, unordered sets, items without a
-/// concern crosswalk) are listed with the reason and left out of the
-/// comparisons. Long tables stop at 200 rows with the total stated.
+/// fonts or anything else fetched. Hierarchies without a ranking through
+/// the report's [`Via`] (partial orders, unordered sets, items without a
+/// mapping) are listed with the reason and left out of the comparisons.
+/// Tier inversions are always checked through each item's tier crosswalk. Long tables stop at 200 rows with the total stated.
 /// O(n²·m²) for n hierarchies of m items, plus the consensus (exact
 /// Kemeny–Young, falling back to the heuristic past its component limit).
 ///
@@ -110,7 +141,7 @@ pub fn report(r: &Report<'_>) -> Result<String> {
     let mut compared = Vec::new();
     let mut left_out = Vec::new();
     for h in r.hierarchies {
-        match h.concern_ranking() {
+        match r.via.ranking(h) {
             Ok(ranking) => compared.push((h, ranking)),
             Err(e) => left_out.push((h, e.to_string())),
         }
@@ -119,6 +150,7 @@ pub fn report(r: &Report<'_>) -> Result<String> {
         report: r,
         compared,
         left_out,
+        ground: Ground::of(r.via),
     };
     let mut sections = Vec::new();
     for section in SECTIONS {
@@ -211,6 +243,10 @@ fn capped(shown: usize, total: usize, what: &str) -> String {
     }
 }
 
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "every section has the signature of SectionFn"
+)]
 fn sources(c: &Context<'_>) -> Result<Option<Section>> {
     let mut body = String::from(
         "<div class=\"table-wrap\"><table>\n<tr><th>Id</th><th>Hierarchy</th><th>Source</th><th>Order</th><th>Items</th><th>Verified</th></tr>\n",
@@ -233,10 +269,19 @@ fn sources(c: &Context<'_>) -> Result<Option<Section>> {
         );
     }
     body.push_str("</table></div>\n");
+    let (shared, how) = (c.ground.shared(), &c.ground.how);
     if c.left_out.is_empty() {
-        body.push_str("<p class=\"note\">Every hierarchy is compared on the shared concerns, through each item's concern crosswalk.</p>\n");
+        let _ = writeln!(
+            body,
+            "<p class=\"note\">Every hierarchy is compared on {shared}, through {}.</p>",
+            escape(how)
+        );
     } else {
-        body.push_str("<p class=\"note\">Compared on the shared concerns, through each item's concern crosswalk. Left out of the comparisons:</p>\n<ul>\n");
+        let _ = writeln!(
+            body,
+            "<p class=\"note\">Compared on {shared}, through {}. Left out of the comparisons:</p>\n<ul>",
+            escape(how)
+        );
         for (h, why) in &c.left_out {
             let _ = writeln!(body, "<li>{}: {}</li>", escape(h.id()), escape(why));
         }
@@ -250,14 +295,14 @@ fn sources(c: &Context<'_>) -> Result<Option<Section>> {
 }
 
 /// Every comparison between the compared hierarchies, row by row.
-fn matrix(c: &Context<'_>) -> Result<Vec<Vec<Comparison<Concern>>>> {
+fn matrix(c: &Context<'_>) -> Result<Vec<Vec<Comparison<String>>>> {
     let options = CompareOptions::new();
     let mut rows = Vec::with_capacity(c.compared.len());
     for (a, ra) in &c.compared {
         let mut row = Vec::with_capacity(c.compared.len());
         for (b, rb) in &c.compared {
             let o = options.clone().names(a.id(), b.id());
-            row.push(compare_with(ra, rb, &o)?);
+            row.push(Comparison::new(ra, rb, o)?);
         }
         rows.push(row);
     }
@@ -273,24 +318,29 @@ fn agreement(c: &Context<'_>) -> Result<Option<Section>> {
         return Ok(None);
     }
     let rows = matrix(c)?;
+    let (unit, shared) = (c.ground.unit, c.ground.shared());
     let mut body = String::new();
     for (measure, caption) in [
         (
             Agreement::TauB,
-            "Kendall's tau-b on the concerns both hierarchies rank: 1 is the same order, -1 the reverse; n is the number of shared concerns.",
+            format!(
+                "Kendall's tau-b on the {unit}s both hierarchies rank: 1 is the same order, -1 the reverse; n is the number of shared {unit}s."
+            ),
         ),
         (
             Agreement::Rbo,
-            "Rank-biased overlap (p = 0.9) over the full lists, weighting agreement at the top; n is the number of concerns in either list.",
+            format!(
+                "Rank-biased overlap (p = 0.9) over the full lists, weighting agreement at the top; n is the number of {unit}s in either list."
+            ),
         ),
     ] {
         let map = Heatmap::from_comparisons(
-            format!("Agreement on the shared concerns: {}", measure.name()),
+            format!("Agreement on {shared}: {}", measure.name()),
             names(c),
             &rows,
             measure,
         )?;
-        body.push_str(&figure(&heatmap(&map)?, caption));
+        body.push_str(&figure(&heatmap(&map)?, &caption));
     }
     Ok(Some(Section {
         id: "agreement",
@@ -299,11 +349,16 @@ fn agreement(c: &Context<'_>) -> Result<Option<Section>> {
     }))
 }
 
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "every section has the signature of SectionFn"
+)]
 fn side_by_side(c: &Context<'_>) -> Result<Option<Section>> {
     if c.compared.is_empty() {
         return Ok(None);
     }
-    let mut chart = Bump::new("The hierarchies on the shared concerns, in the order given");
+    let (unit, shared) = (c.ground.unit, c.ground.shared());
+    let mut chart = Bump::new(format!("The hierarchies on {shared}, in the order given"));
     for (h, r) in &c.compared {
         chart = chart.column(h.id(), r);
     }
@@ -312,7 +367,9 @@ fn side_by_side(c: &Context<'_>) -> Result<Option<Section>> {
         title: "Side by side",
         body: figure(
             &bump(&chart),
-            "Each column is one hierarchy on the shared concerns; lines follow a concern from column to column.",
+            &format!(
+                "Each column is one hierarchy on {shared}; lines follow a {unit} from column to column."
+            ),
         ),
     }))
 }
@@ -355,10 +412,14 @@ fn comparisons(c: &Context<'_>) -> Result<Option<Section>> {
     }))
 }
 
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "every section has the signature of SectionFn"
+)]
 fn conflicts(c: &Context<'_>) -> Result<Option<Section>> {
     let mut body = String::from("<h3>Tier inversions</h3>\n<ul class=\"items\">\n");
     for h in c.report.hierarchies {
-        match InversionReport::of_hierarchy(h) {
+        match tier_inversions(h, &Via::Tier) {
             Ok(r) => {
                 let _ = writeln!(
                     body,
@@ -378,13 +439,14 @@ fn conflicts(c: &Context<'_>) -> Result<Option<Section>> {
     }
     body.push_str("</ul>\n");
     if c.compared.len() >= 2 {
-        let rankings: Vec<&Ranking<Concern>> = c.compared.iter().map(|(_, r)| r).collect();
+        let (unit, shared) = (c.ground.unit, c.ground.shared());
+        let rankings: Vec<&Ranking<String>> = c.compared.iter().map(|(_, r)| r).collect();
         let graph = MajorityGraph::new(rankings);
-        let picture = MajorityDiagram::from_graph("Majority graph on the shared concerns", &graph);
+        let picture = MajorityDiagram::from_graph(format!("Majority graph on {shared}"), &graph);
         body.push_str("<h3>Majority graph</h3>\n");
         body.push_str(&figure(
             &majority_graph(&picture),
-            "An arrow from one concern to another: more hierarchies rank the first above the second.",
+            &format!("An arrow from one {unit} to another: more hierarchies rank the first above the second."),
         ));
         let cycles = graph.cycles();
         if cycles.is_empty() {
@@ -418,7 +480,7 @@ fn conflicts(c: &Context<'_>) -> Result<Option<Section>> {
 
 /// The exact Kemeny consensus, or the heuristic when a majority component
 /// is past the exact limit.
-fn consensus_of(rankings: &[Ranking<Concern>]) -> Result<Consensus<Concern>> {
+fn consensus_of(rankings: &[Ranking<String>]) -> Result<Consensus<String>> {
     match consensus::kemeny(rankings) {
         Err(Error::TooLarge { .. }) => consensus::heuristic(rankings),
         other => other,
@@ -429,7 +491,7 @@ fn consensus_section(c: &Context<'_>) -> Result<Option<Section>> {
     if c.compared.is_empty() {
         return Ok(None);
     }
-    let rankings: Vec<Ranking<Concern>> = c.compared.iter().map(|(_, r)| r.clone()).collect();
+    let rankings: Vec<Ranking<String>> = c.compared.iter().map(|(_, r)| r.clone()).collect();
     let result = consensus_of(&rankings)?;
     let mut body = format!(
         "<p>Method: {}; total Kendall distance to the inputs (tie penalty {}): {:.2}.</p>\n<ol class=\"ranking\">\n",
@@ -438,7 +500,7 @@ fn consensus_section(c: &Context<'_>) -> Result<Option<Section>> {
         result.cost()
     );
     for level in result.ranking().levels() {
-        let items: Vec<String> = level.iter().map(|x| escape(&x.to_string())).collect();
+        let items: Vec<String> = level.iter().map(|x| escape(&x.clone())).collect();
         let _ = writeln!(body, "<li>{}</li>", items.join(" = "));
     }
     body.push_str("</ol>\n");
@@ -464,6 +526,10 @@ fn consensus_section(c: &Context<'_>) -> Result<Option<Section>> {
     }))
 }
 
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "every section has the signature of SectionFn"
+)]
 fn scenarios(c: &Context<'_>) -> Result<Option<Section>> {
     if c.report.scenarios.is_empty() {
         return Ok(None);
@@ -489,7 +555,7 @@ fn scenarios(c: &Context<'_>) -> Result<Option<Section>> {
         let analyses: Vec<_> = c
             .compared
             .iter()
-            .map(|(h, r)| s.by_concern(h.id(), r))
+            .map(|(h, r)| s.analyse(h.id(), r, c.report.via))
             .collect();
         for (k, action) in s.actions().iter().enumerate() {
             let name = if action.label.is_empty() {
@@ -504,7 +570,11 @@ fn scenarios(c: &Context<'_>) -> Result<Option<Section>> {
             }
             body.push_str("</tr>\n");
         }
-        body.push_str("</table></div>\n<p class=\"note\">The verdict of each action weighed by each hierarchy's order of the concerns.</p>\n");
+        let _ = writeln!(
+            body,
+            "</table></div>\n<p class=\"note\">The verdict of each action weighed by each hierarchy's order of the {}s.</p>",
+            c.ground.unit
+        );
     }
     Ok(Some(Section {
         id: "scenarios",

@@ -4,8 +4,9 @@
 use std::collections::BTreeSet;
 
 use super::svg::{Anchor, Label, MUTED, Svg, Swatch, arrow_marker, colour, escape, text_width};
-use crate::conflict::scenario::{Direction, Scenario, Strength};
 use crate::ranking::Ranking;
+use crate::scenario::{Direction, Scenario, Strength};
+use crate::via::Via;
 
 const ROW: f64 = 44.0;
 const BOX_TEXT: f64 = 230.0;
@@ -44,7 +45,7 @@ pub struct DrawnLink {
 /// chains (interest indices from the harmed one to the advanced one).
 ///
 /// ```
-/// use security_hierarchy::conflict::scenario::builtin;
+/// use security_hierarchy::scenario::builtin;
 /// use security_hierarchy::plot::{ScenarioDiagram, scenario_diagram};
 /// let s = builtin::scenario("securitisation-paradox")?;
 /// let svg = scenario_diagram(&ScenarioDiagram::from_scenario(&s));
@@ -69,7 +70,9 @@ pub struct ScenarioDiagram {
     pub chains: Vec<(usize, Vec<usize>)>,
 }
 
-/// Whether a citation marks the link as this library's reading.
+/// Whether an effect or dependency is a reading rather than the source's
+/// words, judged from its citation. The one place that decides it: the
+/// diagram's dashed lines follow from this alone.
 fn is_reading(citation: &str) -> bool {
     citation.trim_start().to_lowercase().starts_with("reading")
 }
@@ -118,7 +121,7 @@ impl ScenarioDiagram {
             .collect();
         // Chains do not depend on the ranking: analyse against an empty one.
         let none: Ranking<String> = Ranking::new(Vec::<Vec<String>>::new()).expect("empty ranking");
-        let analysis = s.analyse("", &none);
+        let analysis = s.analyse("", &none, &Via::Items);
         let chains = analysis
             .actions
             .iter()
@@ -156,6 +159,10 @@ fn stroke_width(s: Strength) -> f64 {
 /// interests; every link of a self-undermining chain underlaid in
 /// reddish purple (`class="undermining"`). O(e + d) for e effects and d
 /// links, plus O(n) per chain.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one picture drawn top to bottom: its layout reads in one place"
+)]
 pub fn scenario_diagram(d: &ScenarioDiagram) -> String {
     let rows = d.actions.len().max(d.interests.len()).max(1);
     let top = 66.0;
@@ -188,7 +195,7 @@ pub fn scenario_diagram(d: &ScenarioDiagram) -> String {
     let centre_i = |i: usize| y_interest(i) + BOX_HEIGHT / 2.0;
     let effect_path = |a: usize, i: usize| {
         let (x1, y1, x2, y2) = (xa + wa, centre_a(a), xi - 2.0, centre_i(i));
-        let mx = (x1 + x2) / 2.0;
+        let mx = f64::midpoint(x1, x2);
         format!("M{x1:.1},{y1:.1} C{mx:.1},{y1:.1} {mx:.1},{y2:.1} {x2:.1},{y2:.1}")
     };
     let link_path = |f: usize, u: usize| {
@@ -285,7 +292,7 @@ pub fn scenario_diagram(d: &ScenarioDiagram) -> String {
     .enumerate()
     {
         svg.label(
-            Label::new(x, top - 14.0, if k == 0 { "Actions" } else { "Interests" })
+            &Label::new(x, top - 14.0, if k == 0 { "Actions" } else { "Interests" })
                 .bold()
                 .fill(MUTED)
                 .class("column-title"),
@@ -303,7 +310,7 @@ pub fn scenario_diagram(d: &ScenarioDiagram) -> String {
                 y + 15.0
             };
             svg.label(
-                Label::new(x + w / 2.0, baseline, text)
+                &Label::new(x + w / 2.0, baseline, text)
                     .anchor(Anchor::Middle)
                     .class("item")
                     .fit(BOX_TEXT, 2),

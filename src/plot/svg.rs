@@ -275,7 +275,7 @@ impl Svg {
         );
         let mut svg = Self { out };
         svg.label(
-            Label::new(12.0, 24.0, title)
+            &Label::new(12.0, 24.0, title)
                 .size(16.0)
                 .bold()
                 .class("title")
@@ -298,7 +298,7 @@ impl Svg {
 
     /// Draws a label, fitted to its width; when cut, the full text is its
     /// `<title>`. Returns the number of lines drawn.
-    pub(crate) fn label(&mut self, l: Label<'_>) -> usize {
+    pub(crate) fn label(&mut self, l: &Label<'_>) -> usize {
         let fitted = if l.width.is_finite() {
             fit(l.text, l.width, l.size, l.lines)
         } else {
@@ -381,11 +381,11 @@ impl Svg {
                     cy - 10.0
                 )),
                 Swatch::Text(t) => {
-                    self.label(Label::new(x, cy, t).size(11.0).fit(SWATCH - 4.0, 1));
+                    self.label(&Label::new(x, cy, t).size(11.0).fit(SWATCH - 4.0, 1));
                 }
             }
             self.label(
-                Label::new(x + SWATCH, cy, text)
+                &Label::new(x + SWATCH, cy, text)
                     .size(11.0)
                     .fill(MUTED)
                     .fit(width - SWATCH, 1),

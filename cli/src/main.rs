@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use input::Via;
+use security_hierarchy::Via;
 
 /// Typed, sourced rankings of security priorities: compare them, find where
 /// they conflict, build a consensus.
@@ -88,8 +88,9 @@ enum Command {
         /// One or more hierarchies.
         #[arg(required = true)]
         hierarchies: Vec<String>,
-        /// The common vocabulary to compare on.
-        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        /// The common ground: concern, tier, none (the items themselves), or
+        /// a crosswalk file (.toml or .json, item id = target).
+        #[arg(long, default_value = "concern", value_parser = input::via)]
         via: Via,
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
@@ -104,8 +105,8 @@ enum Command {
         #[arg(long, required = true)]
         against: String,
         /// How interests meet the hierarchy: through their concern or tier
-        /// mapping, or directly by item id.
-        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        /// mapping, directly by item id (none), or a crosswalk file.
+        #[arg(long, default_value = "concern", value_parser = input::via)]
         via: Via,
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
@@ -124,7 +125,7 @@ enum Command {
         #[arg(required = true)]
         hierarchies: Vec<String>,
         /// The common vocabulary for the majority graph of several hierarchies.
-        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        #[arg(long, default_value = "concern", value_parser = input::via)]
         via: Via,
     },
 }
@@ -179,16 +180,16 @@ fn main() -> ExitCode {
             hierarchies,
             via,
             format,
-        } => conflict_commands::conflicts(&hierarchies, via, format),
+        } => conflict_commands::conflicts(&hierarchies, &via, format),
         Command::Scenario {
             scenario,
             against,
             via,
             format,
-        } => conflict_commands::scenario(&scenario, &against, via, format),
+        } => conflict_commands::scenario(&scenario, &against, &via, format),
         Command::Plot(args) => pictures::plot(&args),
         Command::Report(args) => pictures::report(&args),
-        Command::Dot { hierarchies, via } => pictures::dot(&hierarchies, via),
+        Command::Dot { hierarchies, via } => pictures::dot(&hierarchies, &via),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

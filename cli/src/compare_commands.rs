@@ -2,11 +2,11 @@
 
 use clap::{Args, ValueEnum};
 use security_hierarchy::compare::{self, CompareOptions, TieTreatment};
-use security_hierarchy::consensus::{Borda, Consensus, Copeland, Heuristic, Kemeny};
-use security_hierarchy::{Hierarchy, Ranking};
+use security_hierarchy::consensus::{self, Borda, Consensus, Copeland, Heuristic, Kemeny, Solver};
+use security_hierarchy::{Hierarchy, Via};
 use serde::Serialize;
 
-use crate::input::{self, Via};
+use crate::input;
 use crate::output::emit;
 use crate::{Failure, Outcome, OutputFormat};
 
@@ -17,12 +17,13 @@ pub(crate) struct CompareArgs {
     a: String,
     /// The second hierarchy.
     b: String,
-    /// The common vocabulary to compare on.
-    #[arg(long, value_enum, default_value_t = Via::Concern)]
+    /// The common ground: concern, tier, none (the items themselves), or a
+    /// crosswalk file (.toml or .json, item id = target).
+    #[arg(long, default_value = "concern", value_parser = input::via)]
     via: Via,
     /// RBO persistence, in (0, 1).
-    #[arg(long, default_value_t = 0.9)]
-    p: f64,
+    #[arg(long, default_value_t = 0.9, alias = "p")]
+    persistence: f64,
     /// RBO tie treatment: w (ties are equality), a (averaged), b (tau-b-like).
     #[arg(long, default_value = "w")]
     ties: TieTreatment,
@@ -33,16 +34,10 @@ pub(crate) struct CompareArgs {
 
 pub(crate) fn compare(args: &CompareArgs) -> Result<Outcome, Failure> {
     let (ha, hb) = (input::load(&args.a)?, input::load(&args.b)?);
-    let (ra, rb) = (
-        input::ranking_via(&ha, args.via)?,
-        input::ranking_via(&hb, args.via)?,
-    );
     let options = CompareOptions::new()
-        .p(args.p)
-        .ties(args.ties)
-        .names(ha.id(), hb.id());
-    let comparison =
-        compare::compare_with(&ra, &rb, &options).map_err(|e| Failure::input(e.to_string()))?;
+        .persistence(args.persistence)
+        .ties(args.ties);
+    let comparison = compare::compare(&ha, &hb, &args.via, options).map_err(input::via_failure)?;
     emit(args.format, &comparison)?;
     Ok(Outcome::Clean)
 }
@@ -56,7 +51,7 @@ enum Method {
     Borda,
     /// Copeland's method, majority ties counting half.
     Copeland,
-    /// KwikSort with insertion local search, for large inputs.
+    /// `KwikSort` with insertion local search, for large inputs.
     Heuristic,
 }
 
@@ -69,12 +64,13 @@ pub(crate) struct ConsensusArgs {
     /// The method.
     #[arg(long, value_enum, default_value_t = Method::Kemeny)]
     method: Method,
-    /// The common vocabulary.
-    #[arg(long, value_enum, default_value_t = Via::Concern)]
+    /// The common ground: concern, tier, none (the items themselves), or a
+    /// crosswalk file (.toml or .json, item id = target).
+    #[arg(long, default_value = "concern", value_parser = input::via)]
     via: Via,
     /// Kendall tie penalty for the reported costs, in [0, 1].
-    #[arg(long, default_value_t = 0.5)]
-    penalty: f64,
+    #[arg(long, default_value_t = 0.5, alias = "penalty")]
+    tie_penalty: f64,
     /// Seed of the heuristic's random pivots.
     #[arg(long, default_value_t = 0)]
     seed: u64,
@@ -89,7 +85,7 @@ pub(crate) struct ConsensusArgs {
 /// The `consensus --format json` document: the inputs by name, and the result.
 #[derive(Serialize)]
 struct ConsensusReport<'a> {
-    via: &'static str,
+    via: &'a str,
     inputs: Vec<&'a str>,
     consensus: &'a Consensus<String>,
 }
@@ -103,34 +99,40 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
         .iter()
         .map(|a| input::load(a))
         .collect::<Result<_, _>>()?;
-    let rankings: Vec<Ranking<String>> = docs
-        .iter()
-        .map(|h| input::ranking_via(h, args.via))
-        .collect::<Result<_, _>>()?;
-    let items: std::collections::HashSet<&String> =
-        rankings.iter().flat_map(|r| r.items()).collect();
-    let result = match args.method {
-        Method::Borda => Borda::new().p(args.penalty).solve(&rankings),
-        Method::Copeland => Copeland::new().p(args.penalty).solve(&rankings),
+    let method: Solver = match args.method {
+        Method::Borda => Borda::new().tie_penalty(args.tie_penalty).into(),
+        Method::Copeland => Copeland::new().tie_penalty(args.tie_penalty).into(),
         Method::Heuristic => Heuristic::new()
-            .p(args.penalty)
+            .tie_penalty(args.tie_penalty)
             .seed(args.seed)
-            .solve(&rankings),
+            .into(),
         Method::Kemeny => {
-            if items.len() > SLOW_KEMENY {
-                eprintln!(
-                    "security-hierarchy: solving exact Kemeny–Young over {} items, one majority component at a time",
-                    items.len()
-                );
-            }
-            let mut solver = Kemeny::new().p(args.penalty);
+            let mut solver = Kemeny::new().tie_penalty(args.tie_penalty);
             if let Some(k) = args.max_component {
                 solver = solver.max_component(k);
             }
-            solver.solve(&rankings)
+            solver.into()
+        }
+    };
+    if args.method == Method::Kemeny {
+        // Count the items on common ground only to warn of a long run.
+        let rankings: Vec<_> = docs
+            .iter()
+            .map(|h| args.via.ranking(h))
+            .collect::<Result<_, _>>()
+            .map_err(input::via_failure)?;
+        let items: std::collections::HashSet<&String> = rankings
+            .iter()
+            .flat_map(security_hierarchy::Ranking::items)
+            .collect();
+        if items.len() > SLOW_KEMENY {
+            eprintln!(
+                "security-hierarchy: solving exact Kemeny–Young over {} items, one majority component at a time",
+                items.len()
+            );
         }
     }
-    .map_err(|e| Failure::input(e.to_string()))?;
+    let result = consensus::consensus(&docs, &args.via, method).map_err(input::via_failure)?;
     let inputs: Vec<&str> = docs.iter().map(Hierarchy::id).collect();
     match args.format {
         OutputFormat::Json => crate::output::print_json(&ConsensusReport {

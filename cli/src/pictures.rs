@@ -107,8 +107,8 @@ pub(crate) struct ReportArgs {
 pub(crate) fn plot(args: &PlotArgs) -> Result<Outcome, Failure> {
     let (kind, inputs) = kind_and_inputs(&args.args)?;
     refuse_options(kind, args)?;
+    check_arity(kind, inputs.len())?;
     let svg = if kind == Kind::Scenario {
-        check_arity(kind, inputs.len())?;
         let s: Scenario = load_scenario(&inputs[0])?;
         let mut d = ScenarioDiagram::from_scenario(&s);
         if let Some(t) = &args.title {
@@ -116,7 +116,6 @@ pub(crate) fn plot(args: &PlotArgs) -> Result<Outcome, Failure> {
         }
         plot::scenario_diagram(&d)
     } else {
-        check_arity(kind, inputs.len())?;
         let docs = inputs
             .iter()
             .map(|a| input::load(a))

@@ -1,7 +1,9 @@
 //! Compares the built-in hierarchies.
 //!
-//! With no arguments: every built-in projected onto the chapter's three
-//! tiers with the tier inversions it exposes; a matrix of Kendall's tau-b and
+//! With no arguments: first two pictures, written as SVG under
+//! `target/pictures/` (the agreement heatmap of the ranked built-ins on the
+//! shared concerns, and the bump chart of one author's versions); then
+//! every built-in projected onto the chapter's three tiers with the tier inversions it exposes; a matrix of Kendall's tau-b and
 //! of rank-biased overlap between every pair of ranked built-ins on the
 //! shared `Concern` vocabulary; then the full report for Erickson 2019
 //! against Rudd 2022. With two ids: that pair's report.
@@ -12,11 +14,17 @@
 //! ```
 
 use std::error::Error;
+use std::path::Path;
 use std::process::ExitCode;
 
 use security_hierarchy::compare::{CompareOptions, compare};
 use security_hierarchy::conflict::tier_inversions;
+use security_hierarchy::plot::{self, Agreement, Bump, Heatmap};
 use security_hierarchy::{Hierarchy, Via, corpus};
+
+/// One author's versions, oldest first, for the bump chart; add an id to
+/// extend it.
+const VERSIONS: [&str; 2] = ["rudd-2018", "rudd-2022"];
 
 fn main() -> ExitCode {
     match run() {
@@ -32,6 +40,7 @@ fn run() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [] => {
+            pictures()?;
             tiers()?;
             matrix()?;
             report("erickson-2019", "rudd-2022")
@@ -39,6 +48,45 @@ fn run() -> Result<(), Box<dyn Error>> {
         [a, b] => report(a, b),
         _ => Err("usage: compare [ID ID]; ids as in `cargo run --example corpus`".into()),
     }
+}
+
+/// The heatmap of the ranked built-ins and the bump chart of [`VERSIONS`],
+/// as SVG files under `target/pictures/`.
+fn pictures() -> Result<(), Box<dyn Error>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pictures");
+    std::fs::create_dir_all(&dir)?;
+    let ranked: Vec<Hierarchy> = corpus::catalogue()
+        .iter()
+        .map(security_hierarchy::corpus::CatalogueEntry::hierarchy)
+        .filter(|h| h.ranking().is_some())
+        .collect();
+    let map = Heatmap::of_hierarchies(
+        &ranked,
+        &Via::Concern,
+        Agreement::TauB,
+        CompareOptions::new(),
+    )?;
+    let heatmap = dir.join("corpus-heatmap.svg");
+    std::fs::write(&heatmap, plot::heatmap(&map)?)?;
+    let versions = VERSIONS
+        .iter()
+        .map(|id| corpus::hierarchy(id))
+        .collect::<Result<Vec<_>, _>>()?;
+    let title = format!("One author's versions: {}", VERSIONS.join(" → "));
+    let chart = Bump::of_hierarchies(title, &versions, &Via::Concern)?;
+    let bump = dir.join("versions-bump.svg");
+    std::fs::write(&bump, plot::bump(&chart))?;
+    println!("Pictures (open in a browser)\n");
+    println!(
+        "  agreement heatmap of the ranked built-ins: {}",
+        heatmap.display()
+    );
+    println!(
+        "  bump chart of {}: {}\n",
+        VERSIONS.join(", "),
+        bump.display()
+    );
+    Ok(())
 }
 
 /// Every built-in on the tiers, with its tier inversions.

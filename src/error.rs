@@ -152,6 +152,15 @@ pub enum Error {
         /// The operating system's error.
         source: Arc<io::Error>,
     },
+    /// An output file is also one of the inputs; writing it would destroy
+    /// what was read.
+    #[error("{}: this is also the input `{}`; refusing to overwrite an input", .path.display(), .input.display())]
+    OverwritesInput {
+        /// The output's path, as given.
+        path: PathBuf,
+        /// The input it is, as given.
+        input: PathBuf,
+    },
     /// A file's extension does not say whether it is TOML or JSON.
     #[error("{}: unknown file type; use a .toml or .json extension", .path.display())]
     UnknownFileType {
@@ -363,6 +372,15 @@ pub enum Error {
         /// The highest limit that can be set.
         ceiling: usize,
     },
+    /// The data given for a picture do not fit together, such as a matrix
+    /// whose size differs from its number of names.
+    #[error("picture `{picture}`: {problem}")]
+    InvalidPicture {
+        /// The picture's title.
+        picture: String,
+        /// What does not fit, with the values found.
+        problem: String,
+    },
 }
 
 impl Error {
@@ -384,7 +402,9 @@ impl Error {
     #[must_use]
     pub fn path(&self) -> Option<&Path> {
         match self {
-            Error::Io { path, .. } | Error::UnknownFileType { path } => Some(path),
+            Error::Io { path, .. }
+            | Error::UnknownFileType { path }
+            | Error::OverwritesInput { path, .. } => Some(path),
             Error::Parse { path, .. } => path.as_deref(),
             _ => None,
         }

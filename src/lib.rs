@@ -7,10 +7,12 @@ pub mod consensus;
 pub mod corpus;
 mod error;
 pub mod hierarchy;
+pub mod inference;
 pub mod majority;
 mod partial_order;
 pub mod plot;
 mod ranking;
+mod rng;
 mod slug;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]

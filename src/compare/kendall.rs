@@ -75,7 +75,7 @@ fn tied_pairs<K: PartialEq>(sorted: impl Iterator<Item = K>) -> u64 {
 
 impl PairCounts {
     /// Counts from paired levels. O(n log n).
-    pub(super) fn from_paired(paired: &Paired) -> Self {
+    pub(crate) fn from_paired(paired: &Paired) -> Self {
         let order = &paired.by_ab;
         let a_sorted: Vec<u32> = order.iter().map(|&i| paired.level_a[i as usize]).collect();
         let mut b_sorted: Vec<u32> = order.iter().map(|&i| paired.level_b[i as usize]).collect();

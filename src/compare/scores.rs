@@ -97,7 +97,7 @@ fn check_lengths(x: &[f64], y: &[f64]) -> Result<()> {
     Ok(())
 }
 
-fn paired(x: &[f64], y: &[f64]) -> Result<Paired> {
+pub(crate) fn paired(x: &[f64], y: &[f64]) -> Result<Paired> {
     check_lengths(x, y)?;
     let (level_a, order_a) = dense_levels("x", x)?;
     let (level_b, _) = dense_levels("y", y)?;

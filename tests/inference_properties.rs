@@ -80,6 +80,9 @@ fn two_sided(less: f64, greater: f64) -> f64 {
     (2.0 * less.min(greater)).min(1.0)
 }
 
+/// A measure as a function of two rankings.
+type Statistic = dyn Fn(&Ranking<&'static str>, &Ranking<&'static str>) -> f64;
+
 const NAMES: [&str; 10] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
 
 /// A weak order over a subset of NAMES: (item index, level) pairs.
@@ -199,10 +202,7 @@ fn footrule_and_distance_tests_match_enumeration_with_ties() {
         vec!["d"],
     ])
     .unwrap();
-    let cases: [(
-        Measure,
-        Box<dyn Fn(&Ranking<&'static str>, &Ranking<&'static str>) -> f64>,
-    ); 3] = [
+    let cases: [(Measure, Box<Statistic>); 3] = [
         (
             Measure::Footrule,
             Box::new(|x, y| compare::footrule(x, y).distance),
@@ -246,9 +246,11 @@ fn monte_carlo_is_seeded_and_near_the_exact_value() {
     let (one, again, other) = (sampled(1), sampled(1), sampled(2));
     assert!(!one.exact && one.permutations == 20_000);
     assert_eq!(one, again);
-    // Binomial standard error of a p near 0.002 from 20,000 draws is ~3e-4.
+    // The binomial standard error of a p-value near 0.01 from 20,000 draws
+    // is about 7e-4; a second seed lands near it too.
+    assert!((other.p_value - exact.p_value).abs() < 0.003);
     assert!(
-        (one.p_value - exact.p_value).abs() < 0.0015,
+        (one.p_value - exact.p_value).abs() < 0.003,
         "{} vs {}",
         one.p_value,
         exact.p_value
@@ -258,7 +260,9 @@ fn monte_carlo_is_seeded_and_near_the_exact_value() {
         &a,
         &a,
         Measure::TauB,
-        Permutations::from(Alternative::Greater).exact_limit(0).resamples(99),
+        Permutations::from(Alternative::Greater)
+            .exact_limit(0)
+            .resamples(99),
     )
     .unwrap();
     assert!(!same.exact);
@@ -379,7 +383,8 @@ fn bad_input_gets_named_errors() {
         err.to_string(),
         "a permutation test needs at least 2 shared items; the rankings share 1"
     );
-    let err = inference::concordance(&[a.clone()], ConcordanceOptions::new()).unwrap_err();
+    let err =
+        inference::concordance(std::slice::from_ref(&a), ConcordanceOptions::new()).unwrap_err();
     assert_eq!(
         err.to_string(),
         "the concordance of rankings needs at least two rankings; 1 given"

@@ -86,7 +86,7 @@ impl PairCounts {
     /// a, `b_seq` their keys in b (sorted by this call). Smaller keys may
     /// mean higher or lower priority, as long as both sides agree.
     /// O(n log n).
-    pub(super) fn from_sorted<A: PartialEq, B: Copy + Ord + Default>(
+    pub(crate) fn from_sorted<A: PartialEq, B: Copy + Ord + Default>(
         a_sorted: &[A],
         b_seq: &mut [B],
     ) -> Self {

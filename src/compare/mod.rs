@@ -56,8 +56,8 @@ pub use report::{
     CompareOptions, Comparison, DiscordantPair, Mover, compare, compare_concerns, compare_tiers,
     compare_via, compare_with,
 };
-pub(crate) use scores::paired as paired_scores;
 pub use scores::{kendall_scores, spearman_scores, weighted_tau_scores};
+pub(crate) use scores::{kendall_scores_sorted, paired as paired_scores};
 pub use spearman::{Footrule, footrule, spearman};
 pub(crate) use spearman::{average_ranks, footrule_levels, rho};
 pub(crate) use weighted::weighted_paired;

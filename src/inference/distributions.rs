@@ -252,49 +252,36 @@ pub(crate) fn chi_square_sf(x: f64, df: f64) -> f64 {
 }
 
 /// The null distribution of the number of discordant pairs (inversions) of
-/// a uniformly random permutation of n items, up to `c`: the probabilities
-/// P(X = k) for k = 0..=c, and their sum P(X <= c).
+/// a uniformly random permutation of n items, up to `c`: P(X <= c) and
+/// P(X = c).
 ///
-/// Kendall's recurrence (each new item adds 0..j-1 inversions). For n <= 34
-/// the counts are exact integers (n! fits in u128) and each probability is
-/// one rounding away; above, the recurrence runs on probabilities directly.
-/// O(n·c) time, O(c) memory.
+/// Kendall's recurrence (each new item adds 0..j-1 inversions), on counts
+/// below 171 items (n! is a finite f64 there) and on probabilities above,
+/// as scipy computes it. O(n·c) time, O(c) memory.
 pub(crate) fn discordant_cdf(n: u64, c: u64) -> (f64, f64) {
     let c = c as usize;
-    if n <= 34 {
-        let mut counts = vec![0u128; c + 1];
-        counts[0] = 1;
-        let mut prefix = vec![0u128; c + 1];
-        for j in 2..=n as usize {
-            let mut run = 0u128;
-            for k in 0..=c {
-                run += counts[k];
-                prefix[k] = run;
-            }
-            for k in 0..=c {
-                counts[k] = prefix[k] - if k >= j { prefix[k - j] } else { 0 };
-            }
+    let scaled = n >= 171;
+    let mut counts = vec![0.0f64; c + 1];
+    counts[0] = 1.0;
+    for j in 2..=n as usize {
+        // Prefix sums, then each entry keeps only the last j of them.
+        for k in 1..=c {
+            counts[k] += counts[k - 1];
         }
-        let total: u128 = (1..=n as u128).product();
-        let below: u128 = counts.iter().sum();
-        (below as f64 / total as f64, counts[c] as f64 / total as f64)
-    } else {
-        let mut probs = vec![0.0f64; c + 1];
-        probs[0] = 1.0;
-        let mut prefix = vec![0.0f64; c + 1];
-        for j in 2..=n as usize {
-            let mut run = 0.0;
-            for k in 0..=c {
-                run += probs[k];
-                prefix[k] = run;
-            }
+        for k in (j..=c).rev() {
+            counts[k] -= counts[k - j];
+        }
+        if scaled {
             let scale = 1.0 / j as f64;
-            for k in 0..=c {
-                probs[k] = (prefix[k] - if k >= j { prefix[k - j] } else { 0.0 }) * scale;
-            }
+            counts.iter_mut().for_each(|x| *x *= scale);
         }
-        (probs.iter().sum(), probs[c])
     }
+    let total = if scaled {
+        1.0
+    } else {
+        (1..=n).map(|k| k as f64).product()
+    };
+    (counts.iter().sum::<f64>() / total, counts[c] / total)
 }
 
 #[cfg(test)]
@@ -343,21 +330,28 @@ mod tests {
         let (cdf, mass) = discordant_cdf(4, 2);
         assert_eq!(mass, 5.0 / 24.0);
         assert_eq!(cdf, 9.0 / 24.0);
-        // The float recurrence agrees with the integer one where both run.
-        let (exact, _) = discordant_cdf(34, 200);
-        let mut probs = vec![1.0f64];
-        for j in 2..=34usize {
-            let mut next = vec![0.0; (probs.len() + j - 1).min(201)];
-            for (k, p) in probs.iter().enumerate() {
-                for add in 0..j {
-                    if k + add < next.len() {
-                        next[k + add] += p / j as f64;
-                    }
-                }
-            }
-            probs = next;
+        // Against a count of inversions over every order of 7 items (5040).
+        let mut tally = [0u32; 22];
+        let mut order: Vec<usize> = (0..7).collect();
+        let mut heap = crate::inference::permutation::Heap::new(7);
+        loop {
+            let inversions = (0..7)
+                .flat_map(|i| (i + 1..7).map(move |j| (i, j)))
+                .filter(|&(i, j)| order[i] > order[j])
+                .count();
+            tally[inversions] += 1;
+            let Some((i, j)) = heap.next() else { break };
+            order.swap(i, j);
         }
-        let float: f64 = probs.iter().take(201).sum();
-        assert!(close(float, exact, 1e-12), "{float} vs {exact}");
+        for c in 0..=21u64 {
+            let below: u32 = tally[..=c as usize].iter().sum();
+            let (cdf, mass) = discordant_cdf(7, c);
+            assert!(close(cdf, f64::from(below) / 5040.0, 1e-15), "c = {c}");
+            assert!(close(mass, f64::from(tally[c as usize]) / 5040.0, 1e-15));
+        }
+        // The scaled recurrence above 170 items: P(X <= 1) = n/n! there, 0 in f64.
+        assert_eq!(discordant_cdf(200, 1).0, 0.0);
+        let (half, _) = discordant_cdf(200, 200 * 199 / 4);
+        assert!(half > 0.5 && half < 0.51);
     }
 }

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::distributions::{discordant_cdf, normal_sf};
 use super::{Alternative, Method, combine};
-use crate::compare::{PairCounts, Paired, pair_levels, paired_scores};
+use crate::compare::{PairCounts, kendall_scores_sorted, pair_levels};
 use crate::error::{Error, Result};
 use crate::ranking::{Item, Ranking};
 
@@ -124,7 +124,10 @@ pub fn kendall_test<T: Item>(
     b: &Ranking<T>,
     options: impl Into<TestOptions>,
 ) -> Result<KendallTest> {
-    test_paired(&pair_levels(a, b, |_| {}), ["a", "b"], options.into())
+    let paired = pair_levels(a, b, |_| {});
+    let counts = PairCounts::from_paired(&paired);
+    let ties = [Ties::of(&paired.level_a), Ties::of(&paired.level_b)];
+    test_counts(counts, ties, ["a", "b"], options.into())
 }
 
 /// [`kendall_test`] on paired score lists, as `scipy.stats.kendalltau(x, y)`
@@ -147,7 +150,9 @@ pub fn kendall_test_scores(
     y: &[f64],
     options: impl Into<TestOptions>,
 ) -> Result<KendallTest> {
-    test_paired(&paired_scores(x, y)?, ["x", "y"], options.into())
+    let (counts, x_sorted, y_sorted) = kendall_scores_sorted(x, y)?;
+    let ties = [Ties::of_sorted(&x_sorted), Ties::of_sorted(&y_sorted)];
+    test_counts(counts, ties, ["x", "y"], options.into())
 }
 
 /// Tie statistics of one side: Σ t(t-1)/2, Σ t(t-1)(t-2) and
@@ -160,13 +165,22 @@ struct Ties {
 }
 
 impl Ties {
-    /// From 0-based dense-or-sparse levels. O(n + levels).
+    /// From 0-based levels. O(n + levels).
     fn of(levels: &[u32]) -> Self {
         let top = levels.iter().copied().max().map_or(0, |m| m as usize + 1);
         let mut sizes = vec![0u64; top];
         for &l in levels {
             sizes[l as usize] += 1;
         }
+        Self::from_sizes(sizes)
+    }
+
+    /// From keys in sorted order: each run of equal keys is a tie. O(n).
+    fn of_sorted(keys: &[u64]) -> Self {
+        Self::from_sizes(keys.chunk_by(|p, q| p == q).map(|run| run.len() as u64))
+    }
+
+    fn from_sizes(sizes: impl IntoIterator<Item = u64>) -> Self {
         let (mut pairs, mut v0, mut v1) = (0u64, 0u128, 0u128);
         for t in sizes.into_iter().filter(|&t| t > 1) {
             let t128 = u128::from(t);
@@ -182,12 +196,12 @@ impl Ties {
     }
 }
 
-fn test_paired(
-    paired: &Paired,
+fn test_counts(
+    counts: PairCounts,
+    ties: [Ties; 2],
     sides: [&'static str; 2],
     options: TestOptions,
 ) -> Result<KendallTest> {
-    let counts = PairCounts::from_paired(paired);
     let n = counts.items();
     if n < 2 {
         return Err(Error::TooFewShared {
@@ -196,7 +210,6 @@ fn test_paired(
             shared: n as usize,
         });
     }
-    let ties = [Ties::of(&paired.level_a), Ties::of(&paired.level_b)];
     let total = counts.pairs();
     for (side, t) in sides.iter().zip(&ties) {
         if t.pairs == total {

@@ -242,7 +242,7 @@ pub fn permutation_test<T: Item>(
             shared: n,
         });
     }
-    let evaluate = Evaluator::new(a, b, &shared, level_a, measure)?;
+    let mut evaluate = Evaluator::new(a, b, &shared, level_a, measure)?;
     let statistic = match evaluate.at(&level_b)? {
         Some(s) => s,
         None => return Err(all_tied(measure, &evaluate.level_a, &level_b)),
@@ -343,13 +343,22 @@ fn resample(
     let mut work = levels.to_vec();
     match factorial(levels.len()).filter(|&count| count <= options.exact_limit) {
         Some(count) => {
-            tally.add(statistic(&work)?);
-            let mut heap = Heap::new(work.len());
-            while let Some((i, j)) = heap.next() {
-                work.swap(i, j);
+            // Orders that differ only within one of b's ties are the same
+            // ranking, and each distinct arrangement of the levels stands for
+            // the same number of orders, so visiting each arrangement once
+            // (in lexicographic order) gives the same p-value.
+            work.sort_unstable();
+            let mut distinct = 0;
+            loop {
                 tally.add(statistic(&work)?);
+                distinct += 1;
+                if !next_arrangement(&mut work) {
+                    break;
+                }
             }
-            Ok(tally.finish(options.alternative, count, true))
+            let mut outcome = tally.finish(options.alternative, distinct, true);
+            outcome.permutations = count;
+            Ok(outcome)
         }
         None => {
             let mut rng = SplitMix64::new(options.seed);
@@ -360,6 +369,23 @@ fn resample(
             Ok(tally.finish(options.alternative, options.resamples, false))
         }
     }
+}
+
+/// Steps `seq` to the next arrangement in lexicographic order; `false`
+/// (leaving it sorted descending) after the last. Repeated values give each
+/// distinct arrangement once. O(n) worst case, O(1) amortised.
+fn next_arrangement(seq: &mut [u32]) -> bool {
+    let Some(i) = (1..seq.len()).rev().find(|&i| seq[i - 1] < seq[i]) else {
+        return false;
+    };
+    let pivot = i - 1;
+    let j = (i..seq.len())
+        .rev()
+        .find(|&j| seq[j] > seq[pivot])
+        .expect("seq[i] exceeds the pivot");
+    seq.swap(pivot, j);
+    seq[i..].reverse();
+    true
 }
 
 /// Heap's algorithm, one step at a time: each [`Heap::next`] names the two
@@ -407,6 +433,10 @@ struct Evaluator {
     measure: Measure,
     level_a: Vec<u32>,
     identity: Vec<u32>,
+    /// The runs of equal `level_a` longer than one item (start, end).
+    runs: Vec<(usize, usize)>,
+    /// `b`'s levels sorted within each run, for pair counting.
+    buffer: Vec<u32>,
     /// For RBO: `a` over item ids, and `b`'s levels holding only the items
     /// `b` alone has (the shared items, ids 0..n, are placed per call).
     lists: Option<(Ranking<u32>, Vec<Vec<u32>>)>,
@@ -428,30 +458,41 @@ impl Evaluator {
             _ => None,
         };
         let identity = (0..level_a.len() as u32).collect();
+        let mut runs = Vec::new();
+        let mut start = 0;
+        for end in 1..=level_a.len() {
+            if end == level_a.len() || level_a[end] != level_a[start] {
+                if end - start > 1 {
+                    runs.push((start, end));
+                }
+                start = end;
+            }
+        }
         Ok(Self {
             measure,
+            buffer: vec![0; level_a.len()],
             level_a,
             identity,
+            runs,
             lists,
         })
     }
 
     /// The measure with the shared item i on `b`'s level `level_b[i]`.
-    fn at(&self, level_b: &[u32]) -> Result<Option<f64>> {
-        let paired = || {
-            Paired::new(
-                self.level_a.clone(),
-                level_b.to_vec(),
-                self.identity.clone(),
-            )
+    fn at(&mut self, level_b: &[u32]) -> Result<Option<f64>> {
+        let paired = |level_a: &[u32], identity: &[u32]| {
+            Paired::new(level_a.to_vec(), level_b.to_vec(), identity.to_vec())
         };
         Ok(match self.measure {
-            Measure::TauB => PairCounts::from_paired(&paired()).tau_b(),
+            Measure::TauB => self.counts(level_b).tau_b(),
             Measure::Spearman => rho(&self.level_a, level_b),
             Measure::Footrule => Some(footrule_levels(&self.level_a, level_b).distance),
-            Measure::WeightedTau => weighted_paired(&paired(), &Weigher::hyperbolic())?,
+            Measure::WeightedTau => weighted_paired(
+                &paired(&self.level_a, &self.identity),
+                &Weigher::hyperbolic(),
+            )?,
             Measure::KendallDistance { tie_penalty } => {
-                Some(PairCounts::from_paired(&paired()).distance(tie_penalty)?)
+                Some(self.counts(level_b).distance(tie_penalty)?)
             }
             Measure::Rbo { persistence, ties } => {
                 let (a_ids, b_rest) = self.lists.as_ref().expect("built for RBO");
@@ -463,6 +504,19 @@ impl Evaluator {
                 Some(rbo(a_ids, &b_ids, persistence, ties)?.ext)
             }
         })
+    }
+}
+
+impl Evaluator {
+    /// The pair counts, without building a [`Paired`]: the shared items are
+    /// in `a`'s order, so sorting `b`'s levels within each run of `a`'s
+    /// suffices. O(n log n), no allocation beyond the merge sort's.
+    fn counts(&mut self, level_b: &[u32]) -> PairCounts {
+        self.buffer.copy_from_slice(level_b);
+        for &(start, end) in &self.runs {
+            self.buffer[start..end].sort_unstable();
+        }
+        PairCounts::from_sorted(&self.level_a, &mut self.buffer)
     }
 }
 

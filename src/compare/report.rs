@@ -12,6 +12,7 @@ use super::weighted::{Weigher, weighted_paired};
 use super::{Shared, in_open_unit};
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
+use crate::inference::{Significance, Test};
 use crate::ranking::{Item, Ranking};
 use crate::vocabulary::{Concern, Tier};
 
@@ -38,6 +39,7 @@ pub struct CompareOptions {
     weigher: Weigher,
     movers: usize,
     names: Option<(String, String)>,
+    test: Option<Test>,
 }
 
 impl Default for CompareOptions {
@@ -49,6 +51,7 @@ impl Default for CompareOptions {
             weigher: Weigher::hyperbolic(),
             movers: 5,
             names: None,
+            test: None,
         }
     }
 }
@@ -88,6 +91,13 @@ impl CompareOptions {
     /// How many of the largest movers to list (0 for none).
     pub fn movers(mut self, movers: usize) -> Self {
         self.movers = movers;
+        self
+    }
+
+    /// Adds a significance test of the agreement to the report
+    /// ([`Comparison::significance`]); none by default.
+    pub fn test(mut self, test: Test) -> Self {
+        self.test = Some(test);
         self
     }
 
@@ -188,6 +198,9 @@ pub struct Comparison<T> {
     /// The largest movers, largest |shift| first (ties in `a`'s order);
     /// items that do not move are left out.
     pub movers: Vec<Mover<T>>,
+    /// The significance test asked for with [`CompareOptions::test`]: its
+    /// p-value, method and alternative.
+    pub significance: Option<Significance>,
 }
 
 /// Compares two rankings with the default [`CompareOptions`].
@@ -219,7 +232,9 @@ pub fn compare<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> Comparison<T> {
 /// # Errors
 /// [`Error::InvalidPersistence`] for a `p` outside (0, 1);
 /// [`Error::InvalidPenalty`] for a penalty outside [0, 1];
-/// [`Error::InvalidWeight`] for a weigher giving a bad weight.
+/// [`Error::InvalidWeight`] for a weigher giving a bad weight; with a
+/// [`CompareOptions::test`], the errors of that test (such as
+/// [`Error::TooFewShared`]).
 pub fn compare_with<T: Item>(
     a: &Ranking<T>,
     b: &Ranking<T>,
@@ -245,6 +260,7 @@ pub fn compare_with<T: Item>(
     let ranks_a = average_ranks(&paired.level_a);
     let ranks_b = average_ranks(&paired.level_b);
     let footrule = footrule_levels(&paired.level_a, &paired.level_b);
+    let significance = options.test.map(|t| t.run(a, b)).transpose()?;
     Ok(Comparison {
         shared: shared.items.iter().map(|&x| x.clone()).collect(),
         only_a: a.items().filter(|x| !b.contains(x)).cloned().collect(),
@@ -263,6 +279,7 @@ pub fn compare_with<T: Item>(
         rbo,
         discordant: discordant_pairs(&shared, &name_a, &name_b),
         movers: movers(&shared, &ranks_a, &ranks_b, options.movers),
+        significance,
         a: name_a,
         b: name_b,
     })
@@ -464,6 +481,9 @@ impl<T: fmt::Display> fmt::Display for Comparison<T> {
                 self.p, self.ties, r.ext, r.min, r.max, r.res
             )?,
             None => writeln!(f, "  RBO undefined (an empty ranking)")?,
+        }
+        if let Some(s) = &self.significance {
+            writeln!(f, "  {s}")?;
         }
         if self.discordant.is_empty() {
             writeln!(f, "  no discordant pairs")?;

@@ -38,11 +38,13 @@ mod concordance;
 mod distributions;
 mod kendall_test;
 mod permutation;
+mod significance;
 mod spearman_test;
 
 pub use concordance::{Concordance, ConcordanceOptions, Resampled, concordance};
 pub use kendall_test::{EXACT_LIMIT, KendallTest, TestOptions, kendall_test, kendall_test_scores};
 pub use permutation::{Measure, PermutationTest, Permutations, permutation_test};
+pub use significance::{Significance, Test};
 pub use spearman_test::{SpearmanTest, spearman_test, spearman_test_scores};
 
 use crate::slug::slug_enum;

@@ -1,0 +1,98 @@
+//! `compare --test` and `concordance` on the command line.
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_security-hierarchy"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8")
+}
+
+#[test]
+fn compare_adds_the_test_line_and_json_fields() {
+    let out = run(&["compare", "erickson-2019", "rudd-2022", "--test", "kendall"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains(
+        "  Kendall's tau-b test (exact, two-sided): tau-b 1.000, p = 0.0833 on 4 shared items\n"
+    ));
+    let out = run(&[
+        "compare",
+        "erickson-2019",
+        "rudd-2022",
+        "--test",
+        "permutation",
+        "--measure",
+        "rbo",
+        "--alternative",
+        "greater",
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let s = &json["significance"];
+    assert_eq!(s["method"], "exact");
+    assert_eq!(s["alternative"], "greater");
+    assert_eq!(s["permutations"], 24);
+    assert!(s["p_value"].as_f64().unwrap() > 0.05);
+}
+
+#[test]
+fn options_of_another_test_are_refused() {
+    let out = run(&["compare", "erickson-2019", "rudd-2022", "--method", "exact"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "security-hierarchy: error: --method applies only to --test kendall\n"
+    );
+    let out = run(&[
+        "compare",
+        "erickson-2019",
+        "rudd-2022",
+        "--test",
+        "kendall",
+        "--seed",
+        "3",
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "security-hierarchy: error: --seed applies only to --test permutation\n"
+    );
+    let out = run(&["compare", "pu-2022", "erickson-2019", "--test", "kendall"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "security-hierarchy: error: Kendall's tau-b test needs at least 2 shared items; the rankings share 1\n"
+    );
+}
+
+#[test]
+fn concordance_reports_w_its_p_values_and_what_it_left_out() {
+    let out = run(&["concordance", "rudd-2018", "rudd-2022", "erickson-2019"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(
+        text.contains("Kendall's W 1.000 over 4 shared items and 3 rankings\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  permutation p = 0.0017 (exact, greater, 576 permutations)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  left out (not in every ranking): economy, neighbourhood,"),
+        "{text}"
+    );
+    let out = run(&["concordance", "rudd-2018", "xi-2014", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["concordance"]["items"].as_array().unwrap().len(), 3);
+    assert_eq!(json["concordance"]["permutation"]["exact"], true);
+    let out = run(&["concordance", "pu-2022"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "security-hierarchy: error: the concordance of rankings needs at least two rankings; 1 given\n"
+    );
+}

@@ -96,3 +96,28 @@ fn concordance_reports_w_its_p_values_and_what_it_left_out() {
         "security-hierarchy: error: the concordance of rankings needs at least two rankings; 1 given\n"
     );
 }
+
+/// The README's `concordance` session is the tool's current output.
+#[test]
+fn readme_concordance_session_is_current() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("$ security-hierarchy concordance ")
+        .expect("the README shows concordance");
+    let block = &readme[start..];
+    let block = &block[..block.find("```").unwrap()];
+    let mut lines = block.lines();
+    let command = lines
+        .next()
+        .unwrap()
+        .strip_prefix("$ security-hierarchy ")
+        .unwrap();
+    let expected: Vec<&str> = lines.collect();
+    let out = stdout(&run(&command.split(' ').collect::<Vec<_>>()));
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        expected,
+        "README output is stale"
+    );
+}

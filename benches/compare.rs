@@ -14,7 +14,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use security_hierarchy::compare::{self, CompareOptions, TieTreatment};
+use security_hierarchy::Via;
+use security_hierarchy::compare::{self, CompareOptions, Comparison, TieTreatment};
 use security_hierarchy::corpus;
 
 #[path = "common/data.rs"]
@@ -30,13 +31,20 @@ fn measures(c: &mut Criterion) {
         group.warm_up_time(Duration::from_millis(500));
         group.measurement_time(Duration::from_secs(if n >= 1_000_000 { 3 } else { 1 }));
         group.bench_function(BenchmarkId::new("kendall", n), |bench| {
-            bench.iter(|| compare::kendall(black_box(&a), black_box(&b)).tau_b())
+            bench.iter(|| compare::kendall(black_box(&a), black_box(&b)).tau_b());
         });
         group.bench_function(BenchmarkId::new("weighted_tau", n), |bench| {
-            bench.iter(|| compare::weighted_tau(black_box(&a), black_box(&b)))
+            bench.iter(|| {
+                compare::weighted_tau(
+                    black_box(&a),
+                    black_box(&b),
+                    &compare::Weigher::hyperbolic(),
+                )
+                .unwrap()
+            });
         });
         group.bench_function(BenchmarkId::new("spearman", n), |bench| {
-            bench.iter(|| compare::spearman(black_box(&a), black_box(&b)))
+            bench.iter(|| compare::spearman(black_box(&a), black_box(&b)));
         });
         // The same measures on paired score lists (no matching by hash).
         let x: Vec<f64> = (0..n)
@@ -46,17 +54,17 @@ fn measures(c: &mut Criterion) {
             .map(|i| -(b.level_of(&i).unwrap_or(0) as f64))
             .collect();
         group.bench_function(BenchmarkId::new("kendall_scores", n), |bench| {
-            bench.iter(|| compare::kendall_scores(black_box(&x), black_box(&y)).map(|c| c.tau_b()))
+            bench.iter(|| compare::kendall_scores(black_box(&x), black_box(&y)).map(|c| c.tau_b()));
         });
         group.bench_function(BenchmarkId::new("weighted_tau_scores", n), |bench| {
-            bench.iter(|| compare::weighted_tau_scores(black_box(&x), black_box(&y)))
+            bench.iter(|| compare::weighted_tau_scores(black_box(&x), black_box(&y)));
         });
         group.bench_function(BenchmarkId::new("spearman_scores", n), |bench| {
-            bench.iter(|| compare::spearman_scores(black_box(&x), black_box(&y)))
+            bench.iter(|| compare::spearman_scores(black_box(&x), black_box(&y)));
         });
         for ties in [TieTreatment::W, TieTreatment::A, TieTreatment::B] {
             group.bench_function(BenchmarkId::new(format!("rbo_{ties}"), n), |bench| {
-                bench.iter(|| compare::rbo(black_box(&a), black_box(&b), 0.9, ties))
+                bench.iter(|| compare::rbo(black_box(&a), black_box(&b), 0.9, ties));
             });
         }
         group.finish();
@@ -69,15 +77,22 @@ fn builtins(c: &mut Criterion) {
     let options = CompareOptions::new();
     let mut group = c.benchmark_group("builtins");
     group.sample_size(10);
-    group.bench_function("compare_concerns erickson-2019 rudd-2022", |bench| {
-        bench.iter(|| compare::compare_concerns(black_box(&erickson), black_box(&rudd), &options))
+    group.bench_function("compare via concern erickson-2019 rudd-2022", |bench| {
+        bench.iter(|| {
+            compare::compare(
+                black_box(&erickson),
+                black_box(&rudd),
+                &Via::Concern,
+                options.clone(),
+            )
+        });
     });
     let (a, b) = (
         erickson.ranking().expect("ranked"),
         rudd.ranking().expect("ranked"),
     );
     group.bench_function("compare erickson-2019 rudd-2022 items", |bench| {
-        bench.iter(|| compare::compare(black_box(a), black_box(b)))
+        bench.iter(|| Comparison::new(black_box(a), black_box(b), options.clone()));
     });
     group.finish();
 }

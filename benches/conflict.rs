@@ -8,9 +8,10 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use security_hierarchy::conflict::scenario::Scenario;
-use security_hierarchy::conflict::{Discordances, MajorityReport, check_text};
-use security_hierarchy::{Format, Ranking, corpus};
+use security_hierarchy::check_text;
+use security_hierarchy::conflict::{Discordances, majority};
+use security_hierarchy::scenario::Scenario;
+use security_hierarchy::{Format, Ranking, Via, corpus};
 
 /// A scenario whose n interests form one chain i0 → ... → i(n-1), with a
 /// back edge closing a cycle; the action harms i0 and advances the last.
@@ -61,7 +62,7 @@ fn benches(c: &mut Criterion) {
         let a = Ranking::strict(0..n).expect("distinct");
         let b = a.reversed();
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |bench, _| {
-            bench.iter(|| black_box(Discordances::between("a", &a, "b", &b).discordant.len()))
+            bench.iter(|| black_box(Discordances::between("a", &a, "b", &b).discordant.len()));
         });
     }
     group.finish();
@@ -76,14 +77,7 @@ fn benches(c: &mut Criterion) {
         .filter(|h| h.ranking().is_some())
         .collect();
     group.bench_function("ranked built-ins", |bench| {
-        bench.iter(|| {
-            black_box(
-                MajorityReport::by_concern(&docs)
-                    .expect("ranked")
-                    .cycles
-                    .len(),
-            )
-        })
+        bench.iter(|| black_box(majority(&docs, &Via::Concern).expect("ranked").cycles.len()));
     });
     group.finish();
 
@@ -94,7 +88,7 @@ fn benches(c: &mut Criterion) {
     for n in [30usize, 300] {
         let text = hierarchy_text(n);
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |bench, _| {
-            bench.iter(|| black_box(check_text(&text, Format::Toml).len()))
+            bench.iter(|| black_box(check_text(&text, Format::Toml).len()));
         });
     }
     group.finish();
@@ -107,7 +101,13 @@ fn benches(c: &mut Criterion) {
         let s = chain_scenario(n);
         let r = Ranking::strict((0..n).map(|i| format!("i{i}"))).expect("distinct");
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |bench, _| {
-            bench.iter(|| black_box(s.analyse("r", &r).actions[0].self_undermining.len()))
+            bench.iter(|| {
+                black_box(
+                    s.analyse("r", &r, &Via::Items).actions[0]
+                        .self_undermining
+                        .len(),
+                )
+            });
         });
     }
     group.finish();

@@ -37,20 +37,20 @@ fn kendall(c: &mut Criterion) {
     group.sample_size(20);
     let (a, b) = (strict(33, 1), strict(33, 2));
     group.bench_function("exact n=33", |bench| {
-        bench.iter(|| inference::kendall_test(black_box(&a), black_box(&b), Method::Exact))
+        bench.iter(|| inference::kendall_test(black_box(&a), black_box(&b), Method::Exact));
     });
     // Concordant and discordant counts near half: the longest recurrence.
     let x: Vec<f64> = (0..33).map(f64::from).collect();
     group.bench_function("exact n=33 scores", |bench| {
-        bench.iter(|| inference::kendall_test_scores(black_box(&x), black_box(&x), Method::Exact))
+        bench.iter(|| inference::kendall_test_scores(black_box(&x), black_box(&x), Method::Exact));
     });
     let (a, b) = data::pair(1_000_000, 4, 42);
     group.sample_size(10);
     group.bench_function("pair count n=1000000", |bench| {
-        bench.iter(|| compare::kendall(black_box(&a), black_box(&b)).tau_b())
+        bench.iter(|| compare::kendall(black_box(&a), black_box(&b)).tau_b());
     });
     group.bench_function("asymptotic n=1000000", |bench| {
-        bench.iter(|| inference::kendall_test(black_box(&a), black_box(&b), Method::Asymptotic))
+        bench.iter(|| inference::kendall_test(black_box(&a), black_box(&b), Method::Asymptotic));
     });
     let n = 1_000_000;
     let x: Vec<f64> = (0..n)
@@ -60,12 +60,12 @@ fn kendall(c: &mut Criterion) {
         .map(|i| -(b.level_of(&i).unwrap_or(0) as f64))
         .collect();
     group.bench_function("pair count n=1000000 scores", |bench| {
-        bench.iter(|| compare::kendall_scores(black_box(&x), black_box(&y)).map(|c| c.tau_b()))
+        bench.iter(|| compare::kendall_scores(black_box(&x), black_box(&y)).map(|c| c.tau_b()));
     });
     group.bench_function("asymptotic n=1000000 scores", |bench| {
         bench.iter(|| {
             inference::kendall_test_scores(black_box(&x), black_box(&y), Method::Asymptotic)
-        })
+        });
     });
     group.finish();
 }
@@ -103,7 +103,7 @@ fn permutations(c: &mut Criterion) {
     group.bench_function("exact rbo 8 shared with ties", |bench| {
         bench.iter(|| {
             inference::permutation_test(black_box(&a), black_box(&b), rbo, Alternative::Greater)
-        })
+        });
     });
     // Strict on both sides: all 40 320 orders are distinct rankings.
     let a = Ranking::strict([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]).unwrap();
@@ -111,7 +111,7 @@ fn permutations(c: &mut Criterion) {
     group.bench_function("exact rbo 8 shared strict", |bench| {
         bench.iter(|| {
             inference::permutation_test(black_box(&a), black_box(&b), rbo, Alternative::Greater)
-        })
+        });
     });
     let (a, b) = (strict(1000, 3), strict(1000, 4));
     let options = Permutations::from(Alternative::Greater)
@@ -120,7 +120,7 @@ fn permutations(c: &mut Criterion) {
     group.bench_function("monte carlo tau-b 1000 items 10000 permutations", |bench| {
         bench.iter(|| {
             inference::permutation_test(black_box(&a), black_box(&b), Measure::TauB, options)
-        })
+        });
     });
     group.finish();
 }
@@ -134,7 +134,7 @@ fn concordance(c: &mut Criterion) {
         .map(|_| data::weak_order(&items, 4, &mut rng))
         .collect();
     group.bench_function("kendall w 100 rankings of 1000 items", |bench| {
-        bench.iter(|| inference::concordance(black_box(&rankings), ConcordanceOptions::new()))
+        bench.iter(|| inference::Concordance::new(black_box(&rankings), ConcordanceOptions::new()));
     });
     group.finish();
 }

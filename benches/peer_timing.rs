@@ -50,7 +50,9 @@ fn main() {
     // On rankings: the same measures, matching items by hashing first.
     let (v, t) = best(5, || compare::kendall(&a, &b).tau_b());
     out.push(entry("tau_b_rankings", v, t));
-    let (v, t) = best(5, || compare::weighted_tau(&a, &b));
+    let (v, t) = best(5, || {
+        compare::weighted_tau(&a, &b, &compare::Weigher::hyperbolic()).unwrap()
+    });
     out.push(entry("weighted_tau_rankings", v, t));
     let (v, t) = best(5, || compare::spearman(&a, &b));
     out.push(entry("spearman_rankings", v, t));

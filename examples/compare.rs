@@ -15,9 +15,10 @@
 use std::error::Error;
 use std::process::ExitCode;
 
-use security_hierarchy::compare::{CompareOptions, compare_concerns, compare_tiers};
+use security_hierarchy::compare::{CompareOptions, compare};
+use security_hierarchy::conflict::tier_inversions;
 use security_hierarchy::inference::{Alternative, kendall_test};
-use security_hierarchy::{Hierarchy, Tier, corpus};
+use security_hierarchy::{Hierarchy, Via, corpus};
 
 fn main() -> ExitCode {
     match run() {
@@ -48,17 +49,16 @@ fn tiers() -> Result<(), Box<dyn Error>> {
     for entry in corpus::catalogue() {
         let doc = entry.hierarchy();
         println!("{} ({} {})", doc.id(), entry.author, entry.year);
-        match doc.tier_projection()? {
-            None => println!("  {} order: no ranking to project", entry.order),
-            Some(projection) => {
-                println!("  on the tiers: {}", projection.ranking());
-                for inv in projection.inversions_against(&Tier::ranking())? {
-                    println!(
-                        "  tier inversion: `{}` ({}) above `{}` ({})",
-                        inv.higher, inv.higher_target, inv.lower, inv.lower_target
-                    );
-                }
-            }
+        if doc.ranking().is_none() {
+            println!("  {} order: no ranking to project", entry.order);
+            continue;
+        }
+        println!("  on the tiers: {}", Via::Tier.ranking(&doc)?);
+        for inv in tier_inversions(&doc, &Via::Tier)?.inversions {
+            println!(
+                "  tier inversion: `{}` ({}) above `{}` ({})",
+                inv.higher, inv.higher_target, inv.lower, inv.lower_target
+            );
         }
     }
     println!();
@@ -69,7 +69,7 @@ fn tiers() -> Result<(), Box<dyn Error>> {
 fn matrix() -> Result<(), Box<dyn Error>> {
     let docs: Vec<Hierarchy> = corpus::catalogue()
         .iter()
-        .map(|e| e.hierarchy())
+        .map(security_hierarchy::corpus::CatalogueEntry::hierarchy)
         .filter(|h| h.ranking().is_some())
         .collect();
     let options = CompareOptions::new();
@@ -80,7 +80,7 @@ fn matrix() -> Result<(), Box<dyn Error>> {
     for (i, a) in docs.iter().enumerate() {
         let (mut tau_row, mut p_row, mut rbo_row) = (Vec::new(), Vec::new(), Vec::new());
         for (j, b) in docs.iter().enumerate() {
-            let c = compare_concerns(a, b, &options)?;
+            let c = compare(a, b, &Via::Concern, options.clone())?;
             let t = c.tau_b.map_or("-".to_string(), |t| format!("{t:.2}"));
             tau_row.push(format!("{t} ({})", c.shared.len()));
             rbo_row.push(c.rbo.map_or("-".to_string(), |r| format!("{:.2}", r.ext)));
@@ -89,7 +89,7 @@ fn matrix() -> Result<(), Box<dyn Error>> {
             let cell = if i == j {
                 "·".to_string()
             } else {
-                let (ra, rb) = (a.concern_ranking()?, b.concern_ranking()?);
+                let (ra, rb) = (Via::Concern.ranking(a)?, Via::Concern.ranking(b)?);
                 match kendall_test(&ra, &rb, Alternative::Greater) {
                     Ok(test) => {
                         pairs += usize::from(i < j);
@@ -165,8 +165,8 @@ fn report(a: &str, b: &str) -> Result<(), Box<dyn Error>> {
     let (a, b) = (corpus::hierarchy(a)?, corpus::hierarchy(b)?);
     let options = CompareOptions::new();
     println!("On the shared concerns\n");
-    println!("{}", compare_concerns(&a, &b, &options)?);
+    println!("{}", compare(&a, &b, &Via::Concern, options.clone())?);
     println!("On the chapter's tiers\n");
-    println!("{}", compare_tiers(&a, &b, &options)?);
+    println!("{}", compare(&a, &b, &Via::Tier, options)?);
     Ok(())
 }

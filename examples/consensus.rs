@@ -9,7 +9,7 @@
 use std::cmp::Ordering;
 
 use security_hierarchy::consensus::{self, Consensus, Heuristic};
-use security_hierarchy::{Concern, Error, Ranking, corpus};
+use security_hierarchy::{Concern, Error, Ranking, Via, corpus};
 
 fn main() -> Result<(), Error> {
     let (ids, inputs) = inputs();
@@ -54,13 +54,13 @@ fn main() -> Result<(), Error> {
 
 /// Names the items that few sources rank: an input says nothing about a
 /// pair it does not contain, so such items are placed by those few alone.
-fn coverage(ids: &[&str], inputs: &[Ranking<Concern>]) {
+fn coverage(ids: &[&str], inputs: &[Ranking<String>]) {
     println!("\nItems ranked by fewer than half of the sources (placed by those alone):");
     for concern in Concern::ALL {
         let by: Vec<&str> = ids
             .iter()
             .zip(inputs)
-            .filter(|(_, r)| r.contains(concern))
+            .filter(|(_, r)| r.contains(&concern.slug().to_string()))
             .map(|(id, _)| *id)
             .collect();
         if !by.is_empty() && 2 * by.len() < inputs.len() {
@@ -71,15 +71,19 @@ fn coverage(ids: &[&str], inputs: &[Ranking<Concern>]) {
 
 /// Every built-in hierarchy that is a weak order and maps onto `Concern`,
 /// with its id. Others are named and skipped.
-fn inputs() -> (Vec<&'static str>, Vec<Ranking<Concern>>) {
+fn inputs() -> (Vec<&'static str>, Vec<Ranking<String>>) {
     let (mut ids, mut rankings) = (Vec::new(), Vec::new());
     for entry in corpus::catalogue() {
-        match entry.hierarchy().concern_projection() {
-            Ok(Some(projection)) => {
+        let doc = entry.hierarchy();
+        if doc.ranking().is_none() {
+            println!("skipping {}: its order is {}", entry.id, entry.order);
+            continue;
+        }
+        match Via::Concern.ranking(&doc) {
+            Ok(ranking) => {
                 ids.push(entry.id);
-                rankings.push(projection.into_ranking());
+                rankings.push(ranking);
             }
-            Ok(None) => println!("skipping {}: its order is {}", entry.id, entry.order),
             Err(e) => println!("skipping {}: {e}", entry.id),
         }
     }
@@ -88,8 +92,8 @@ fn inputs() -> (Vec<&'static str>, Vec<Ranking<Concern>>) {
 
 /// Prints how many pairs every method orders the same way, and the pairs
 /// where they differ.
-fn agreement(results: &[Consensus<Concern>]) {
-    let items: Vec<Concern> = results[0].ranking().items().copied().collect();
+fn agreement(results: &[Consensus<String>]) {
+    let items: Vec<String> = results[0].ranking().items().cloned().collect();
     let (mut same, mut differ) = (0, Vec::new());
     for (k, a) in items.iter().enumerate() {
         for b in &items[k + 1..] {

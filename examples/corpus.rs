@@ -6,11 +6,9 @@
 //! cargo run --example corpus
 //! ```
 
-use std::error::Error;
-
 use security_hierarchy::corpus;
 
-fn main() -> Result<(), Box<dyn Error>> {
+fn main() {
     for entry in corpus::catalogue() {
         let doc = entry.hierarchy();
         println!(
@@ -21,5 +19,4 @@ fn main() -> Result<(), Box<dyn Error>> {
         // item with its mark and crosswalks.
         println!("{doc}\n");
     }
-    Ok(())
 }

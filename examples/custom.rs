@@ -11,7 +11,8 @@
 use std::error::Error;
 use std::path::PathBuf;
 
-use security_hierarchy::{Hierarchy, Tier};
+use security_hierarchy::conflict::tier_inversions;
+use security_hierarchy::{Hierarchy, Via};
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut paths: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
@@ -49,9 +50,9 @@ fn main() -> Result<(), Box<dyn Error>> {
 fn print_document(doc: &Hierarchy) -> Result<(), Box<dyn Error>> {
     println!("{doc}");
     // Only weak orders have a tier projection; partial and unordered ones do not.
-    if let Some(projection) = doc.tier_projection()? {
-        println!("on the chapter's tiers: {}", projection.ranking());
-        let inversions = projection.inversions_against(&Tier::ranking())?;
+    if doc.ranking().is_some() {
+        println!("on the chapter's tiers: {}", Via::Tier.ranking(doc)?);
+        let inversions = tier_inversions(doc, &Via::Tier)?.inversions;
         if inversions.is_empty() {
             println!("no tier inversions");
         }

@@ -12,8 +12,9 @@
 
 use std::error::Error;
 
-use security_hierarchy::conflict::scenario::{ActionAnalysis, Analysis, builtin};
-use security_hierarchy::{Item, Tier, corpus};
+use security_hierarchy::conflict::{ActionAnalysis, Analysis};
+use security_hierarchy::scenario::builtin;
+use security_hierarchy::{Item, Tier, Via, corpus};
 
 /// The hierarchies to run against, by catalogue id.
 const AGAINST: [&str; 3] = ["pu-2022", "rudd-2022", "erickson-2019"];
@@ -41,7 +42,10 @@ fn summarise<U: Item>(analysis: &Analysis<U>, lines: &mut Vec<String>) {
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut summary = Vec::new();
-    for scenario in builtin::all() {
+    for scenario in builtin::catalogue()
+        .iter()
+        .map(builtin::ScenarioEntry::scenario)
+    {
         println!("=== {} — {}", scenario.id(), scenario.title());
         println!("{}", scenario.summary());
         println!("(source: {})", scenario.citation());
@@ -61,18 +65,14 @@ fn main() -> Result<(), Box<dyn Error>> {
                 }
             };
             // The chapter's own tiers are a ranking of tiers: meet them by tier.
-            if id == <Tier as corpus::BuiltinHierarchy>::ID {
-                let analysis = scenario.by_tier(id, &Tier::ranking());
-                println!("{analysis}");
-                summarise(&analysis, &mut summary);
+            let via = if id == <Tier as corpus::BuiltinHierarchy>::ID {
+                Via::Tier
             } else {
-                let concerns = doc
-                    .concern_projection()?
-                    .ok_or_else(|| format!("{id} is not a ranking"))?;
-                let analysis = scenario.by_concern(id, concerns.ranking());
-                println!("{analysis}");
-                summarise(&analysis, &mut summary);
-            }
+                Via::Concern
+            };
+            let analysis = scenario.analyse(id, &via.ranking(&doc)?, &via);
+            println!("{analysis}");
+            summarise(&analysis, &mut summary);
         }
     }
     println!("=== summary: verdict under lexicographic priority, per action and hierarchy");

@@ -4,6 +4,9 @@
 //! message read on its own says what was wrong and where.
 
 use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A specialised `Result` whose error is [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -30,7 +33,11 @@ impl fmt::Display for Format {
 ///
 /// Levels in messages are counted from 1 (the highest-priority level is
 /// level 1), as a reader of a hierarchy would count them.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+///
+/// Errors are `Clone`: an I/O error is kept behind an [`Arc`] and returned by
+/// [`std::error::Error::source`]. Two errors are equal when they are the same
+/// variant with the same message (I/O errors: the same path and kind).
+#[derive(Debug, Clone, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// An item appears twice in a ranking.
@@ -108,8 +115,10 @@ pub enum Error {
         score: f64,
     },
     /// A document could not be parsed.
-    #[error("malformed {format} at line {line}, column {column}: {message}")]
+    #[error("{}malformed {format} at line {line}, column {column}: {message}", located(.path.as_deref()))]
     Parse {
+        /// The file being read, when the text came from one.
+        path: Option<PathBuf>,
         /// The format being read.
         format: Format,
         /// The line of the problem (1-based).
@@ -128,18 +137,18 @@ pub enum Error {
         message: String,
     },
     /// A file could not be read or written.
-    #[error("{path}: {message}")]
+    #[error("{}: {source}", .path.display())]
     Io {
         /// The file's path.
-        path: String,
-        /// The operating system's description of the problem.
-        message: String,
+        path: PathBuf,
+        /// The operating system's error.
+        source: Arc<io::Error>,
     },
     /// A file's extension does not say whether it is TOML or JSON.
-    #[error("{path}: unknown file type; use a .toml or .json extension")]
+    #[error("{}: unknown file type; use a .toml or .json extension", .path.display())]
     UnknownFileType {
         /// The file's path.
-        path: String,
+        path: PathBuf,
     },
     /// An item has no mapping in a crosswalk.
     #[error("item `{item}` has no mapping onto {vocabulary}")]
@@ -176,16 +185,16 @@ pub enum Error {
         expected: String,
     },
     /// A Kendall-distance tie penalty outside [0, 1] (or NaN).
-    #[error("tie penalty p = {p} is outside [0, 1]")]
+    #[error("tie penalty p = {tie_penalty} is outside [0, 1]")]
     InvalidPenalty {
         /// The penalty given.
-        p: f64,
+        tie_penalty: f64,
     },
     /// An RBO persistence outside the open interval (0, 1) (or NaN).
-    #[error("RBO persistence p = {p} is outside (0, 1)")]
+    #[error("RBO persistence p = {persistence} is outside (0, 1)")]
     InvalidPersistence {
         /// The persistence given.
-        p: f64,
+        persistence: f64,
     },
     /// A measure that needs items got an empty ranking.
     #[error("ranking `{side}` is empty; RBO needs at least one item on each side")]
@@ -360,6 +369,74 @@ pub enum Error {
         /// The number of rankings given.
         got: usize,
     },
+}
+
+impl Error {
+    /// An I/O error on `path`.
+    pub(crate) fn io(path: &Path, source: io::Error) -> Self {
+        Error::Io {
+            path: path.to_path_buf(),
+            source: Arc::new(source),
+        }
+    }
+
+    /// The file this error is about, when it came from reading or writing one.
+    ///
+    /// ```
+    /// use security_hierarchy::Hierarchy;
+    /// let err = Hierarchy::load("no-such-file.toml").unwrap_err();
+    /// assert_eq!(err.path(), Some(std::path::Path::new("no-such-file.toml")));
+    /// ```
+    #[must_use]
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Error::Io { path, .. } | Error::UnknownFileType { path } => Some(path),
+            Error::Parse { path, .. } => path.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// This error with `path` as the file it was read from; only parse errors
+    /// take a path this way, as every other variant either has one or is
+    /// about the document's content.
+    pub(crate) fn in_file(self, path: &Path) -> Self {
+        match self {
+            Error::Parse {
+                path: None,
+                format,
+                line,
+                column,
+                message,
+            } => Error::Parse {
+                path: Some(path.to_path_buf()),
+                format,
+                line,
+                column,
+                message,
+            },
+            other => other,
+        }
+    }
+}
+
+impl PartialEq for Error {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Error::Io { path: a, source: x }, Error::Io { path: b, source: y }) => {
+                a == b && x.kind() == y.kind()
+            }
+            _ => {
+                std::mem::discriminant(self) == std::mem::discriminant(other)
+                    && self.to_string() == other.to_string()
+            }
+        }
+    }
+}
+
+/// `path: ` before a message, when there is a path.
+fn located(path: Option<&Path>) -> String {
+    path.map(|p| format!("{}: ", p.display()))
+        .unwrap_or_default()
 }
 
 fn display_cycle(cycle: &[String]) -> String {

@@ -14,6 +14,7 @@
 
 use serde::Serialize;
 
+use crate::graph;
 use crate::ranking::{Item, Ranking};
 
 /// Pairwise support and margins over the union of several rankings' items.
@@ -156,10 +157,11 @@ impl<T: Item> MajorityGraph<T> {
     /// For every component with more than one item, a shortest cycle through
     /// it, starting from its first-seen item on the cycle. O(n³) worst case.
     pub fn cycles(&self) -> Vec<Cycle<T>> {
-        self.component_indices()
+        let succ = self.beats();
+        graph::components(&succ)
             .into_iter()
             .filter(|c| c.len() > 1)
-            .map(|c| self.shortest_cycle(&c))
+            .map(|c| self.shortest_cycle(&succ, &c))
             .collect()
     }
 
@@ -176,75 +178,26 @@ impl<T: Item> MajorityGraph<T> {
         i64::from(self.support_at(i, j)) - i64::from(self.support_at(j, i))
     }
 
-    /// Components as index lists, dominant first (Tarjan's algorithm,
-    /// iterative so that large inputs cannot overflow the stack).
-    pub(crate) fn component_indices(&self) -> Vec<Vec<usize>> {
+    /// The beats relation as successor lists. O(n²).
+    fn beats(&self) -> Vec<Vec<usize>> {
         let n = self.len();
-        let beats = |v: usize, w: usize| v != w && self.margin_at(v, w) > 0;
-        let mut index = vec![usize::MAX; n];
-        let mut low = vec![0; n];
-        let mut on_stack = vec![false; n];
-        let mut stack = Vec::new();
-        let mut out: Vec<Vec<usize>> = Vec::new();
-        let mut counter = 0;
-        for root in 0..n {
-            if index[root] != usize::MAX {
-                continue;
-            }
-            let mut frames: Vec<(usize, usize)> = vec![(root, 0)];
-            index[root] = counter;
-            low[root] = counter;
-            counter += 1;
-            stack.push(root);
-            on_stack[root] = true;
-            while let Some(&mut (v, ref mut next)) = frames.last_mut() {
-                if let Some(w) = (*next..n).find(|&w| beats(v, w)) {
-                    *next = w + 1;
-                    if index[w] == usize::MAX {
-                        index[w] = counter;
-                        low[w] = counter;
-                        counter += 1;
-                        stack.push(w);
-                        on_stack[w] = true;
-                        frames.push((w, 0));
-                    } else if on_stack[w] {
-                        low[v] = low[v].min(index[w]);
-                    }
-                    continue;
-                }
-                frames.pop();
-                if let Some(&(parent, _)) = frames.last() {
-                    low[parent] = low[parent].min(low[v]);
-                }
-                if low[v] == index[v] {
-                    let mut comp = Vec::new();
-                    while let Some(w) = stack.pop() {
-                        on_stack[w] = false;
-                        comp.push(w);
-                        if w == v {
-                            break;
-                        }
-                    }
-                    comp.sort_unstable();
-                    out.push(comp);
-                }
-            }
-        }
-        // Tarjan emits components in reverse topological order.
-        out.reverse();
-        out
+        (0..n)
+            .map(|v| {
+                (0..n)
+                    .filter(|&w| v != w && self.margin_at(v, w) > 0)
+                    .collect()
+            })
+            .collect()
     }
 
-    fn shortest_cycle(&self, comp: &[usize]) -> Cycle<T> {
-        let mut best: Option<Vec<usize>> = None;
-        for &start in comp {
-            if let Some(path) = self.shortest_return(start, comp) {
-                if best.as_ref().is_none_or(|b| path.len() < b.len()) {
-                    best = Some(path);
-                }
-            }
-        }
-        let path = best.expect("a component of two or more items has a cycle");
+    /// Components as index lists, dominant first. O(n²).
+    pub(crate) fn component_indices(&self) -> Vec<Vec<usize>> {
+        graph::components(&self.beats())
+    }
+
+    fn shortest_cycle(&self, succ: &[Vec<usize>], comp: &[usize]) -> Cycle<T> {
+        let path = graph::shortest_cycle(succ, comp)
+            .expect("a component of two or more items has a cycle");
         let margins = (0..path.len())
             .map(|k| self.margin_at(path[k], path[(k + 1) % path.len()]))
             .collect();
@@ -252,34 +205,6 @@ impl<T: Item> MajorityGraph<T> {
             items: path.iter().map(|&i| self.items[i].clone()).collect(),
             margins,
         }
-    }
-
-    /// The shortest path from `start` back to itself inside `comp` (breadth first).
-    fn shortest_return(&self, start: usize, comp: &[usize]) -> Option<Vec<usize>> {
-        let mut parent: indexmap::IndexMap<usize, usize> = indexmap::IndexMap::new();
-        let mut queue = std::collections::VecDeque::from([start]);
-        while let Some(v) = queue.pop_front() {
-            for &w in comp {
-                if v == w || self.margin_at(v, w) <= 0 {
-                    continue;
-                }
-                if w == start {
-                    let mut path = vec![v];
-                    let mut cur = v;
-                    while cur != start {
-                        cur = parent[&cur];
-                        path.push(cur);
-                    }
-                    path.reverse();
-                    return Some(path);
-                }
-                if !parent.contains_key(&w) {
-                    parent.insert(w, v);
-                    queue.push_back(w);
-                }
-            }
-        }
-        None
     }
 }
 

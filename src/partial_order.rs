@@ -10,6 +10,7 @@ use indexmap::IndexSet;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::graph::{find_cycle, reachable};
 use crate::ranking::{Item, Ranking};
 
 /// A strict partial order: stated precedences and their transitive closure.
@@ -219,81 +220,6 @@ impl<T: Item + Serialize> Serialize for PartialOrder<T> {
         st.serialize_field("precedences", &self.precedences().collect::<Vec<_>>())?;
         st.end()
     }
-}
-
-fn reachable(succ: &[Vec<usize>], start: usize) -> Vec<bool> {
-    let mut seen = vec![false; succ.len()];
-    let mut stack = succ[start].clone();
-    while let Some(v) = stack.pop() {
-        if !seen[v] {
-            seen[v] = true;
-            stack.extend(&succ[v]);
-        }
-    }
-    seen
-}
-
-/// A cycle of the directed graph, as node indices in edge order, if any.
-/// Iterative depth-first search, so deep graphs cannot overflow the stack.
-pub(crate) fn find_cycle(succ: &[Vec<usize>]) -> Option<Vec<usize>> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Mark {
-        New,
-        Open,
-        Done,
-    }
-    let mut mark = vec![Mark::New; succ.len()];
-    for root in 0..succ.len() {
-        if mark[root] != Mark::New {
-            continue;
-        }
-        // (node, index of the next successor to visit)
-        let mut path: Vec<(usize, usize)> = vec![(root, 0)];
-        mark[root] = Mark::Open;
-        while let Some(&mut (v, ref mut next)) = path.last_mut() {
-            if let Some(&w) = succ[v].get(*next) {
-                *next += 1;
-                match mark[w] {
-                    Mark::Open => {
-                        let from = path
-                            .iter()
-                            .position(|&(u, _)| u == w)
-                            .expect("open on path");
-                        return Some(path[from..].iter().map(|&(u, _)| u).collect());
-                    }
-                    Mark::New => {
-                        mark[w] = Mark::Open;
-                        path.push((w, 0));
-                    }
-                    Mark::Done => {}
-                }
-            } else {
-                mark[v] = Mark::Done;
-                path.pop();
-            }
-        }
-    }
-    None
-}
-
-/// Node-disjoint cycles of a directed graph given as successor lists: every
-/// strongly connected component that holds a cycle yields at least one.
-///
-/// Each round finds one cycle (iterative depth-first search) and removes its
-/// nodes, so the search always terminates: O(c·(n + e)) for c cycles found.
-pub(crate) fn disjoint_cycles(succ: &[Vec<usize>]) -> Vec<Vec<usize>> {
-    let mut succ = succ.to_vec();
-    let mut out = Vec::new();
-    while let Some(cycle) = find_cycle(&succ) {
-        for list in succ.iter_mut() {
-            list.retain(|w| !cycle.contains(w));
-        }
-        for &v in &cycle {
-            succ[v].clear();
-        }
-        out.push(cycle);
-    }
-    out
 }
 
 #[cfg(test)]

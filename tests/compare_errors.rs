@@ -1,9 +1,9 @@
 //! Every error the `compare` module returns, with its exact message.
 
 use security_hierarchy::compare::{
-    self, CompareOptions, TieTreatment, Weigher, compare_concerns, compare_tiers, compare_with,
+    self, CompareOptions, Comparison, TieTreatment, Weigher, compare,
 };
-use security_hierarchy::{Hierarchy, Ranking, corpus};
+use security_hierarchy::{Hierarchy, Ranking, Via, corpus};
 
 fn doc(order: &str) -> Hierarchy {
     Hierarchy::from_toml_str(&format!(
@@ -64,12 +64,12 @@ fn rbo_of_an_empty_ranking() {
 fn bad_weight_names_weigher_and_rank() {
     let r = Ranking::strict([1, 2, 3]).unwrap();
     let nan = Weigher::new("nan-at-two", |r| if r == 2 { f64::NAN } else { 1.0 });
-    let err = compare::weighted_tau_with(&r, &r, &nan).unwrap_err();
+    let err = compare::weighted_tau(&r, &r, &nan).unwrap_err();
     assert_eq!(
         err.to_string(),
         "weigher `nan-at-two` gives NaN to rank 2; weights must be finite and non-negative"
     );
-    let err = compare_with(&r, &r, &CompareOptions::new().weigher(nan)).unwrap_err();
+    let err = Comparison::new(&r, &r, CompareOptions::new().weigher(nan)).unwrap_err();
     assert!(err.to_string().starts_with("weigher `nan-at-two`"));
 }
 
@@ -86,7 +86,7 @@ fn unknown_tie_treatment() {
 fn partial_hierarchy_is_not_ranked() {
     let partial = doc(r#"precedences = [["a", "b"]]"#);
     let ranked = corpus::hierarchy("pu-2022").unwrap();
-    let err = compare_tiers(&partial, &ranked, &CompareOptions::new()).unwrap_err();
+    let err = compare(&partial, &ranked, &Via::Tier, CompareOptions::new()).unwrap_err();
     assert_eq!(
         err.to_string(),
         "hierarchy `notes` is a partial order, not a ranking; this analysis needs a weak order"
@@ -97,12 +97,12 @@ fn partial_hierarchy_is_not_ranked() {
 fn unmapped_item_is_named() {
     let ranked = doc(r#"levels = [["a"], ["b"]]"#);
     let pu = corpus::hierarchy("pu-2022").unwrap();
-    let err = compare_tiers(&ranked, &pu, &CompareOptions::new()).unwrap_err();
+    let err = compare(&ranked, &pu, &Via::Tier, CompareOptions::new()).unwrap_err();
     assert_eq!(
         err.to_string(),
         "item `b` has no mapping onto tier in hierarchy `notes`"
     );
-    let err = compare_concerns(&ranked, &pu, &CompareOptions::new()).unwrap_err();
+    let err = compare(&ranked, &pu, &Via::Concern, CompareOptions::new()).unwrap_err();
     assert_eq!(
         err.to_string(),
         "item `a` has no mapping onto concern in hierarchy `notes`"

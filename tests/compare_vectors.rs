@@ -47,7 +47,7 @@ fn kendall_spearman_and_weighted_tau_match_scipy() {
             case,
         );
         close(
-            compare::weighted_tau(&a, &b),
+            compare::weighted_tau(&a, &b, &compare::Weigher::hyperbolic()).unwrap(),
             &case["weighted_tau"],
             "weighted_tau",
             case,

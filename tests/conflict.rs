@@ -5,11 +5,12 @@ use std::cmp::Ordering;
 
 use proptest::prelude::*;
 use security_hierarchy::conflict::{
-    Check, Discordances, Finding, InversionReport, MajorityReport, check, check_file,
-    check_hierarchy_text, check_text,
+    Discordances, InversionReport, MajorityReport, discordances, majority, tier_inversions,
 };
+use security_hierarchy::hierarchy::Order;
 use security_hierarchy::strategies::{weak_ranking, weak_ranking_of_size};
-use security_hierarchy::{Error, Format, Hierarchy, Ranking, Tier, corpus};
+use security_hierarchy::{Check, Finding, check, check_file, check_hierarchy_text, check_text};
+use security_hierarchy::{Error, Format, Hierarchy, Ranking, Tier, Via, corpus};
 
 fn strict(items: &[&'static str]) -> Ranking<&'static str> {
     Ranking::strict(items.iter().copied()).unwrap()
@@ -38,8 +39,8 @@ fn discordances_name_each_pair_with_levels() {
     .unwrap();
     let d = Discordances::between("a", &a, "b", &b);
     assert_eq!(d.shared, 4);
-    assert_eq!(d.only_in_b, ["growth"]);
-    assert!(d.only_in_a.is_empty());
+    assert_eq!(d.only_b, ["growth"]);
+    assert!(d.only_a.is_empty());
     assert_eq!(
         d.to_string(),
         "a vs b: 4 shared items, 2 discordant pairs, 1 tie splits\n  \
@@ -70,11 +71,11 @@ fn discordances_of_disjoint_or_empty_rankings_are_empty() {
 fn discordances_through_a_crosswalk_and_errors() {
     let xi2014 = corpus::hierarchy("xi-2014").unwrap();
     let rudd = corpus::hierarchy("rudd-2022").unwrap();
-    let d = Discordances::by_concern(&xi2014, &rudd).unwrap();
+    let d = discordances(&xi2014, &rudd, &Via::Concern).unwrap();
     // Every listed pair really is ordered oppositely by the two projections.
     let (a, b) = (
-        xi2014.concern_projection().unwrap().unwrap().into_ranking(),
-        rudd.concern_projection().unwrap().unwrap().into_ranking(),
+        Via::Concern.ranking(&xi2014).unwrap(),
+        Via::Concern.ranking(&rudd).unwrap(),
     );
     for pair in &d.discordant {
         assert_eq!(
@@ -84,7 +85,7 @@ fn discordances_through_a_crosswalk_and_errors() {
         assert_eq!(b.compare(&pair.first, &pair.second), Some(Ordering::Less));
     }
     let xi2020 = corpus::hierarchy("xi-2020").unwrap();
-    let err = Discordances::by_item(&xi2020, &rudd).unwrap_err();
+    let err = discordances(&xi2020, &rudd, &Via::Items).unwrap_err();
     assert_eq!(
         err.to_string(),
         "hierarchy `xi-2020` is a partial order, not a ranking; this analysis needs a weak order"
@@ -110,8 +111,48 @@ proptest! {
         got.sort_unstable();
         expected.sort_unstable();
         prop_assert_eq!(got, expected);
-        prop_assert_eq!(d.shared + d.only_in_a.len(), a.len());
-        prop_assert_eq!(d.shared + d.only_in_b.len(), b.len());
+        prop_assert_eq!(d.shared + d.only_a.len(), a.len());
+        prop_assert_eq!(d.shared + d.only_b.len(), b.len());
+    }
+
+    /// Both lists, in order, equal a quadratic walk over the shared items
+    /// in `a`'s order.
+    #[test]
+    fn pairs_and_tie_splits_match_a_quadratic_walk(
+        a in weak_ranking_of_size(0..12),
+        b in weak_ranking_of_size(0..12),
+    ) {
+        let d = Discordances::between("a", &a, "b", &b);
+        let shared: Vec<u32> = a.items().copied().filter(|x| b.contains(x)).collect();
+        let level = |r: &Ranking<u32>, x: u32| r.level_of(&x).unwrap() + 1;
+        let (mut discordant, mut splits) = (Vec::new(), Vec::new());
+        for (i, &x) in shared.iter().enumerate() {
+            for &y in &shared[i + 1..] {
+                let (ca, cb) = (a.compare(&x, &y), b.compare(&x, &y));
+                match (ca, cb) {
+                    (Some(Ordering::Equal), Some(Ordering::Equal)) => {}
+                    (Some(Ordering::Equal), Some(o)) | (Some(o), Some(Ordering::Equal)) => {
+                        let tied_in_a = ca == Some(Ordering::Equal);
+                        let (hi, lo) = if o == Ordering::Greater { (x, y) } else { (y, x) };
+                        let (tying, ordering) = if tied_in_a { (&a, &b) } else { (&b, &a) };
+                        splits.push((hi, lo, tied_in_a, level(tying, hi), [level(ordering, hi), level(ordering, lo)]));
+                    }
+                    (p, q) if p != q => {
+                        let (hi, lo) = if p == Some(Ordering::Greater) { (x, y) } else { (y, x) };
+                        discordant.push((hi, lo, [level(&a, hi), level(&a, lo)], [level(&b, hi), level(&b, lo)]));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let got: Vec<_> = d.discordant.iter().map(|p| (p.first, p.second, p.in_a, p.in_b)).collect();
+        prop_assert_eq!(got, discordant);
+        let got: Vec<_> = d
+            .tie_splits
+            .iter()
+            .map(|t| (t.higher, t.lower, t.tied_in_a, t.tied_level, t.ordered_levels))
+            .collect();
+        prop_assert_eq!(got, splits);
     }
 }
 
@@ -127,7 +168,8 @@ fn tier_inversions_are_listed_in_rank_order() {
             _ => Tier::Regime,
         })
     };
-    let report = InversionReport::tiers("mine", &r, tier).unwrap();
+    let report =
+        InversionReport::new("mine", &Order::Ranked(r), "tier", tier, &Tier::ranking()).unwrap();
     assert_eq!(
         report.to_string(),
         "mine onto tier: 4 inversions\n  \
@@ -145,9 +187,9 @@ fn tier_inversions_are_listed_in_rank_order() {
 fn tier_inversions_against_any_ordered_vocabulary() {
     let order = Ranking::strict(["high", "low"]).unwrap();
     let r = strict(&["b", "a"]);
-    let report = InversionReport::of_ranking(
+    let report = InversionReport::new(
         "r",
-        &r,
+        &Order::Ranked(r.clone()),
         "grade",
         |x| Some(if *x == "a" { "high" } else { "low" }),
         &order,
@@ -157,7 +199,14 @@ fn tier_inversions_against_any_ordered_vocabulary() {
         report.to_string(),
         "r onto grade: 1 inversion\n  `b` (low) is ranked above `a` (high)"
     );
-    let err = InversionReport::tiers("r", &r, |x| (*x == "a").then_some(Tier::Regime)).unwrap_err();
+    let err = InversionReport::new(
+        "r",
+        &Order::Ranked(r),
+        "tier",
+        |x: &&str| (*x == "a").then_some(Tier::Regime),
+        &Tier::ranking(),
+    )
+    .unwrap_err();
     assert_eq!(err.to_string(), "item `b` has no mapping onto tier");
 }
 
@@ -172,7 +221,7 @@ proptest! {
         tiers in proptest::collection::vec(0usize..3, 8),
     ) {
         let tier = |x: &u32| Some(Tier::ALL[tiers[*x as usize]]);
-        let report = InversionReport::tiers("r", &r, tier).unwrap();
+        let report = InversionReport::new("r", &Order::Ranked(r.clone()), "tier", tier, &Tier::ranking()).unwrap();
         let order = Tier::ranking();
         let monotone = r.items().all(|x| r.items().all(|y| {
             r.compare(x, y) != Some(Ordering::Greater)
@@ -250,16 +299,19 @@ fn corpus_majority_by_concern_has_a_cycle_and_errors_on_partial_orders() {
         .iter()
         .map(|id| corpus::hierarchy(id).unwrap())
         .collect();
-    let report = MajorityReport::by_concern(&docs).unwrap();
+    let report = majority(&docs, &Via::Concern).unwrap();
     assert_eq!(report.inputs, ids);
     for cycle in &report.cycles {
         assert!(cycle.margins.iter().all(|&m| m > 0));
     }
-    let tiers = MajorityReport::by_tier(&docs).unwrap();
-    assert_eq!(tiers.condorcet_winner, Some(Tier::Regime));
-    assert_eq!(tiers.condorcet_loser, Some(Tier::Global));
-    let err =
-        MajorityReport::by_concern(&[corpus::hierarchy("white-paper-2011").unwrap()]).unwrap_err();
+    let tiers = majority(&docs, &Via::Tier).unwrap();
+    assert_eq!(tiers.condorcet_winner, Some(Tier::Regime.to_string()));
+    assert_eq!(tiers.condorcet_loser, Some(Tier::Global.to_string()));
+    let err = majority(
+        &[corpus::hierarchy("white-paper-2011").unwrap()],
+        &Via::Concern,
+    )
+    .unwrap_err();
     assert_eq!(
         err.to_string(),
         "hierarchy `white-paper-2011` is unordered, not a ranking; this analysis needs a weak order"
@@ -383,10 +435,7 @@ fn every_builtin_checks_clean_except_documented_inversions() {
             "{}: {findings:?}",
             entry.id
         );
-        let expected = InversionReport::of_hierarchy(&doc)
-            .unwrap()
-            .inversions
-            .len();
+        let expected = tier_inversions(&doc, &Via::Tier).unwrap().inversions.len();
         assert_eq!(findings.len(), expected, "{}", entry.id);
         let text = doc.to_json_string().unwrap();
         assert_eq!(check_text(&text, Format::Json), findings);

@@ -1,5 +1,7 @@
 //! Consensus methods against brute force, textbook profiles and the
 //! classical axioms.
+// Reference computations convert small test sizes between integer types.
+#![allow(clippy::cast_possible_wrap, clippy::cast_sign_loss)]
 
 use proptest::prelude::*;
 use security_hierarchy::consensus::{
@@ -86,7 +88,7 @@ proptest! {
 
     #[test]
     fn kemeny_equals_brute_force(inputs in profile(7), p in 0.0..=1.0f64) {
-        let exact = Kemeny::new().p(p).solve(&inputs).unwrap();
+        let exact = Kemeny::new().tie_penalty(p).solve(&inputs).unwrap();
         let costs: Vec<f64> = permutations(&union(&inputs))
             .into_iter()
             .map(|perm| reference_cost(&inputs, &Ranking::strict(perm).unwrap(), p))
@@ -102,7 +104,7 @@ proptest! {
             prop_assert!((reference_distance(input, exact.ranking(), p) - d).abs() < 1e-9);
         }
 
-        let fast = Heuristic::new().p(p).seed(3).solve(&inputs).unwrap();
+        let fast = Heuristic::new().tie_penalty(p).seed(3).solve(&inputs).unwrap();
         prop_assert!(fast.ranking().is_strict());
         prop_assert_eq!(fast.ranking().len(), exact.ranking().len());
         prop_assert!(fast.cost() >= exact.cost() - 1e-9);
@@ -110,7 +112,7 @@ proptest! {
 
     #[test]
     fn weak_consensus_costs_match_the_definition(inputs in profile(7), p in 0.0..=1.0f64) {
-        for c in [Borda::new().p(p).solve(&inputs).unwrap(), Copeland::new().p(p).solve(&inputs).unwrap()] {
+        for c in [Borda::new().tie_penalty(p).solve(&inputs).unwrap(), Copeland::new().tie_penalty(p).solve(&inputs).unwrap()] {
             prop_assert!((reference_cost(&inputs, c.ranking(), p) - c.cost()).abs() < 1e-9);
             prop_assert_eq!(c.ranking().len(), union(&inputs).len());
         }
@@ -303,8 +305,8 @@ fn tie_penalty_changes_cost_but_not_the_kemeny_optimum() {
         strict(&["b", "c", "a"]),
         strict(&["a", "c", "b"]),
     ];
-    let low = Kemeny::new().p(0.0).solve(&inputs).unwrap();
-    let high = Kemeny::new().p(1.0).solve(&inputs).unwrap();
+    let low = Kemeny::new().tie_penalty(0.0).solve(&inputs).unwrap();
+    let high = Kemeny::new().tie_penalty(1.0).solve(&inputs).unwrap();
     assert_eq!(low.ranking(), high.ranking());
     assert_eq!(high.cost() - low.cost(), 1.0);
     assert_eq!(high.tie_penalty(), 1.0);
@@ -339,13 +341,21 @@ fn errors_have_exact_messages() {
         );
     }
     let one = [strict(&["a", "b"])];
-    let err = Kemeny::new().p(1.5).solve(&one).unwrap_err();
+    let err = Kemeny::new().tie_penalty(1.5).solve(&one).unwrap_err();
     assert_eq!(err.to_string(), "tie penalty p = 1.5 is outside [0, 1]");
-    let err = Borda::new().p(-0.25).solve(&one).unwrap_err();
+    let err = Borda::new().tie_penalty(-0.25).solve(&one).unwrap_err();
     assert_eq!(err.to_string(), "tie penalty p = -0.25 is outside [0, 1]");
-    let err = Heuristic::new().p(f64::NAN).solve(&one).unwrap_err();
+    let err = Heuristic::new()
+        .tie_penalty(f64::NAN)
+        .solve(&one)
+        .unwrap_err();
     assert_eq!(err.to_string(), "tie penalty p = NaN is outside [0, 1]");
-    assert!(Copeland::new().p(f64::INFINITY).solve(&one).is_err());
+    assert!(
+        Copeland::new()
+            .tie_penalty(f64::INFINITY)
+            .solve(&one)
+            .is_err()
+    );
 
     let cycle = [
         strict(&["a", "b", "c", "d"]),

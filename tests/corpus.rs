@@ -6,9 +6,10 @@ use std::path::PathBuf;
 
 use security_hierarchy::corpus::{
     self, BuiltinHierarchy, DaiCoreInterest, EricksonInterest, HolisticSecurity, NathanScobellRing,
-    Order, Rudd2018Circle, RuddCircle, WhitePaperInterest, XiRequirement,
+    Rudd2018Circle, RuddCircle, WhitePaperInterest, XiRequirement,
 };
-use security_hierarchy::{Hierarchy, Tier};
+use security_hierarchy::hierarchy::{Order, OrderKind, Verification};
+use security_hierarchy::{Hierarchy, Ranking, Tier, Via};
 
 /// Checks one typed built-in and returns its id.
 fn check_typed<H: BuiltinHierarchy + std::fmt::Debug>() -> &'static str {
@@ -28,8 +29,8 @@ fn check_typed<H: BuiltinHierarchy + std::fmt::Debug>() -> &'static str {
             "{slug}: concern rationale"
         );
         let note = match &info.verification {
-            corpus::Verification::Verified { against } => against,
-            corpus::Verification::Unverified { missing } => missing,
+            Verification::Verified { against } => against,
+            Verification::Unverified { missing } => missing,
         };
         assert!(!note.trim().is_empty(), "{slug}: verification note");
     }
@@ -100,7 +101,7 @@ fn catalogue_puts_the_chapter_first_then_sorts_by_year_and_id() {
     assert_eq!(all[0].id, "pu-2022");
     let rest: Vec<(u16, &str)> = all[1..].iter().map(|e| (e.year, e.id)).collect();
     let mut sorted = rest.clone();
-    sorted.sort();
+    sorted.sort_unstable();
     assert_eq!(rest, sorted);
     assert_eq!(
         corpus::ids(),
@@ -195,7 +196,7 @@ fn verification_counts_match_the_domain_brief() {
     ];
     let actual: Vec<_> = corpus::catalogue()
         .into_iter()
-        .map(|e| (e.id, e.order, e.items, e.verified))
+        .map(|e| (e.id, e.order.slug(), e.items, e.verified))
         .collect();
     assert_eq!(actual, expected);
 }
@@ -282,28 +283,44 @@ fn xi_2014_has_five_levels_with_the_safeguard_tied() {
 
 #[test]
 fn white_paper_is_an_unordered_set() {
-    assert_eq!(WhitePaperInterest::order().kind(), "unordered");
+    assert_eq!(WhitePaperInterest::order().kind(), OrderKind::Unordered);
     let h = corpus::hierarchy("white-paper-2011").expect("built in");
     assert!(h.ranking().is_none());
-    assert_eq!(h.tier_projection().expect("all mapped"), None);
+    let err = h.project(&Via::Tier).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "hierarchy `white-paper-2011` is unordered, not a ranking; this analysis needs a weak order"
+    );
 }
 
 #[test]
 fn ranked_builtins_project_onto_tiers_and_concerns() {
     for entry in corpus::catalogue() {
         let h = entry.hierarchy();
-        let tiers = h.tier_projection().expect("every item has a tier");
-        let concerns = h.concern_projection().expect("every item has a concern");
-        assert_eq!(tiers.is_some(), entry.order == "ranked", "{}", entry.id);
-        assert_eq!(concerns.is_some(), entry.order == "ranked", "{}", entry.id);
+        for via in [Via::Tier, Via::Concern] {
+            match h.project(&via) {
+                Ok(_) => assert_eq!(entry.order, OrderKind::Ranked, "{}", entry.id),
+                // Every item has both crosswalks, so only the order can fail.
+                Err(e) => assert_eq!(
+                    e,
+                    security_hierarchy::Error::NotRanked {
+                        id: entry.id.to_string(),
+                        kind: entry.order.describe(),
+                    },
+                    "{}",
+                    entry.id
+                ),
+            }
+        }
     }
 }
 
 #[test]
 fn rudd_2022_tier_projection_has_no_inversions() {
     let h = corpus::hierarchy("rudd-2022").expect("built in");
-    let p = h.tier_projection().expect("mapped").expect("ranked");
-    assert_eq!(p.ranking(), &Tier::ranking());
+    let p = h.project(&Via::Tier).expect("ranked and mapped");
+    let tiers = Ranking::strict(Tier::ALL.iter().map(ToString::to_string)).unwrap();
+    assert_eq!(p.ranking(), &tiers);
     assert!(p.inversions().is_empty());
 }
 

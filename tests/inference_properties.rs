@@ -2,7 +2,7 @@
 //! by a plain recursive generator) and its laws under proptest.
 
 use proptest::prelude::*;
-use security_hierarchy::compare::{self, TieTreatment};
+use security_hierarchy::compare::{self, TieTreatment, Weigher};
 use security_hierarchy::inference::{
     self, Alternative, ConcordanceOptions, Measure, Method, Permutations, TestOptions,
 };
@@ -213,7 +213,11 @@ fn footrule_and_distance_tests_match_enumeration_with_ties() {
         ),
         (
             Measure::WeightedTau,
-            Box::new(|x, y| compare::weighted_tau(x, y).unwrap()),
+            Box::new(|x, y| {
+                compare::weighted_tau(x, y, &Weigher::hyperbolic())
+                    .unwrap()
+                    .unwrap()
+            }),
         ),
     ];
     for (measure, statistic) in cases {
@@ -277,7 +281,7 @@ fn concordance_permutation_p_matches_enumeration() {
         Ranking::strict(["a", "c", "b", "d"]).unwrap(),
     ];
     let w = |rs: &[Ranking<&'static str>]| {
-        inference::concordance(rs, ConcordanceOptions::new())
+        inference::Concordance::new(rs, ConcordanceOptions::new())
             .unwrap()
             .w
     };
@@ -299,13 +303,13 @@ fn concordance_permutation_p_matches_enumeration() {
         }
     }
     let options = Permutations::from(Alternative::Greater).exact_limit(576);
-    let got = inference::concordance(&rankings, options).unwrap();
+    let got = inference::Concordance::new(&rankings, options).unwrap();
     let resampled = got.permutation.unwrap();
     assert!(resampled.exact && resampled.permutations == 576);
     assert_eq!(resampled.alternative, Alternative::Greater);
     assert!((resampled.p_value - greater as f64 / total as f64).abs() < 1e-15);
     // Past the limit, a sample.
-    let sampled = inference::concordance(
+    let sampled = inference::Concordance::new(
         &rankings,
         Permutations::from(Alternative::Greater)
             .exact_limit(575)
@@ -323,7 +327,7 @@ fn kendall_w_by_hand_with_ties() {
         Ranking::new(vec![vec!["a", "b"], vec!["c"]]).unwrap(),
         Ranking::strict(["a", "c", "b"]).unwrap(),
     ];
-    let w = inference::concordance(&rankings, ConcordanceOptions::new()).unwrap();
+    let w = inference::Concordance::new(&rankings, ConcordanceOptions::new()).unwrap();
     // S = (3.5-6)² + (6.5-6)² + (8-6)² = 10.5; denominator 9·24 - 3·6 = 198.
     assert!((w.w - 12.0 * 10.5 / 198.0).abs() < 1e-15);
     assert_eq!((w.df, w.rankings), (2, 3));
@@ -383,20 +387,21 @@ fn bad_input_gets_named_errors() {
         err.to_string(),
         "a permutation test needs at least 2 shared items; the rankings share 1"
     );
-    let err =
-        inference::concordance(std::slice::from_ref(&a), ConcordanceOptions::new()).unwrap_err();
+    let err = inference::Concordance::new(std::slice::from_ref(&a), ConcordanceOptions::new())
+        .unwrap_err();
     assert_eq!(
         err.to_string(),
         "the concordance of rankings needs at least two rankings; 1 given"
     );
-    let err = inference::concordance(&[flat.clone(), flat.clone()], ConcordanceOptions::new())
+    let err = inference::Concordance::new(&[flat.clone(), flat.clone()], ConcordanceOptions::new())
         .unwrap_err();
     assert_eq!(
         err.to_string(),
         "Kendall's W is undefined: ranking `1 to 2` puts all 3 shared items on one level"
     );
-    let err = inference::concordance(&[a.clone(), a.clone()], Permutations::new().resamples(0))
-        .unwrap_err();
+    let err =
+        inference::Concordance::new(&[a.clone(), a.clone()], Permutations::new().resamples(0))
+            .unwrap_err();
     assert!(matches!(err, Error::ZeroResamples));
     let big: Vec<usize> = (0..1001).collect();
     let mut rev = big.clone();
@@ -446,15 +451,15 @@ proptest! {
     #[test]
     fn kendall_w_of_two_strict_rankings_is_half_of_one_plus_rho(a in strict_order(9), b in strict_order(9)) {
         let Some(rho) = compare::spearman(&a, &b) else { return Ok(()) };
-        let w = inference::concordance(&[a.clone(), b.clone()], ConcordanceOptions::new()).unwrap();
-        prop_assert!((w.w - (1.0 + rho) / 2.0).abs() < 1e-12);
+        let w = inference::Concordance::new(&[a.clone(), b.clone()], ConcordanceOptions::new()).unwrap();
+        prop_assert!((w.w - f64::midpoint(1.0, rho)).abs() < 1e-12);
         prop_assert!((0.0..=1.0).contains(&w.p_value));
     }
 
     #[test]
     fn identical_rankings_are_fully_concordant(a in strict_order(10), m in 2usize..6) {
         let rankings = vec![a; m];
-        let w = inference::concordance(&rankings, ConcordanceOptions::new()).unwrap();
+        let w = inference::Concordance::new(&rankings, ConcordanceOptions::new()).unwrap();
         prop_assert!((w.w - 1.0).abs() < 1e-12);
     }
 }

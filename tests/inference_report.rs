@@ -1,7 +1,7 @@
 //! The significance test in the comparison report, as text and JSON.
 
 use security_hierarchy::Ranking;
-use security_hierarchy::compare::{CompareOptions, TieTreatment, compare_with};
+use security_hierarchy::compare::{CompareOptions, Comparison, TieTreatment};
 use security_hierarchy::inference::{
     Alternative, Measure, Method, Permutations, Test, TestOptions,
 };
@@ -15,16 +15,16 @@ fn the_report_carries_the_test_in_text_and_json() {
             .method(Method::Exact)
             .alternative(Alternative::TwoSided),
     );
-    let report = compare_with(&a, &b, &CompareOptions::new().test(test)).unwrap();
+    let report = Comparison::new(&a, &b, CompareOptions::new().test(test)).unwrap();
     let s = report.significance.as_ref().expect("asked for");
     assert_eq!((s.statistic, s.items, s.method), (1.0, 4, "exact"));
     assert!((s.p_value - 1.0 / 12.0).abs() < 1e-15);
-    let text = report.to_string();
+    let printed = report.to_string();
     assert!(
-        text.contains(
+        printed.contains(
             "  Kendall's tau-b test (exact, two-sided): tau-b 1.000, p = 0.0833 on 4 shared items\n"
         ),
-        "{text}"
+        "{printed}"
     );
     let json = serde_json::to_value(&report).unwrap();
     let sig = &json["significance"];
@@ -32,7 +32,7 @@ fn the_report_carries_the_test_in_text_and_json() {
     assert_eq!(sig["alternative"], "two-sided");
     assert_eq!(sig["p_value"].as_f64(), Some(s.p_value));
     // Without a test the field is null and the text has no test line.
-    let plain = compare_with(&a, &b, &CompareOptions::new()).unwrap();
+    let plain = Comparison::new(&a, &b, CompareOptions::new()).unwrap();
     assert!(plain.significance.is_none());
     assert!(!plain.to_string().contains("test"));
 }
@@ -46,7 +46,7 @@ fn a_permutation_test_of_rbo_in_the_report() {
         ties: TieTreatment::W,
     };
     let test = Test::Permutation(rbo, Permutations::from(Alternative::Greater));
-    let report = compare_with(&a, &b, &CompareOptions::new().test(test)).unwrap();
+    let report = Comparison::new(&a, &b, CompareOptions::new().test(test)).unwrap();
     let s = report.significance.unwrap();
     assert_eq!(
         (s.method, s.permutations, s.alternative),
@@ -59,10 +59,10 @@ fn a_permutation_test_of_rbo_in_the_report() {
 fn an_impossible_test_is_an_error_naming_why() {
     let a = Ranking::strict(["party", "unity"]).unwrap();
     let b = Ranking::strict(["party", "climate"]).unwrap();
-    let err = compare_with(
+    let err = Comparison::new(
         &a,
         &b,
-        &CompareOptions::new().test(Test::Spearman(Alternative::Greater)),
+        CompareOptions::new().test(Test::Spearman(Alternative::Greater)),
     )
     .unwrap_err();
     assert_eq!(

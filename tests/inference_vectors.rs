@@ -154,7 +154,7 @@ fn concordance_matches_scipy_friedman() {
             .iter()
             .map(|r| ranking(&floats(r)))
             .collect();
-        let w = inference::concordance(&rankings, Permutations::new().resamples(99)).unwrap();
+        let w = inference::Concordance::new(&rankings, Permutations::new().resamples(99)).unwrap();
         assert!(w.left_out.is_empty());
         assert_close(w.w, case["w"].as_f64().unwrap(), 1e-12, "W", case);
         assert_close(

@@ -2,12 +2,18 @@
 //! input, the built-in chapter cases, and properties of chains and cycles.
 
 use proptest::prelude::*;
-use security_hierarchy::conflict::scenario::{Outcome, Priority, Scenario, builtin};
-use security_hierarchy::conflict::{Finding, check, check_scenario_text, check_text};
-use security_hierarchy::{Concern, Format, Ranking, Tier, corpus};
+use security_hierarchy::conflict::{Outcome, Priority};
+use security_hierarchy::scenario::{Scenario, builtin};
+use security_hierarchy::{Concern, Format, Ranking, Tier, Via, corpus};
+use security_hierarchy::{Finding, check, check_scenario_text, check_text};
 
 fn ranking(levels: &[&[&str]]) -> Ranking<String> {
-    Ranking::new(levels.iter().map(|l| l.iter().map(|x| x.to_string()))).unwrap()
+    Ranking::new(
+        levels
+            .iter()
+            .map(|l| l.iter().map(std::string::ToString::to_string)),
+    )
+    .unwrap()
 }
 
 const SMALL: &str = r#"
@@ -40,7 +46,7 @@ effects = [
 fn small_scenario_exact_report() {
     let s = Scenario::from_toml_str(SMALL).unwrap();
     let r = ranking(&[&["rule"], &["growth", "seas"], &["openness"]]);
-    let a = s.analyse("mine", &r);
+    let a = s.analyse("mine", &r, &Via::Items);
     assert_eq!(
         a.to_string(),
         "scenario `small` against `mine` (by item): rule > growth = seas > openness\n\
@@ -73,7 +79,7 @@ fn priority_inversion_and_lower_level_decides() {
     let s = Scenario::from_toml_str(SMALL).unwrap();
     // growth now outranks seas: the `assert` action harms a higher interest.
     let r = ranking(&[&["image"], &["growth"], &["seas"], &["rule", "openness"]]);
-    let a = s.analyse("other", &r);
+    let a = s.analyse("other", &r, &Via::Items);
     let assert = &a.actions[1];
     assert_eq!(assert.priority_inversions.len(), 1);
     assert_eq!(
@@ -111,7 +117,7 @@ fn level_that_cancels_passes_the_decision_down() {
         ]
     "#;
     let s = Scenario::from_toml_str(text).unwrap();
-    let a = s.analyse("r", &ranking(&[&["x", "y"], &["z"]]));
+    let a = s.analyse("r", &ranking(&[&["x", "y"], &["z"]]), &Via::Items);
     assert_eq!(
         a.actions[0].verdict.to_string(),
         "unfavourable, decided at level 2 by `z` (net -1)"
@@ -138,7 +144,7 @@ fn crosswalks_place_interests_and_report_missing_mappings() {
         ]
     "#;
     let s = Scenario::from_toml_str(text).unwrap();
-    let by_tier = s.by_tier("pu-2022", &Tier::ranking());
+    let by_tier = s.analyse("pu-2022", &tier_ranking(), &Via::Tier);
     assert_eq!(
         by_tier
             .findings
@@ -148,8 +154,9 @@ fn crosswalks_place_interests_and_report_missing_mappings() {
         ["action `act`: interest `trade` has no tier mapping; left out of the verdict"]
     );
     assert_eq!(by_tier.actions[0].verdict.outcome, Outcome::Favourable);
-    let concerns = Ranking::strict([Concern::Economy, Concern::PartyRule]).unwrap();
-    let by_concern = s.by_concern("growth-first", &concerns);
+    let concerns =
+        Ranking::strict([Concern::Economy, Concern::PartyRule].map(|c| c.to_string())).unwrap();
+    let by_concern = s.analyse("growth-first", &concerns, &Via::Concern);
     assert!(by_concern.findings.is_empty());
     assert_eq!(by_concern.actions[0].priority_inversions.len(), 1);
     assert_eq!(
@@ -291,7 +298,11 @@ fn dependency_cycles_are_reported_and_analysis_terminates() {
             "dependency cycle: d underpins d"
         ]
     );
-    let a = s.analyse("r", &ranking(&[&["a"], &["b"], &["c"], &["d"]]));
+    let a = s.analyse(
+        "r",
+        &ranking(&[&["a"], &["b"], &["c"], &["d"]]),
+        &Via::Items,
+    );
     assert_eq!(a.actions[0].self_undermining[0].chain(), ["a", "b", "c"]);
     assert_eq!(a.findings.len(), 2);
     assert!(
@@ -301,7 +312,10 @@ fn dependency_cycles_are_reported_and_analysis_terminates() {
 
 #[test]
 fn scenarios_round_trip_through_toml_and_json() {
-    for s in builtin::all() {
+    for s in builtin::catalogue()
+        .iter()
+        .map(builtin::ScenarioEntry::scenario)
+    {
         assert_eq!(
             Scenario::from_toml_str(&s.to_toml_string().unwrap()).unwrap(),
             s
@@ -321,7 +335,10 @@ fn scenarios_round_trip_through_toml_and_json() {
 #[test]
 fn builtin_cases_are_cited_and_clean() {
     assert_eq!(builtin::catalogue().len(), 7);
-    for s in builtin::all() {
+    for s in builtin::catalogue()
+        .iter()
+        .map(builtin::ScenarioEntry::scenario)
+    {
         assert!(check(&s).is_empty(), "{}", s.id());
         assert!(s.citation().contains("Pu 2022"), "{}", s.id());
         for interest in s.interests() {
@@ -354,7 +371,7 @@ fn builtin_cases_are_cited_and_clean() {
 #[test]
 fn the_paradox_is_self_undermining_under_every_hierarchy() {
     let s = builtin::scenario("securitisation-paradox").unwrap();
-    let by_tier = s.by_tier("pu-2022", &Tier::ranking());
+    let by_tier = s.analyse("pu-2022", &tier_ranking(), &Via::Tier);
     let chains: Vec<String> = by_tier.actions[0]
         .self_undermining
         .iter()
@@ -375,13 +392,18 @@ fn the_paradox_is_self_undermining_under_every_hierarchy() {
     );
     for id in ["rudd-2022", "erickson-2019"] {
         let doc = corpus::hierarchy(id).unwrap();
-        let concerns = doc.concern_projection().unwrap().unwrap();
-        let a = s.by_concern(id, concerns.ranking());
+        let concerns = Via::Concern.ranking(&doc).unwrap();
+        let a = s.analyse(id, &concerns, &Via::Concern);
         assert_eq!(a.actions[0].self_undermining.len(), 3, "{id}");
         // Only party-rule is weighed at the top: the hierarchy alone approves.
         assert_eq!(a.actions[0].verdict.outcome, Outcome::Favourable, "{id}");
         assert_eq!(a.actions[0].verdict.level, Some(1), "{id}");
     }
+}
+
+/// The chapter's tiers as slugs, highest first.
+fn tier_ranking() -> Ranking<String> {
+    Ranking::strict(Tier::ALL.iter().map(ToString::to_string)).unwrap()
 }
 
 // ---- properties ---------------------------------------------------------
@@ -441,7 +463,7 @@ proptest! {
         let mut edges: Vec<(usize, usize)> = (0..k).map(|i| (i, i + 1)).collect();
         edges.extend(extra.iter().copied());
         let s = graph_scenario(n, &edges, 0, k);
-        let a = s.analyse("r", &strict_ids(n));
+        let a = s.analyse("r", &strict_ids(n), &Via::Items);
         let chains = &a.actions[0].self_undermining;
         prop_assert_eq!(chains.len(), 1);
         let chain = &chains[0];
@@ -467,7 +489,7 @@ proptest! {
         prop_assume!(harmed != advanced);
         let n = 6;
         let s = graph_scenario(n, &edges, harmed, advanced);
-        let a = s.analyse("r", &strict_ids(n));
+        let a = s.analyse("r", &strict_ids(n), &Via::Items);
         let underpins = |x: &str, y: &str| s.dependencies().iter().any(|d| d.foundation == x && d.underpins == y);
         for finding in &a.findings {
             if let Finding::DependencyCycle { cycle } = finding {
@@ -479,7 +501,7 @@ proptest! {
         let has_cycle = (0..n).any(|i| distance(n, &edges, i, i).is_some());
         prop_assert_eq!(has_cycle, a.findings.iter().any(|f| matches!(f, Finding::DependencyCycle { .. })));
         let reach = distance(n, &edges, harmed, advanced);
-        prop_assert_eq!(reach, a.actions[0].self_undermining.first().map(|c| c.links()));
+        prop_assert_eq!(reach, a.actions[0].self_undermining.first().map(security_hierarchy::conflict::Chain::links));
     }
 }
 
@@ -490,7 +512,7 @@ fn data_files_check_clean_from_disk() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         assert!(
-            security_hierarchy::conflict::check_file(&path).is_empty(),
+            security_hierarchy::check_file(&path).is_empty(),
             "{}",
             path.display()
         );
@@ -501,5 +523,5 @@ fn data_files_check_clean_from_disk() {
         );
         seen += 1;
     }
-    assert_eq!(seen, builtin::IDS.len());
+    assert_eq!(seen, builtin::ids().len());
 }

@@ -2,7 +2,7 @@
 
 use security_hierarchy::Ranking;
 
-/// A small, fast, deterministic generator (SplitMix64).
+/// A small, fast, deterministic generator (`SplitMix64`).
 pub struct Rng(u64);
 
 impl Rng {

@@ -198,7 +198,7 @@ pub(crate) fn check_penalty(p: f64) -> Result<()> {
     if (0.0..=1.0).contains(&p) {
         Ok(())
     } else {
-        Err(Error::InvalidPenalty { p })
+        Err(Error::InvalidPenalty { tie_penalty: p })
     }
 }
 

@@ -14,11 +14,13 @@
 //! [`kendall_scores`], [`spearman_scores`] and [`weighted_tau_scores`] take
 //! paired score lists instead, as scipy does.
 //!
-//! [`compare`] runs them all and names the shared items, the items only in
-//! one side, every discordant pair and the largest movers; [`compare_via`]
-//! compares two [`Hierarchy`](crate::Hierarchy) documents through a crosswalk
-//! (onto [`Concern`](crate::Concern) or [`Tier`](crate::Tier)), so that
-//! hierarchies written in different vocabularies can be compared.
+//! [`Comparison::new`] runs them all on two rankings and names the shared
+//! items, the items only in one side, every discordant pair and the largest
+//! movers; [`compare`] does the same for two [`Hierarchy`](crate::Hierarchy)
+//! documents put on common ground by a [`Via`](crate::Via) (their items, or
+//! a crosswalk onto [`Concern`](crate::Concern), [`Tier`](crate::Tier) or a
+//! map of your own), so that hierarchies written in different vocabularies
+//! can be compared.
 //!
 //! Ties are first-class: every measure says how it treats them. Where a
 //! measure is undefined (tau-b when one side puts every shared item on one
@@ -40,7 +42,10 @@
 //! # Ok::<(), security_hierarchy::Error>(())
 //! ```
 
+mod discordant;
 mod kendall;
+// RBO counts are u32 turned into f64 with `as`, as in the formulas.
+#[allow(clippy::cast_lossless)]
 mod rbo;
 mod report;
 mod scores;
@@ -48,20 +53,18 @@ mod sort;
 mod spearman;
 mod weighted;
 
+pub use discordant::{DiscordantPair, discordant_pairs};
 pub(crate) use kendall::check_penalty;
 // Building blocks that the inference module evaluates under permutation.
 pub use kendall::{PairCounts, kendall};
 pub use rbo::{Rbo, TieTreatment, rbo};
-pub use report::{
-    CompareOptions, Comparison, DiscordantPair, Mover, compare, compare_concerns, compare_tiers,
-    compare_via, compare_with,
-};
+pub use report::{CompareOptions, Comparison, Mover, compare};
 pub use scores::{kendall_scores, spearman_scores, weighted_tau_scores};
 pub(crate) use scores::{kendall_scores_sorted, paired as paired_scores};
 pub use spearman::{Footrule, footrule, spearman};
 pub(crate) use spearman::{average_ranks, footrule_levels, rho};
 pub(crate) use weighted::weighted_paired;
-pub use weighted::{Weigher, weighted_tau, weighted_tau_with};
+pub use weighted::{Weigher, weighted_tau};
 
 use crate::ranking::{Item, Ranking};
 

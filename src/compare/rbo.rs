@@ -91,7 +91,7 @@ pub struct Rbo {
 /// ```
 pub fn rbo<T: Item>(a: &Ranking<T>, b: &Ranking<T>, p: f64, ties: TieTreatment) -> Result<Rbo> {
     if !in_open_unit(p) {
-        return Err(Error::InvalidPersistence { p });
+        return Err(Error::InvalidPersistence { persistence: p });
     }
     for (side, r) in [("a", a), ("b", b)] {
         if r.is_empty() {

@@ -4,9 +4,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::discordant::{self, DiscordantPair};
 use super::kendall::PairCounts;
 use super::rbo::{Rbo, TieTreatment, rbo};
-use super::sort::inverted_pairs;
 use super::spearman::{Footrule, average_ranks, footrule_levels, rho};
 use super::weighted::{Weigher, weighted_paired};
 use super::{Shared, in_open_unit};
@@ -14,28 +14,29 @@ use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
 use crate::inference::{Significance, Test};
 use crate::ranking::{Item, Ranking};
-use crate::vocabulary::{Concern, Tier};
+use crate::via::Via;
 
-/// Settings for [`compare_with`]: the RBO persistence and tie treatment, the
+/// Settings for [`compare`] and [`Comparison::new`]: the RBO persistence and tie treatment, the
 /// Kendall-distance tie penalty, the weighted-tau weigher, how many movers
 /// to list and the names the report gives the two sides.
 ///
 /// ```
 /// use security_hierarchy::Ranking;
-/// use security_hierarchy::compare::{CompareOptions, TieTreatment, compare_with};
+/// use security_hierarchy::compare::{CompareOptions, Comparison, TieTreatment};
 ///
 /// let a = Ranking::strict(["x", "y", "z"])?;
 /// let b = Ranking::strict(["y", "x", "z"])?;
-/// let options = CompareOptions::new().p(0.8).ties(TieTreatment::B).names("mine", "theirs");
-/// let report = compare_with(&a, &b, &options)?;
-/// assert_eq!(report.discordant[0].to_string(), "mine puts x above y; theirs puts y above x");
+/// let options = CompareOptions::new().persistence(0.8).ties(TieTreatment::B).names("mine", "theirs");
+/// let report = Comparison::new(&a, &b, options)?;
+/// let first = &report.discordant[0];
+/// assert_eq!(first.describe(&report.a, &report.b), "mine puts `x` (level 1) above `y` (level 2); theirs puts `y` (level 1) above `x` (level 2)");
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 #[derive(Debug, Clone)]
 pub struct CompareOptions {
-    p: f64,
+    persistence: f64,
     ties: TieTreatment,
-    penalty: f64,
+    tie_penalty: f64,
     weigher: Weigher,
     movers: usize,
     names: Option<(String, String)>,
@@ -45,9 +46,9 @@ pub struct CompareOptions {
 impl Default for CompareOptions {
     fn default() -> Self {
         Self {
-            p: 0.9,
+            persistence: 0.9,
             ties: TieTreatment::W,
-            penalty: 0.5,
+            tie_penalty: 0.5,
             weigher: Weigher::hyperbolic(),
             movers: 5,
             names: None,
@@ -60,13 +61,15 @@ impl CompareOptions {
     /// The defaults: RBO with p = 0.9 and ties as equality ([`TieTreatment::W`],
     /// since a hierarchy's level states equal priority), tie penalty 1/2,
     /// the hyperbolic weigher, 5 movers, sides named `a` and `b`.
+    #[must_use]
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// The RBO persistence, in (0, 1); checked by [`compare_with`].
-    pub fn p(mut self, p: f64) -> Self {
-        self.p = p;
+    /// The RBO persistence p, in (0, 1); checked when the comparison runs.
+    #[must_use]
+    pub fn persistence(mut self, persistence: f64) -> Self {
+        self.persistence = persistence;
         self
     }
 
@@ -76,9 +79,11 @@ impl CompareOptions {
         self
     }
 
-    /// The Kendall-distance tie penalty, in [0, 1]; checked by [`compare_with`].
-    pub fn penalty(mut self, penalty: f64) -> Self {
-        self.penalty = penalty;
+    /// The Kendall-distance tie penalty p, in [0, 1]; checked when the
+    /// comparison runs.
+    #[must_use]
+    pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
+        self.tie_penalty = tie_penalty;
         self
     }
 
@@ -108,33 +113,6 @@ impl CompareOptions {
     }
 }
 
-/// A pair of shared items the two rankings order opposite ways.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct DiscordantPair<T> {
-    /// The name of side `a`.
-    #[serde(skip)]
-    pub a: String,
-    /// The name of side `b`.
-    #[serde(skip)]
-    pub b: String,
-    /// The item `a` puts above the other.
-    pub above_in_a: T,
-    /// The item `b` puts above the other.
-    pub above_in_b: T,
-}
-
-/// Renders `a puts X above Y; b puts Y above X`.
-impl<T: fmt::Display> fmt::Display for DiscordantPair<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (x, y) = (&self.above_in_a, &self.above_in_b);
-        write!(
-            f,
-            "{} puts {x} above {y}; {} puts {y} above {x}",
-            self.a, self.b
-        )
-    }
-}
-
 /// A shared item whose rank differs between the two sides.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Mover<T> {
@@ -149,8 +127,8 @@ pub struct Mover<T> {
 }
 
 /// Every measure of agreement between two rankings, with the disagreement
-/// named item by item. Built by [`compare`], [`compare_with`] and
-/// [`compare_via`].
+/// named item by item. Built by [`compare`] for hierarchies and by
+/// [`Comparison::new`] for rankings.
 ///
 /// Pairwise measures are over [`Comparison::shared`]; RBO is over the full
 /// lists. `Display` renders a readable report; serde serializes every
@@ -175,8 +153,8 @@ pub struct Comparison<T> {
     /// Kendall's tau-b; `None` when a side ties every shared item.
     pub tau_b: Option<f64>,
     /// The tie penalty used for [`Comparison::distance`].
-    pub penalty: f64,
-    /// The Kendall distance K^(p) with p = [`Comparison::penalty`].
+    pub tie_penalty: f64,
+    /// The Kendall distance K^(p) with p = [`Comparison::tie_penalty`].
     pub distance: f64,
     /// Spearman's rho; `None` with fewer than two shared items or a side
     /// that ties them all.
@@ -188,7 +166,7 @@ pub struct Comparison<T> {
     /// Vigna's weighted tau; `None` where rho is.
     pub weighted_tau: Option<f64>,
     /// The RBO persistence.
-    pub p: f64,
+    pub persistence: f64,
     /// The RBO tie treatment.
     pub ties: TieTreatment,
     /// Rank-biased overlap of the full lists; `None` when either is empty.
@@ -203,103 +181,84 @@ pub struct Comparison<T> {
     pub significance: Option<Significance>,
 }
 
-/// Compares two rankings with the default [`CompareOptions`].
-///
-/// O(n log n + D) for n items and D discordant pairs (listing them is the
-/// only part that can grow quadratically). Empty rankings give empty lists,
-/// zero counts and `None` for every undefined measure.
-///
-/// ```
-/// use security_hierarchy::Ranking;
-/// use security_hierarchy::compare::compare;
-///
-/// let a = Ranking::strict(["party", "unity", "economy", "world"])?;
-/// let b = Ranking::strict(["party", "economy", "unity", "climate"])?;
-/// let report = compare(&a, &b);
-/// assert_eq!(report.shared, ["party", "unity", "economy"]);
-/// assert_eq!((report.only_a.as_slice(), report.only_b.as_slice()), (&["world"][..], &["climate"][..]));
-/// assert_eq!(report.discordant[0].to_string(), "a puts unity above economy; b puts economy above unity");
-/// assert_eq!(report.movers[0].item, "unity");
-/// println!("{report}");
-/// # Ok::<(), security_hierarchy::Error>(())
-/// ```
-pub fn compare<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> Comparison<T> {
-    compare_with(a, b, &CompareOptions::new()).expect("the default options are valid")
-}
-
-/// Compares two rankings with the given options; see [`compare`].
-///
-/// # Errors
-/// [`Error::InvalidPersistence`] for a `p` outside (0, 1);
-/// [`Error::InvalidPenalty`] for a penalty outside [0, 1];
-/// [`Error::InvalidWeight`] for a weigher giving a bad weight; with a
-/// [`CompareOptions::test`], the errors of that test (such as
-/// [`Error::TooFewShared`]).
-pub fn compare_with<T: Item>(
-    a: &Ranking<T>,
-    b: &Ranking<T>,
-    options: &CompareOptions,
-) -> Result<Comparison<T>> {
-    if !in_open_unit(options.p) {
-        return Err(Error::InvalidPersistence { p: options.p });
-    }
-    let shared = Shared::new(a, b);
-    let paired = &shared.pairs;
-    let counts = PairCounts::from_paired(paired);
-    let distance = counts.distance(options.penalty)?;
-    let weighted_tau = weighted_paired(paired, &options.weigher)?;
-    let rbo = if a.is_empty() || b.is_empty() {
-        None
-    } else {
-        Some(rbo(a, b, options.p, options.ties)?)
-    };
-    let (name_a, name_b) = options
-        .names
-        .clone()
-        .unwrap_or_else(|| ("a".to_string(), "b".to_string()));
-    let ranks_a = average_ranks(&paired.level_a);
-    let ranks_b = average_ranks(&paired.level_b);
-    let footrule = footrule_levels(&paired.level_a, &paired.level_b);
-    let significance = options.test.map(|t| t.run(a, b)).transpose()?;
-    Ok(Comparison {
-        shared: shared.items.iter().map(|&x| x.clone()).collect(),
-        only_a: a.items().filter(|x| !b.contains(x)).cloned().collect(),
-        only_b: b.items().filter(|x| !a.contains(x)).cloned().collect(),
-        counts,
-        tau_a: counts.tau_a(),
-        tau_b: counts.tau_b(),
-        penalty: options.penalty,
-        distance,
-        spearman: rho(&paired.level_a, &paired.level_b),
-        footrule,
-        weigher: options.weigher.name().to_string(),
-        weighted_tau,
-        p: options.p,
-        ties: options.ties,
-        rbo,
-        discordant: discordant_pairs(&shared, &name_a, &name_b),
-        movers: movers(&shared, &ranks_a, &ranks_b, options.movers),
-        significance,
-        a: name_a,
-        b: name_b,
-    })
-}
-
-fn discordant_pairs<T: Item>(shared: &Shared<'_, T>, a: &str, b: &str) -> Vec<DiscordantPair<T>> {
-    // Ordered by (a, b), the strict inversions in b are the discordant pairs.
-    let (order, level_b) = (&shared.pairs.by_ab, &shared.pairs.level_b);
-    let keys: Vec<u32> = order.iter().map(|&i| level_b[i as usize]).collect();
-    let mut pairs = inverted_pairs(&keys);
-    pairs.sort_unstable();
-    pairs
-        .into_iter()
-        .map(|(i, j)| DiscordantPair {
-            a: a.to_string(),
-            b: b.to_string(),
-            above_in_a: shared.items[order[i as usize] as usize].clone(),
-            above_in_b: shared.items[order[j as usize] as usize].clone(),
+impl<T: Item> Comparison<T> {
+    /// Compares two rankings: every measure, the shared and one-sided items,
+    /// every discordant pair and the largest movers. Options are a
+    /// [`CompareOptions`] (`CompareOptions::new()` for the defaults).
+    ///
+    /// O(n log n + D) for n items and D discordant pairs (listing them is the
+    /// only part that can grow quadratically). Empty rankings give empty lists,
+    /// zero counts and `None` for every undefined measure.
+    ///
+    /// ```
+    /// use security_hierarchy::Ranking;
+    /// use security_hierarchy::compare::{CompareOptions, Comparison};
+    ///
+    /// let a = Ranking::strict(["party", "unity", "economy", "world"])?;
+    /// let b = Ranking::strict(["party", "economy", "unity", "climate"])?;
+    /// let report = Comparison::new(&a, &b, CompareOptions::new())?;
+    /// assert_eq!(report.shared, ["party", "unity", "economy"]);
+    /// assert_eq!((report.only_a.as_slice(), report.only_b.as_slice()), (&["world"][..], &["climate"][..]));
+    /// assert_eq!((report.discordant[0].first, report.discordant[0].second), ("unity", "economy"));
+    /// assert_eq!(report.movers[0].item, "unity");
+    /// println!("{report}");
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidPersistence`] for a persistence outside (0, 1);
+    /// [`Error::InvalidPenalty`] for a tie penalty outside [0, 1];
+    /// [`Error::InvalidWeight`] for a weigher giving a bad weight; with a
+    /// [`CompareOptions::test`], the errors of that test (such as
+    /// [`Error::TooFewShared`]).
+    pub fn new(a: &Ranking<T>, b: &Ranking<T>, options: impl Into<CompareOptions>) -> Result<Self> {
+        let options = options.into();
+        if !in_open_unit(options.persistence) {
+            return Err(Error::InvalidPersistence {
+                persistence: options.persistence,
+            });
+        }
+        let shared = Shared::new(a, b);
+        let paired = &shared.pairs;
+        let counts = PairCounts::from_paired(paired);
+        let distance = counts.distance(options.tie_penalty)?;
+        let weighted_tau = weighted_paired(paired, &options.weigher)?;
+        let rbo = if a.is_empty() || b.is_empty() {
+            None
+        } else {
+            Some(rbo(a, b, options.persistence, options.ties)?)
+        };
+        let (name_a, name_b) = options
+            .names
+            .clone()
+            .unwrap_or_else(|| ("a".to_string(), "b".to_string()));
+        let ranks_a = average_ranks(&paired.level_a);
+        let ranks_b = average_ranks(&paired.level_b);
+        let footrule = footrule_levels(&paired.level_a, &paired.level_b);
+        let significance = options.test.map(|t| t.run(a, b)).transpose()?;
+        Ok(Comparison {
+            shared: shared.items.iter().map(|&x| x.clone()).collect(),
+            only_a: a.items().filter(|x| !b.contains(x)).cloned().collect(),
+            only_b: b.items().filter(|x| !a.contains(x)).cloned().collect(),
+            counts,
+            tau_a: counts.tau_a(),
+            tau_b: counts.tau_b(),
+            tie_penalty: options.tie_penalty,
+            distance,
+            spearman: rho(&paired.level_a, &paired.level_b),
+            footrule,
+            weigher: options.weigher.name().to_string(),
+            weighted_tau,
+            persistence: options.persistence,
+            ties: options.ties,
+            rbo,
+            discordant: discordant::of_shared(&shared),
+            movers: movers(&shared, &ranks_a, &ranks_b, options.movers),
+            significance,
+            a: name_a,
+            b: name_b,
         })
-        .collect()
+    }
 }
 
 fn movers<T: Item>(
@@ -331,80 +290,39 @@ fn movers<T: Item>(
         .collect()
 }
 
-/// Compares two hierarchy documents through a crosswalk: `project` maps each
-/// document's ranking onto a shared vocabulary (see
-/// [`Hierarchy::concern_ranking`] and [`Hierarchy::tier_ranking`]),
-/// then the projections are compared. Hierarchies written in different
-/// vocabularies share items once projected.
-///
-/// The report names the sides by the documents' ids unless `options` names
-/// them. Items that merge under the crosswalk rank at the level of their
-/// highest-ranked source item.
-///
-/// # Errors
-/// The errors of `project`, such as [`Error::NotRanked`] for a partial
-/// order or unordered set and [`Error::Unmapped`]; those of [`compare_with`].
+/// Compares two hierarchies on common ground: each is put there by `via`
+/// (see [`Via::ranking`]), then the rankings are compared as by
+/// [`Comparison::new`]. The report names the sides by the documents' ids
+/// unless `options` names them. O(n log n + D), as [`Comparison::new`].
 ///
 /// ```
-/// use security_hierarchy::{Hierarchy, corpus};
-/// use security_hierarchy::compare::{CompareOptions, compare_via};
+/// use security_hierarchy::{Via, corpus};
+/// use security_hierarchy::compare::{CompareOptions, compare};
 ///
 /// let pu = corpus::hierarchy("pu-2022")?;
 /// let erickson = corpus::hierarchy("erickson-2019")?;
-/// let report = compare_via(&pu, &erickson, Hierarchy::tier_ranking, &CompareOptions::new())?;
+/// let report = compare(&pu, &erickson, &Via::Tier, CompareOptions::new())?;
 /// assert_eq!(report.a, "pu-2022");
 /// assert_eq!(report.tau_b, Some(1.0));
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
-pub fn compare_via<U: Item>(
+///
+/// # Errors
+/// The errors of [`Via::ranking`], such as [`Error::NotRanked`] for a
+/// partial order or unordered set and [`Error::Unmapped`]; those of
+/// [`Comparison::new`].
+pub fn compare(
     a: &Hierarchy,
     b: &Hierarchy,
-    project: impl Fn(&Hierarchy) -> Result<Ranking<U>>,
-    options: &CompareOptions,
-) -> Result<Comparison<U>> {
-    let (ra, rb) = (project(a)?, project(b)?);
-    let mut options = options.clone();
+    via: &Via,
+    options: impl Into<CompareOptions>,
+) -> Result<Comparison<String>> {
+    let (ra, rb) = (via.ranking(a)?, via.ranking(b)?);
+    let mut options = options.into();
     if options.names.is_none() {
         options.names = Some((a.id().to_string(), b.id().to_string()));
     }
-    compare_with(&ra, &rb, &options)
-}
-
-/// Compares two hierarchy documents on the shared [`Concern`] vocabulary,
-/// through each entry's concern crosswalk. See [`compare_via`].
-///
-/// # Errors
-/// As [`compare_via`].
-///
-/// ```
-/// use security_hierarchy::corpus;
-/// use security_hierarchy::compare::{CompareOptions, compare_concerns};
-///
-/// let pu = corpus::hierarchy("pu-2022")?;
-/// let erickson = corpus::hierarchy("erickson-2019")?;
-/// let report = compare_concerns(&erickson, &pu, &CompareOptions::new())?;
-/// assert!(!report.shared.is_empty());
-/// # Ok::<(), security_hierarchy::Error>(())
-/// ```
-pub fn compare_concerns(
-    a: &Hierarchy,
-    b: &Hierarchy,
-    options: &CompareOptions,
-) -> Result<Comparison<Concern>> {
-    compare_via(a, b, Hierarchy::concern_ranking, options)
-}
-
-/// Compares two hierarchy documents on the chapter's three [`Tier`]s,
-/// through each entry's tier crosswalk. See [`compare_via`].
-///
-/// # Errors
-/// As [`compare_via`].
-pub fn compare_tiers(
-    a: &Hierarchy,
-    b: &Hierarchy,
-    options: &CompareOptions,
-) -> Result<Comparison<Tier>> {
-    compare_via(a, b, Hierarchy::tier_ranking, options)
+    Comparison::new(&ra, &rb, options)
 }
 
 /// A measure to three decimals, or `undefined`.
@@ -458,7 +376,7 @@ impl<T: fmt::Display> fmt::Display for Comparison<T> {
             "  Kendall tau-a {}, tau-b {}; distance K^({}) = {}",
             Measure(self.tau_a),
             Measure(self.tau_b),
-            self.penalty,
+            self.tie_penalty,
             self.distance
         )?;
         writeln!(
@@ -478,7 +396,7 @@ impl<T: fmt::Display> fmt::Display for Comparison<T> {
             Some(r) => writeln!(
                 f,
                 "  RBO (p = {}, ties {}): ext {:.3}, min {:.3}, max {:.3}, res {:.3}",
-                self.p, self.ties, r.ext, r.min, r.max, r.res
+                self.persistence, self.ties, r.ext, r.min, r.max, r.res
             )?,
             None => writeln!(f, "  RBO undefined (an empty ranking)")?,
         }
@@ -490,7 +408,7 @@ impl<T: fmt::Display> fmt::Display for Comparison<T> {
         } else {
             writeln!(f, "  discordant pairs ({}):", self.discordant.len())?;
             for pair in &self.discordant {
-                writeln!(f, "    {pair}")?;
+                writeln!(f, "    {}", pair.describe(&self.a, &self.b))?;
             }
         }
         if !self.movers.is_empty() {
@@ -519,16 +437,16 @@ mod tests {
     fn report_names_pairs_and_movers() {
         let a = Ranking::strict(["x", "y", "z", "w"]).unwrap();
         let b = Ranking::new(vec![vec!["z"], vec!["x", "y"], vec!["v"]]).unwrap();
-        let r = compare(&a, &b);
+        let r = Comparison::new(&a, &b, CompareOptions::new()).unwrap();
         assert_eq!(r.shared, ["x", "y", "z"]);
         assert_eq!(r.only_a, ["w"]);
         assert_eq!(r.only_b, ["v"]);
-        let pairs: Vec<String> = r.discordant.iter().map(ToString::to_string).collect();
+        let pairs: Vec<String> = r.discordant.iter().map(|d| d.describe("a", "b")).collect();
         assert_eq!(
             pairs,
             [
-                "a puts x above z; b puts z above x",
-                "a puts y above z; b puts z above y"
+                "a puts `x` (level 1) above `z` (level 3); b puts `z` (level 1) above `x` (level 2)",
+                "a puts `y` (level 2) above `z` (level 3); b puts `z` (level 1) above `y` (level 2)"
             ]
         );
         assert_eq!(r.movers[0].item, "z");
@@ -542,16 +460,16 @@ mod tests {
     #[test]
     fn bad_options_are_errors() {
         let a = Ranking::strict([1, 2]).unwrap();
-        let err = compare_with(&a, &a, &CompareOptions::new().p(0.0)).unwrap_err();
+        let err = Comparison::new(&a, &a, CompareOptions::new().persistence(0.0)).unwrap_err();
         assert_eq!(err.to_string(), "RBO persistence p = 0 is outside (0, 1)");
-        let err = compare_with(&a, &a, &CompareOptions::new().penalty(2.0)).unwrap_err();
+        let err = Comparison::new(&a, &a, CompareOptions::new().tie_penalty(2.0)).unwrap_err();
         assert_eq!(err.to_string(), "tie penalty p = 2 is outside [0, 1]");
     }
 
     #[test]
     fn empty_rankings_compare_to_undefined() {
         let e = Ranking::<u8>::new(Vec::<Vec<u8>>::new()).unwrap();
-        let r = compare(&e, &e);
+        let r = Comparison::new(&e, &e, CompareOptions::new()).unwrap();
         assert_eq!(
             (r.tau_b, r.spearman, r.weighted_tau, r.rbo),
             (None, None, None, None)

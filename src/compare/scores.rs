@@ -180,7 +180,7 @@ fn radix_order(mut keys: Vec<u64>) -> (Vec<u32>, Vec<u64>) {
             start[digit(k)] += 1;
         }
         let mut total = 0;
-        for slot in start.iter_mut() {
+        for slot in &mut start {
             let c = *slot;
             *slot = total;
             total += c;

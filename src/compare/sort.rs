@@ -115,7 +115,7 @@ fn merge<K: Copy + Ord>(left: &[K], right: &[K], out: &mut [K]) -> u64 {
         out[nl..].copy_from_slice(right);
         return 0;
     }
-    let half = (nl + nr) / 2;
+    let half = usize::midpoint(nl, nr);
     // Front: next left i, next right j, next output k. Back: left[..il] and
     // right[..jr] remain; the next output is out[kb - 1].
     let (mut i, mut j, mut k) = (0, 0, 0);
@@ -253,7 +253,9 @@ mod tests {
         for n in [0usize, 1, 2, 3, 15, 16, 17, 33, 40, 100, 600] {
             let keys: Vec<u32> = (0..n)
                 .map(|_| {
-                    state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    state = state
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1);
                     (state >> 33) as u32 % 7
                 })
                 .collect();
@@ -265,10 +267,10 @@ mod tests {
                 "n={n}"
             );
             let mut want = keys.clone();
-            want.sort();
+            want.sort_unstable();
             assert_eq!(sorted, want);
             let mut pairs = inverted_pairs(&keys);
-            pairs.sort();
+            pairs.sort_unstable();
             assert_eq!(pairs, expected);
             let mut want = vec![0u64; n];
             for &(i, j) in &expected {

@@ -17,7 +17,7 @@ pub(crate) fn average_ranks(levels: &[u32]) -> Vec<f64> {
     let mut before = 0u64;
     for (l, &c) in count.iter().enumerate() {
         // Positions before+1 ..= before+c; their mean.
-        mid[l] = before as f64 + (c as f64 + 1.0) / 2.0;
+        mid[l] = before as f64 + f64::midpoint(c as f64, 1.0);
         before += c;
     }
     levels.iter().map(|&l| mid[l as usize]).collect()
@@ -53,7 +53,7 @@ pub(crate) fn rho(level_a: &[u32], level_b: &[u32]) -> Option<f64> {
     let ra = average_ranks(level_a);
     let rb = average_ranks(level_b);
     // Both rank vectors have mean (n + 1) / 2 exactly.
-    let mean = (n as f64 + 1.0) / 2.0;
+    let mean = f64::midpoint(n as f64, 1.0);
     let (mut sab, mut saa, mut sbb) = (0.0, 0.0, 0.0);
     for (x, y) in ra.iter().zip(&rb) {
         let (dx, dy) = (x - mean, y - mean);
@@ -93,7 +93,7 @@ impl Footrule {
 }
 
 /// Spearman's footrule over the items `a` and `b` share: the total
-/// displacement Σ |rank_a(i) - rank_b(i)|.
+/// displacement Σ |`rank_a(i)` - `rank_b(i)`|.
 ///
 /// Weak orders are handled through average ranks (tied items share the
 /// mean of their positions), computed after restricting both rankings to

@@ -82,48 +82,38 @@ impl fmt::Display for Weigher {
 /// `None` with fewer than two shared items or when either side ties all of
 /// them (where scipy returns NaN). O(n log n).
 ///
-/// ```
-/// use security_hierarchy::Ranking;
-/// use security_hierarchy::compare::weighted_tau;
-///
-/// let a = Ranking::strict([1, 2, 3, 4])?;
-/// assert_eq!(weighted_tau(&a, &a), Some(1.0));
-/// assert_eq!(weighted_tau(&a, &a.reversed()), Some(-1.0));
-/// # Ok::<(), security_hierarchy::Error>(())
-/// ```
-pub fn weighted_tau<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> Option<f64> {
-    weighted_tau_with(a, b, &Weigher::hyperbolic())
-        .expect("the hyperbolic weigher gives finite non-negative weights")
-}
-
-/// [`weighted_tau`] with a custom [`Weigher`] (additive weighing), as
-/// `scipy.stats.weightedtau(x, y, weigher=...)`.
-///
-/// `None` also when the weigher gives every pair that a side orders a zero
-/// weight (the normaliser is 0), or when the weights are so large that
-/// their sums overflow.
+/// The weigher decides how much each rank counts: [`Weigher::hyperbolic`]
+/// is scipy's default (additive weighing), as
+/// `scipy.stats.weightedtau(x, y, weigher=...)`. `None` also when the weigher
+/// gives every pair that a side orders a zero weight (the normaliser is 0),
+/// or when the weights are so large that their sums overflow.
 ///
 /// # Errors
 /// [`Error::InvalidWeight`] when the weigher gives a negative, infinite or
-/// NaN weight to a rank in use (0 up to the number of shared items - 1).
+/// NaN weight to a rank in use (0 up to the number of shared items - 1);
+/// the hyperbolic weigher never does.
 ///
 /// ```
 /// use security_hierarchy::Ranking;
-/// use security_hierarchy::compare::{Weigher, kendall, weighted_tau_with};
+/// use security_hierarchy::compare::{Weigher, kendall, weighted_tau};
 ///
 /// let a = Ranking::strict([1, 2, 3, 4])?;
+/// let hyperbolic = Weigher::hyperbolic();
+/// assert_eq!(weighted_tau(&a, &a, &hyperbolic)?, Some(1.0));
+/// assert_eq!(weighted_tau(&a, &a.reversed(), &hyperbolic)?, Some(-1.0));
+///
 /// let b = Ranking::strict([2, 1, 4, 3])?;
 /// // Constant weights give back Kendall's tau.
-/// let flat = weighted_tau_with(&a, &b, &Weigher::new("constant", |_| 1.0))?;
+/// let flat = weighted_tau(&a, &b, &Weigher::new("constant", |_| 1.0))?;
 /// let tau_b = kendall(&a, &b).tau_b().expect("both strict");
 /// assert!((flat.expect("both strict") - tau_b).abs() < 1e-12);
 ///
 /// let bad = Weigher::new("negative", |r| -(r as f64));
-/// let err = weighted_tau_with(&a, &b, &bad).unwrap_err();
+/// let err = weighted_tau(&a, &b, &bad).unwrap_err();
 /// assert_eq!(err.to_string(), "weigher `negative` gives -1 to rank 1; weights must be finite and non-negative");
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
-pub fn weighted_tau_with<T: Item>(
+pub fn weighted_tau<T: Item>(
     a: &Ranking<T>,
     b: &Ranking<T>,
     weigher: &Weigher,
@@ -161,7 +151,7 @@ pub(crate) fn weighted_paired(paired: &Paired, weigher: &Weigher) -> Result<Opti
     let x_first = one_direction(by_ab, level_a, level_b, &weights, &discordant);
     let y_first = one_direction(&by_ba, level_b, level_a, &weights, &discordant);
     Ok(match (x_first, y_first) {
-        (Some(x), Some(y)) => Some((x + y) / 2.0),
+        (Some(x), Some(y)) => Some(f64::midpoint(x, y)),
         _ => None,
     })
 }
@@ -265,8 +255,8 @@ mod tests {
     fn constant_side_is_none() {
         let a = Ranking::new(vec![vec![1, 2, 3]]).unwrap();
         let b = Ranking::strict([1, 2, 3]).unwrap();
-        assert_eq!(weighted_tau(&a, &b), None);
-        assert_eq!(weighted_tau(&b, &a), None);
+        assert_eq!(weighted_tau(&a, &b, &Weigher::hyperbolic()).unwrap(), None);
+        assert_eq!(weighted_tau(&b, &a, &Weigher::hyperbolic()).unwrap(), None);
     }
 
     #[test]
@@ -274,13 +264,13 @@ mod tests {
         let a = Ranking::strict([1, 2, 3]).unwrap();
         let b = Ranking::strict([2, 1, 3]).unwrap();
         let huge = Weigher::new("huge", |_| f64::MAX);
-        assert_eq!(weighted_tau_with(&a, &b, &huge).unwrap(), None);
+        assert_eq!(weighted_tau(&a, &b, &huge).unwrap(), None);
     }
 
     #[test]
     fn zero_weigher_is_none() {
         let a = Ranking::strict([1, 2, 3]).unwrap();
         let zero = Weigher::new("zero", |_| 0.0);
-        assert_eq!(weighted_tau_with(&a, &a, &zero).unwrap(), None);
+        assert_eq!(weighted_tau(&a, &a, &zero).unwrap(), None);
     }
 }

@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::hierarchy::Hierarchy;
 use crate::majority::{Cycle, MajorityGraph};
 use crate::ranking::{Item, Ranking};
-use crate::vocabulary::{Concern, Tier};
+use crate::via::Via;
 
 /// One pair with a positive majority margin: `winner` beats `loser`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -132,40 +132,31 @@ impl<T: Item> MajorityReport<T> {
     }
 }
 
-impl MajorityReport<Concern> {
-    /// The report of ranked documents on the common ground of [`Concern`],
-    /// through their concern crosswalks: hierarchies over different items
-    /// become comparable, and concerns a document does not reach count as
-    /// missing from it.
-    ///
-    /// # Errors
-    /// [`crate::Error::NotRanked`] for a document that is not a weak order;
-    /// [`crate::Error::Unmapped`] for an item without a concern mapping.
-    pub fn by_concern(hierarchies: &[Hierarchy]) -> Result<Self> {
-        let rankings = hierarchies
-            .iter()
-            .map(Hierarchy::concern_ranking)
-            .collect::<Result<Vec<_>>>()?;
-        Ok(Self::new(
-            hierarchies.iter().map(Hierarchy::id).zip(&rankings),
-        ))
-    }
-}
-
-impl MajorityReport<Tier> {
-    /// The report of ranked documents projected onto [`Tier`].
-    ///
-    /// # Errors
-    /// As [`MajorityReport::by_concern`], for tier mappings.
-    pub fn by_tier(hierarchies: &[Hierarchy]) -> Result<Self> {
-        let rankings = hierarchies
-            .iter()
-            .map(Hierarchy::tier_ranking)
-            .collect::<Result<Vec<_>>>()?;
-        Ok(Self::new(
-            hierarchies.iter().map(Hierarchy::id).zip(&rankings),
-        ))
-    }
+/// The majority report of ranked hierarchies on common ground (see [`Via`]):
+/// hierarchies over different items become comparable through a crosswalk,
+/// and targets a document does not reach count as missing from it.
+/// O(k·n + n²) for k hierarchies over n items in all, plus the cycles'
+/// cost (see [`MajorityGraph::cycles`]).
+///
+/// ```
+/// use security_hierarchy::conflict::majority;
+/// use security_hierarchy::{Via, corpus};
+/// let docs = [corpus::hierarchy("pu-2022")?, corpus::hierarchy("erickson-2019")?];
+/// assert!(majority(&docs, &Via::Concern)?.is_acyclic());
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+///
+/// # Errors
+/// [`crate::Error::NotRanked`] for a document that is not a weak order;
+/// [`crate::Error::Unmapped`] for an item without a mapping this way.
+pub fn majority(hierarchies: &[Hierarchy], via: &Via) -> Result<MajorityReport<String>> {
+    let rankings = hierarchies
+        .iter()
+        .map(|h| via.ranking(h))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(MajorityReport::new(
+        hierarchies.iter().map(Hierarchy::id).zip(&rankings),
+    ))
 }
 
 fn list<T: fmt::Display>(items: &[T], sep: &str) -> String {
@@ -242,8 +233,11 @@ mod tests {
             .map(|e| e.hierarchy())
             .filter(|h| h.ranking().is_some())
             .collect();
-        let report = MajorityReport::by_concern(&docs).expect("ranked built-ins map every item");
-        let name = |x: &Option<Concern>| x.map_or_else(|| "none".to_string(), |c| format!("`{c}`"));
+        let report = majority(&docs, &Via::Concern).expect("ranked built-ins map every item");
+        let name = |x: &Option<String>| {
+            x.as_ref()
+                .map_or_else(|| "none".to_string(), |c| format!("`{c}`"))
+        };
         let comps: Vec<String> = report
             .components
             .iter()

@@ -1,28 +1,14 @@
 //! Discordant pairs between two hierarchies, each named with where each side ranks it.
 
-use std::cmp::Ordering;
 use std::fmt;
 
 use serde::Serialize;
 
+use crate::compare::{DiscordantPair, discordant_pairs};
 use crate::error::Result;
 use crate::hierarchy::Hierarchy;
 use crate::ranking::{Item, Ranking};
-use crate::vocabulary::{Concern, Tier};
-
-/// A pair that two rankings order in opposite directions: `a` puts `first`
-/// strictly above `second`, `b` puts `second` strictly above `first`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Discordance<T> {
-    /// The item `a` ranks higher.
-    pub first: T,
-    /// The item `b` ranks higher.
-    pub second: T,
-    /// The levels of `first` and `second` in `a` (1-based).
-    pub in_a: [usize; 2],
-    /// The levels of `first` and `second` in `b` (1-based).
-    pub in_b: [usize; 2],
-}
+use crate::via::Via;
 
 /// A pair that one ranking ties and the other orders.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -42,7 +28,7 @@ pub struct TieSplit<T> {
 /// Every discordant pair between two rankings, with the items they do not share.
 ///
 /// Only items in both rankings are compared; the rest are listed in
-/// `only_in_a` and `only_in_b`, never dropped. Pairs one side ties and the
+/// `only_a` and `only_b`, never dropped. Pairs one side ties and the
 /// other orders are listed apart in `tie_splits`: they are not discordant.
 ///
 /// ```
@@ -53,10 +39,10 @@ pub struct TieSplit<T> {
 /// let d = Discordances::between("a", &a, "b", &b);
 /// assert_eq!(d.discordant.len(), 1);
 /// assert_eq!(
-///     d.describe(&d.discordant[0]),
+///     d.discordant[0].describe(&d.a, &d.b),
 ///     "a puts `seas` (level 2) above `overseas` (level 3); b puts `overseas` (level 2) above `seas` (level 3)"
 /// );
-/// assert_eq!(d.only_in_b, ["growth"]);
+/// assert_eq!(d.only_b, ["growth"]);
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -68,97 +54,45 @@ pub struct Discordances<T> {
     /// How many items both rank.
     pub shared: usize,
     /// Items only `a` ranks, in `a`'s order.
-    pub only_in_a: Vec<T>,
+    pub only_a: Vec<T>,
     /// Items only `b` ranks, in `b`'s order.
-    pub only_in_b: Vec<T>,
+    pub only_b: Vec<T>,
     /// The discordant pairs, in `a`'s order of their first item, then of the second.
-    pub discordant: Vec<Discordance<T>>,
+    pub discordant: Vec<DiscordantPair<T>>,
     /// Pairs one side ties and the other orders, in `a`'s order.
     pub tie_splits: Vec<TieSplit<T>>,
 }
 
 impl<T: Item> Discordances<T> {
-    /// Lists the discordant pairs of `a` and `b` over their shared items.
-    /// O(n²) time for n shared items, since the list itself can hold
-    /// n(n−1)/2 pairs (use a Kendall count for the number alone). Empty
-    /// rankings, or rankings with no shared item, give an empty list.
+    /// Lists the discordant pairs and tie splits of `a` and `b` over their
+    /// shared items. O(n log n + D + S log S) for n shared items, D
+    /// discordant pairs ([`discordant_pairs`]) and S tie splits: each list
+    /// can hold up to n(n−1)/2 pairs, so only its own length makes it long
+    /// (use a Kendall count for the numbers alone). Empty rankings, or
+    /// rankings with no shared item, give empty lists.
     pub fn between(a_name: &str, a: &Ranking<T>, b_name: &str, b: &Ranking<T>) -> Self {
-        let shared: Vec<&T> = a.items().filter(|x| b.contains(x)).collect();
-        let level = |r: &Ranking<T>, x: &T| r.level_of(x).expect("shared item") + 1;
-        let mut discordant = Vec::new();
-        let mut tie_splits = Vec::new();
-        for (i, &x) in shared.iter().enumerate() {
-            for &y in &shared[i + 1..] {
-                let (ca, cb) = (a.compare(x, y), b.compare(x, y));
-                // Orient each pair so that `first` is the one `a` (or the ordering side) puts higher.
-                let (hi, lo) = match (ca, cb) {
-                    (Some(Ordering::Less), _) | (Some(Ordering::Equal), Some(Ordering::Less)) => {
-                        (y, x)
-                    }
-                    _ => (x, y),
-                };
-                let levels = |r: &Ranking<T>| [level(r, hi), level(r, lo)];
-                match (ca, cb) {
-                    (Some(Ordering::Equal), Some(Ordering::Equal)) => {}
-                    (Some(Ordering::Equal), _) => tie_splits.push(TieSplit {
-                        higher: hi.clone(),
-                        lower: lo.clone(),
-                        tied_in_a: true,
-                        tied_level: level(a, hi),
-                        ordered_levels: levels(b),
-                    }),
-                    (_, Some(Ordering::Equal)) => tie_splits.push(TieSplit {
-                        higher: hi.clone(),
-                        lower: lo.clone(),
-                        tied_in_a: false,
-                        tied_level: level(b, hi),
-                        ordered_levels: levels(a),
-                    }),
-                    (p, q) if p != q => discordant.push(Discordance {
-                        first: hi.clone(),
-                        second: lo.clone(),
-                        in_a: levels(a),
-                        in_b: levels(b),
-                    }),
-                    _ => {}
-                }
-            }
-        }
+        let shared: Vec<(&T, usize, usize)> = a
+            .items()
+            .filter_map(|x| Some((x, a.level_of(x)?, b.level_of(x)?)))
+            .collect();
         Self {
             a: a_name.to_string(),
             b: b_name.to_string(),
             shared: shared.len(),
-            only_in_a: a.items().filter(|x| !b.contains(x)).cloned().collect(),
-            only_in_b: b.items().filter(|x| !a.contains(x)).cloned().collect(),
-            discordant,
-            tie_splits,
+            only_a: a.items().filter(|x| !b.contains(x)).cloned().collect(),
+            only_b: b.items().filter(|x| !a.contains(x)).cloned().collect(),
+            discordant: discordant_pairs(a, b),
+            tie_splits: tie_splits(&shared),
         }
     }
+}
 
-    /// One discordant pair in words, naming both rankings and every level.
-    pub fn describe(&self, d: &Discordance<T>) -> String {
-        format!(
-            "{} puts `{}` (level {}) above `{}` (level {}); {} puts `{}` (level {}) above `{}` (level {})",
-            self.a,
-            d.first,
-            d.in_a[0],
-            d.second,
-            d.in_a[1],
-            self.b,
-            d.second,
-            d.in_b[1],
-            d.first,
-            d.in_b[0]
-        )
-    }
-
-    /// One tie split in words.
-    pub fn describe_tie(&self, t: &TieSplit<T>) -> String {
-        let (tying, ordering) = if t.tied_in_a {
-            (&self.a, &self.b)
-        } else {
-            (&self.b, &self.a)
-        };
+impl<T: fmt::Display> TieSplit<T> {
+    /// The tie split in words, naming both sides (`a` and `b`) and every level.
+    #[must_use]
+    pub fn describe(&self, a: &str, b: &str) -> String {
+        let t = self;
+        let (tying, ordering) = if t.tied_in_a { (a, b) } else { (b, a) };
         format!(
             "{tying} ties `{}` and `{}` (level {}); {ordering} puts `{}` (level {}) above `{}` (level {})",
             t.higher,
@@ -172,58 +106,67 @@ impl<T: Item> Discordances<T> {
     }
 }
 
-impl Discordances<String> {
-    /// The discordances of two ranked documents on their own item ids.
-    ///
-    /// # Errors
-    /// [`crate::Error::NotRanked`] for a document that is not a weak order.
-    pub fn by_item(a: &Hierarchy, b: &Hierarchy) -> Result<Self> {
-        Ok(Self::between(a.id(), a.ranked()?, b.id(), b.ranked()?))
+/// Every pair one side ties and the other orders, in `a`'s order of the
+/// pair's items. `shared` holds each shared item with its 0-based levels in
+/// `a` and `b`, in `a`'s order. Within each level of one side, the items
+/// are sorted by their level on the other side and only pairs across
+/// different levels there are listed. O(n log n + S log S).
+fn tie_splits<T: Item>(shared: &[(&T, usize, usize)]) -> Vec<TieSplit<T>> {
+    let mut found: Vec<((usize, usize), TieSplit<T>)> = Vec::new();
+    for tied_in_a in [true, false] {
+        // (tying level, ordering level, index in a's order)
+        let mut keyed: Vec<(usize, usize, usize)> = shared
+            .iter()
+            .enumerate()
+            .map(|(i, &(_, la, lb))| if tied_in_a { (la, lb, i) } else { (lb, la, i) })
+            .collect();
+        keyed.sort_unstable();
+        for group in keyed.chunk_by(|x, y| x.0 == y.0) {
+            for &(tied, hi_level, hi) in group {
+                // Sorted by the other level: the items below `hi` there follow.
+                let below = group.partition_point(|x| x.1 <= hi_level);
+                for &(_, lo_level, lo) in &group[below..] {
+                    found.push((
+                        (hi.min(lo), hi.max(lo)),
+                        TieSplit {
+                            higher: shared[hi].0.clone(),
+                            lower: shared[lo].0.clone(),
+                            tied_in_a,
+                            tied_level: tied + 1,
+                            ordered_levels: [hi_level + 1, lo_level + 1],
+                        },
+                    ));
+                }
+            }
+        }
     }
+    found.sort_by_key(|(key, _)| *key);
+    found.into_iter().map(|(_, t)| t).collect()
 }
 
-impl Discordances<Concern> {
-    /// The discordances of two ranked documents projected onto [`Concern`]
-    /// through their concern crosswalks (see [`Hierarchy::concern_projection`]).
-    /// Levels in the result are those of the projections, where items that
-    /// map onto one concern merge at the highest of their levels.
-    ///
-    /// ```
-    /// use security_hierarchy::conflict::Discordances;
-    /// use security_hierarchy::corpus;
-    /// let d = Discordances::by_concern(&corpus::hierarchy("pu-2022")?, &corpus::hierarchy("erickson-2019")?)?;
-    /// assert!(d.discordant.is_empty());
-    /// assert_eq!(d.shared, 1); // only party-rule is common ground
-    /// # Ok::<(), security_hierarchy::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`crate::Error::NotRanked`]; [`crate::Error::Unmapped`] for an item
-    /// without a concern mapping.
-    pub fn by_concern(a: &Hierarchy, b: &Hierarchy) -> Result<Self> {
-        Ok(Self::between(
-            a.id(),
-            &a.concern_ranking()?,
-            b.id(),
-            &b.concern_ranking()?,
-        ))
-    }
-}
-
-impl Discordances<Tier> {
-    /// The discordances of two ranked documents projected onto [`Tier`].
-    ///
-    /// # Errors
-    /// [`crate::Error::NotRanked`]; [`crate::Error::Unmapped`] for an item
-    /// without a tier mapping.
-    pub fn by_tier(a: &Hierarchy, b: &Hierarchy) -> Result<Self> {
-        Ok(Self::between(
-            a.id(),
-            &a.tier_ranking()?,
-            b.id(),
-            &b.tier_ranking()?,
-        ))
-    }
+/// The discordances of two ranked hierarchies on common ground (see
+/// [`Via`]). Levels in the result are those of the rankings on that ground,
+/// where items that share a target merge at the highest of their levels.
+///
+/// ```
+/// use security_hierarchy::conflict::discordances;
+/// use security_hierarchy::{Via, corpus};
+/// let d = discordances(&corpus::hierarchy("pu-2022")?, &corpus::hierarchy("erickson-2019")?, &Via::Concern)?;
+/// assert!(d.discordant.is_empty());
+/// assert_eq!(d.shared, 1); // only party-rule is common ground
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+///
+/// # Errors
+/// [`crate::Error::NotRanked`] for a document that is not a weak order;
+/// [`crate::Error::Unmapped`] for an item without a mapping this way.
+pub fn discordances(a: &Hierarchy, b: &Hierarchy, via: &Via) -> Result<Discordances<String>> {
+    Ok(Discordances::between(
+        a.id(),
+        &via.ranking(a)?,
+        b.id(),
+        &via.ranking(b)?,
+    ))
 }
 
 /// A report: the counts, then every discordant pair and tie split in words.
@@ -239,12 +182,12 @@ impl<T: Item> fmt::Display for Discordances<T> {
             self.tie_splits.len()
         )?;
         for d in &self.discordant {
-            write!(f, "\n  discordant: {}", self.describe(d))?;
+            write!(f, "\n  discordant: {}", d.describe(&self.a, &self.b))?;
         }
         for t in &self.tie_splits {
-            write!(f, "\n  tie split: {}", self.describe_tie(t))?;
+            write!(f, "\n  tie split: {}", t.describe(&self.a, &self.b))?;
         }
-        for (name, items) in [(&self.a, &self.only_in_a), (&self.b, &self.only_in_b)] {
+        for (name, items) in [(&self.a, &self.only_a), (&self.b, &self.only_b)] {
             if !items.is_empty() {
                 let list: Vec<String> = items.iter().map(|x| format!("`{x}`")).collect();
                 write!(f, "\n  only in {name}: {}", list.join(", "))?;

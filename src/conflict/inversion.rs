@@ -5,11 +5,12 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::corpus::Order;
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
+use crate::hierarchy::{Order, OrderKind};
 use crate::partial_order::PartialOrder;
 use crate::ranking::{Inversion, Item, Ranking};
+use crate::via::Via;
 use crate::vocabulary::Tier;
 
 /// Every inversion of one hierarchy against an ordered vocabulary: each pair
@@ -21,12 +22,14 @@ use crate::vocabulary::Tier;
 ///
 /// ```
 /// use security_hierarchy::conflict::InversionReport;
+/// use security_hierarchy::hierarchy::Order;
 /// use security_hierarchy::{Ranking, Tier};
 /// let r = Ranking::strict(["party", "neighbours", "unity"])?;
-/// let report = InversionReport::tiers("mine", &r, |x| match *x {
+/// let tier = |x: &&str| match *x {
 ///     "neighbours" => Some(Tier::Regional),
 ///     _ => Some(Tier::Regime),
-/// })?;
+/// };
+/// let report = InversionReport::new("mine", &Order::Ranked(r), "tier", tier, &Tier::ranking())?;
 /// assert_eq!(report.to_string(), "mine onto tier: 1 inversion\n  `neighbours` (regional) is ranked above `unity` (regime)");
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
@@ -36,86 +39,46 @@ pub struct InversionReport<T, U> {
     pub hierarchy: String,
     /// The vocabulary's name, such as `tier`.
     pub vocabulary: String,
-    /// The kind of order checked: `ranked`, `partial` or `unordered`.
-    pub order: &'static str,
+    /// The kind of order checked.
+    pub order: OrderKind,
     /// The inversions, higher item first in the hierarchy's order.
     pub inversions: Vec<Inversion<T, U>>,
 }
 
 impl<T: Item, U: Item> InversionReport<T, U> {
-    /// The inversions of `ranking` mapped through `map` against `order`,
-    /// built on [`Ranking::project`] and
-    /// [`crate::Projection::inversions_against`]. O(n²) in the worst case,
-    /// since the list can hold that many pairs. An empty ranking has none.
+    /// The inversions of `order` mapped through `map` against `against`:
+    /// of a ranking (built on [`Ranking::project`] and
+    /// [`crate::Projection::inversions_against`]), of a partial order's
+    /// implied precedences, or none for an unordered set. O(n²) in the worst
+    /// case, since the list can hold that many pairs. An empty order has none.
     ///
     /// # Errors
     /// [`Error::Unmapped`] for an item `map` sends nowhere;
-    /// [`Error::UnknownTarget`] for a target `order` does not rank.
-    pub fn of_ranking(
+    /// [`Error::UnknownTarget`] for a target `against` does not rank.
+    pub fn new(
         name: &str,
-        ranking: &Ranking<T>,
+        order: &Order<T>,
         vocabulary: &str,
         map: impl FnMut(&T) -> Option<U>,
-        order: &Ranking<U>,
+        against: &Ranking<U>,
     ) -> Result<Self> {
-        let inversions = ranking
-            .project(vocabulary, map)?
-            .inversions_against(order)?;
-        Ok(Self::new(name, vocabulary, "ranked", inversions))
-    }
-
-    /// The inversions of a partial order's implied precedences. O(n²).
-    ///
-    /// # Errors
-    /// As [`InversionReport::of_ranking`].
-    pub fn of_partial_order(
-        name: &str,
-        partial: &PartialOrder<T>,
-        vocabulary: &str,
-        mut map: impl FnMut(&T) -> Option<U>,
-        order: &Ranking<U>,
-    ) -> Result<Self> {
-        let mut target = |x: &T| {
-            let t = map(x).ok_or_else(|| Error::Unmapped {
-                item: x.to_string(),
-                vocabulary: vocabulary.to_string(),
-            })?;
-            if order.contains(&t) {
-                Ok(t)
-            } else {
-                Err(Error::UnknownTarget {
-                    item: x.to_string(),
-                    target: t.to_string(),
-                })
-            }
+        let (kind, inversions) = match order {
+            Order::Ranked(r) => (
+                OrderKind::Ranked,
+                r.project(vocabulary, map)?.inversions_against(against)?,
+            ),
+            Order::Partial(p) => (
+                OrderKind::Partial,
+                partial_inversions(p, vocabulary, map, against)?,
+            ),
+            Order::Unordered(_) => (OrderKind::Unordered, Vec::new()),
         };
-        let mut inversions = Vec::new();
-        for (higher, lower) in partial.closure() {
-            let (higher_target, lower_target) = (target(higher)?, target(lower)?);
-            if order.compare(&lower_target, &higher_target) == Some(Ordering::Greater) {
-                inversions.push(Inversion {
-                    higher: higher.clone(),
-                    lower: lower.clone(),
-                    higher_target,
-                    lower_target,
-                });
-            }
-        }
-        Ok(Self::new(name, vocabulary, "partial", inversions))
-    }
-
-    fn new(
-        name: &str,
-        vocabulary: &str,
-        order: &'static str,
-        inversions: Vec<Inversion<T, U>>,
-    ) -> Self {
-        Self {
+        Ok(Self {
             hierarchy: name.to_string(),
             vocabulary: vocabulary.to_string(),
-            order,
+            order: kind,
             inversions,
-        }
+        })
     }
 
     /// Whether there is no inversion.
@@ -124,45 +87,71 @@ impl<T: Item, U: Item> InversionReport<T, U> {
     }
 }
 
-impl<T: Item> InversionReport<T, Tier> {
-    /// The tier inversions of `ranking` under the crosswalk `map`, against
-    /// [`Tier::ranking`]; see [`InversionReport::of_ranking`].
-    ///
-    /// # Errors
-    /// [`Error::Unmapped`] for an item `map` sends nowhere.
-    pub fn tiers(
-        name: &str,
-        ranking: &Ranking<T>,
-        map: impl FnMut(&T) -> Option<Tier>,
-    ) -> Result<Self> {
-        Self::of_ranking(name, ranking, "tier", map, &Tier::ranking())
-    }
-}
-
-impl InversionReport<String, Tier> {
-    /// The tier inversions of a document under its own tier crosswalk:
-    /// of its ranking, of its partial order's implied precedences, or none
-    /// for an unordered document. O(n²).
-    ///
-    /// # Errors
-    /// [`Error::Unmapped`] for an item without a tier mapping.
-    ///
-    /// ```
-    /// use security_hierarchy::conflict::InversionReport;
-    /// use security_hierarchy::corpus;
-    /// let report = InversionReport::of_hierarchy(&corpus::hierarchy("erickson-2019")?)?;
-    /// assert!(report.is_empty());
-    /// assert_eq!(report.to_string(), "erickson-2019 onto tier: no inversions");
-    /// # Ok::<(), security_hierarchy::Error>(())
-    /// ```
-    pub fn of_hierarchy(h: &Hierarchy) -> Result<Self> {
-        let map = |id: &String| h.item(id).and_then(|e| e.tier.as_ref()).map(|m| m.target);
-        match h.order() {
-            Order::Ranked(r) => Self::tiers(h.id(), r, map),
-            Order::Partial(p) => Self::of_partial_order(h.id(), p, "tier", map, &Tier::ranking()),
-            Order::Unordered(_) => Ok(Self::new(h.id(), "tier", "unordered", Vec::new())),
+/// The inversions of a partial order's implied precedences. O(n²).
+fn partial_inversions<T: Item, U: Item>(
+    partial: &PartialOrder<T>,
+    vocabulary: &str,
+    mut map: impl FnMut(&T) -> Option<U>,
+    order: &Ranking<U>,
+) -> Result<Vec<Inversion<T, U>>> {
+    let mut target = |x: &T| {
+        let t = map(x).ok_or_else(|| Error::Unmapped {
+            item: x.to_string(),
+            vocabulary: vocabulary.to_string(),
+        })?;
+        if order.contains(&t) {
+            Ok(t)
+        } else {
+            Err(Error::UnknownTarget {
+                item: x.to_string(),
+                target: t.to_string(),
+            })
+        }
+    };
+    let mut inversions = Vec::new();
+    for (higher, lower) in partial.closure() {
+        let (higher_target, lower_target) = (target(higher)?, target(lower)?);
+        if order.compare(&lower_target, &higher_target) == Some(Ordering::Greater) {
+            inversions.push(Inversion {
+                higher: higher.clone(),
+                lower: lower.clone(),
+                higher_target,
+                lower_target,
+            });
         }
     }
+    Ok(inversions)
+}
+
+/// The tier inversions of a hierarchy, with `via` saying where each item
+/// sits among the tiers: [`Via::Tier`] for the document's own tier
+/// crosswalk, [`Via::Items`] when its items are tier slugs, or a user's map
+/// onto tier slugs. Checks its ranking, or its partial order's implied
+/// precedences; an unordered document has none. O(n²).
+///
+/// ```
+/// use security_hierarchy::conflict::tier_inversions;
+/// use security_hierarchy::{Via, corpus};
+/// let report = tier_inversions(&corpus::hierarchy("erickson-2019")?, &Via::Tier)?;
+/// assert!(report.is_empty());
+/// assert_eq!(report.to_string(), "erickson-2019 onto tier: no inversions");
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::Unmapped`] for an item without a mapping this way;
+/// [`Error::UnknownSlug`] for a target that is not a tier.
+pub fn tier_inversions(h: &Hierarchy, via: &Via) -> Result<InversionReport<String, Tier>> {
+    // Resolve every item first, so that a target that is not a tier is an
+    // error rather than a missing mapping.
+    let mut tiers = indexmap::IndexMap::new();
+    for entry in h.items() {
+        if let Some(target) = via.target_in(h, &entry.id) {
+            tiers.insert(entry.id.clone(), target.parse::<Tier>()?);
+        }
+    }
+    let map = |id: &String| tiers.get(id).copied();
+    InversionReport::new(h.id(), h.order(), "tier", map, &Tier::ranking())
 }
 
 impl<T: Item, U: Item> fmt::Display for Inversion<T, U> {
@@ -179,7 +168,7 @@ impl<T: Item, U: Item> fmt::Display for InversionReport<T, U> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} onto {}: ", self.hierarchy, self.vocabulary)?;
         match self.inversions.len() {
-            0 if self.order == "unordered" => f.write_str("no order, so no inversions"),
+            0 if self.order == OrderKind::Unordered => f.write_str("no order, so no inversions"),
             0 => f.write_str("no inversions"),
             1 => f.write_str("1 inversion"),
             n => write!(f, "{n} inversions"),
@@ -200,10 +189,10 @@ mod tests {
     fn table() -> String {
         let mut out = String::from("| hierarchy | order | tier inversions |\n|---|---|---|\n");
         for entry in corpus::catalogue() {
-            let report = InversionReport::of_hierarchy(&entry.hierarchy())
-                .expect("built-ins map every item");
+            let report =
+                tier_inversions(&entry.hierarchy(), &Via::Tier).expect("built-ins map every item");
             let cell = match (report.order, report.inversions.len()) {
-                ("unordered", _) => "none (no order stated)".to_string(),
+                (OrderKind::Unordered, _) => "none (no order stated)".to_string(),
                 (_, 0) => "none".to_string(),
                 _ => report
                     .inversions
@@ -243,13 +232,12 @@ mod tests {
         let po = PartialOrder::new(["a", "b", "c"], [("a", "b"), ("b", "c")]).unwrap();
         let tier = |x: &&str| {
             Some(match *x {
-                "a" => Tier::Global,
-                "b" => Tier::Global,
+                "a" | "b" => Tier::Global,
                 _ => Tier::Regime,
             })
         };
         let report =
-            InversionReport::of_partial_order("p", &po, "tier", tier, &Tier::ranking()).unwrap();
+            InversionReport::new("p", &Order::Partial(po), "tier", tier, &Tier::ranking()).unwrap();
         let pairs: Vec<(&str, &str)> = report
             .inversions
             .iter()
@@ -265,9 +253,9 @@ mod tests {
     #[test]
     fn partial_order_errors_name_the_item() {
         let po = PartialOrder::new(["a", "b"], [("a", "b")]).unwrap();
-        let err = InversionReport::of_partial_order(
+        let err = InversionReport::new(
             "p",
-            &po,
+            &Order::Partial(po.clone()),
             "tier",
             |x: &&str| (*x == "a").then_some(Tier::Regime),
             &Tier::ranking(),
@@ -275,9 +263,9 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.to_string(), "item `b` has no mapping onto tier");
         let order = Ranking::strict([Tier::Regime]).unwrap();
-        let err = InversionReport::of_partial_order(
+        let err = InversionReport::new(
             "p",
-            &po,
+            &Order::Partial(po.clone()),
             "tier",
             |_: &&str| Some(Tier::Global),
             &order,
@@ -292,7 +280,7 @@ mod tests {
     #[test]
     fn unordered_documents_have_no_inversions() {
         let report =
-            InversionReport::of_hierarchy(&corpus::hierarchy("white-paper-2011").unwrap()).unwrap();
+            tier_inversions(&corpus::hierarchy("white-paper-2011").unwrap(), &Via::Tier).unwrap();
         assert_eq!(
             report.to_string(),
             "white-paper-2011 onto tier: no order, so no inversions"

@@ -12,25 +12,29 @@
 //!   (see the table below);
 //! - [`MajorityReport`]: cycles across several hierarchies (Condorcet
 //!   cycles) in their majority graph, with margins, winner and loser;
-//! - [`check`], [`check_text`], [`check_file`]: every problem of a
-//!   hierarchy or scenario document at once, as [`Finding`]s;
-//! - [`scenario`]: actions with effects on interests and "underpins"
-//!   dependencies, analysed for trade-offs, priority inversions,
-//!   self-undermining chains and a lexicographic verdict, with the chapter's
-//!   cases built in ([`scenario::builtin`]).
+//! - [`Analysis`]: a [`Scenario`](crate::scenario::Scenario) (actions with
+//!   effects on interests and "underpins" dependencies) analysed for
+//!   trade-offs, priority inversions, self-undermining chains and a
+//!   lexicographic verdict; the chapter's cases are built in
+//!   ([`scenario::builtin`](crate::scenario::builtin)).
+//!
+//! Checking a document for problems is [`check`](crate::check()), below
+//! both documents and analyses.
 //!
 //! ```
-//! use security_hierarchy::conflict::{scenario::builtin, MajorityReport};
-//! use security_hierarchy::{corpus, Tier};
+//! use security_hierarchy::conflict::majority;
+//! use security_hierarchy::scenario::builtin;
+//! use security_hierarchy::{Via, corpus};
 //!
 //! // The chapter's paradox: securitisation harms what regime security rests on.
 //! let paradox = builtin::scenario("securitisation-paradox")?;
-//! let analysis = paradox.by_tier("pu-2022", &Tier::ranking());
+//! let tiers = Via::Tier.ranking(&corpus::hierarchy("pu-2022")?)?;
+//! let analysis = paradox.analyse("pu-2022", &tiers, &Via::Tier);
 //! assert!(analysis.actions[0].self_undermining.iter().any(|c| c.links() >= 2));
 //!
 //! // Several hierarchies on the common ground of concerns.
 //! let docs = [corpus::hierarchy("pu-2022")?, corpus::hierarchy("erickson-2019")?];
-//! let report = MajorityReport::by_concern(&docs)?;
+//! let report = majority(&docs, &Via::Concern)?;
 //! assert!(report.is_acyclic());
 //! # Ok::<(), security_hierarchy::Error>(())
 //! ```
@@ -38,32 +42,31 @@
 //! # Tier inversions in the built-in corpus
 //!
 //! Each built-in hierarchy under its own default tier crosswalk (generated
-//! from a run of [`InversionReport::of_hierarchy`]; a test keeps this table
+//! from a run of [`tier_inversions`] with [`Via::Tier`](crate::Via::Tier); a test keeps this table
 //! in step with the corpus):
 //!
 #![doc = include_str!("tier_inversions.md")]
 //!
 //! # Majority cycles in the built-in corpus
 //!
-//! Generated from a run of [`MajorityReport::by_concern`] and kept in step
+//! Generated from a run of [`majority`] with [`Via::Concern`](crate::Via::Concern) and kept in step
 //! by a test:
 //!
 #![doc = include_str!("corpus_majority.md")]
 
-mod check;
 mod cycles;
 mod discordance;
-mod graph;
 mod inversion;
-pub mod scenario;
-mod text;
+mod report;
+mod scenario;
 
-pub use check::{
-    Check, Finding, check, check_file, check_hierarchy_text, check_scenario_text, check_text,
+pub use cycles::{Beat, MajorityReport, Standoff, majority};
+pub use discordance::{Discordances, TieSplit, discordances};
+pub use inversion::{InversionReport, tier_inversions};
+pub use report::{Conflicts, NotChecked, conflicts};
+pub use scenario::{
+    ActionAnalysis, Analysis, Chain, Outcome, PlacedEffect, Priority, TradeOff, Verdict,
 };
-pub use cycles::{Beat, MajorityReport, Standoff};
-pub use discordance::{Discordance, Discordances, TieSplit};
-pub use inversion::InversionReport;
 
 #[cfg(doc)]
 use crate::vocabulary::{Concern, Tier};

@@ -1,4 +1,4 @@
-//! A fast Kemeny heuristic for large inputs: KwikSort, then insertion
+//! A fast Kemeny heuristic for large inputs: `KwikSort`, then insertion
 //! local search.
 
 use super::report::{Consensus, Method, Optimality};
@@ -16,11 +16,11 @@ use crate::rng::SplitMix64;
 /// 1. Split the items into the majority graph's strongly connected
 ///    components, dominant first (as [`super::Kemeny`] does; this loses
 ///    nothing).
-/// 2. Order each component by KwikSort (Ailon, Charikar & Newman, "Aggregating
+/// 2. Order each component by `KwikSort` (Ailon, Charikar & Newman, "Aggregating
 ///    inconsistent information: ranking and clustering", JACM 2008): pick a
 ///    pivot at random, put the items that beat it by majority above it and
 ///    the rest below (majority ties go below), and recurse on both sides.
-///    The pivots come from a SplitMix64 generator seeded with
+///    The pivots come from a `SplitMix64` generator seeded with
 ///    [`Heuristic::seed`], so a seed always gives the same ranking.
 /// 3. Local search with insertion moves: move one item to the position
 ///    that lowers the cost most, until no single move lowers it. Each pass
@@ -35,12 +35,12 @@ use crate::rng::SplitMix64;
 /// `cargo test --release --test consensus_heuristic -- --nocapture`.
 ///
 /// Cost: O(m·n²) to build the majority graph for m inputs over n items,
-/// O(n log n) expected for KwikSort, and O(n²) per local-search pass. On 5
+/// O(n log n) expected for `KwikSort`, and O(n²) per local-search pass. On 5
 /// random strict inputs over 1 000 items it takes 54 ms on a 2-core machine
 /// (`cargo bench --bench consensus`).
 ///
 /// # Errors
-/// [`Error::NoRankings`] for no inputs; [`Error::InvalidPenalty`] for a
+/// [`Error::NoRankings`](crate::Error::NoRankings) for no inputs; [`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a
 /// tie penalty outside [0, 1]. Never too large.
 ///
 /// ```
@@ -57,8 +57,8 @@ use crate::rng::SplitMix64;
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 ///
-/// [`Error::NoRankings`]: crate::Error::NoRankings
-/// [`Error::InvalidPenalty`]: crate::Error::InvalidPenalty
+/// [`Error::NoRankings`](crate::Error::NoRankings): crate::Error::NoRankings
+/// [`Error::InvalidPenalty`](crate::Error::InvalidPenalty): crate::Error::InvalidPenalty
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Heuristic {
     p: f64,
@@ -80,10 +80,11 @@ impl Heuristic {
         }
     }
 
-    /// Sets the tie penalty `p` used to measure the result (checked by
+    /// Sets the Kendall-distance tie penalty used to measure the result (checked by
     /// [`Self::solve`]); it does not change the ranking.
-    pub fn p(mut self, p: f64) -> Self {
-        self.p = p;
+    #[must_use]
+    pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
+        self.p = tie_penalty;
         self
     }
 
@@ -93,8 +94,11 @@ impl Heuristic {
         self
     }
 
-    /// A consensus of `inputs`. See [`Heuristic`] for the method, cost and
-    /// errors.
+    /// A consensus of `inputs`. See [`Heuristic`] for the method and cost.
+    ///
+    /// # Errors
+    /// [`Error::NoRankings`](crate::Error::NoRankings) for no inputs; [`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a
+    /// tie penalty outside [0, 1].
     pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
         let graph = prepare(inputs, self.p)?;
         let mut rng = SplitMix64::new(self.seed);
@@ -124,7 +128,7 @@ pub fn heuristic<T: Item>(inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
     Heuristic::new().solve(inputs)
 }
 
-/// Appends `items` to `out` in KwikSort order. Iterative (an explicit stack
+/// Appends `items` to `out` in `KwikSort` order. Iterative (an explicit stack
 /// of pending groups), so deep recursion cannot overflow.
 fn kwik_sort<T: Item>(
     graph: &MajorityGraph<T>,

@@ -80,7 +80,7 @@ pub const MAX_COMPONENT_CEILING: usize = 28;
 ///     Ranking::strict(["b", "c", "a"])?,
 ///     Ranking::strict(["c", "a", "b"])?,
 /// ];
-/// let c = Kemeny::new().p(0.5).max_component(24).solve(&inputs)?;
+/// let c = Kemeny::new().tie_penalty(0.5).max_component(24).solve(&inputs)?;
 /// assert_eq!(c.cost(), 4.0);
 /// assert_eq!(c.optimality(), Optimality::Multiple);
 /// assert_eq!(c.overruled().len(), 1);
@@ -112,10 +112,11 @@ impl Kemeny {
         }
     }
 
-    /// Sets the tie penalty `p` used to measure the result (checked by
+    /// Sets the Kendall-distance tie penalty used to measure the result (checked by
     /// [`Self::solve`]); it does not change the optimum.
-    pub fn p(mut self, p: f64) -> Self {
-        self.p = p;
+    #[must_use]
+    pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
+        self.p = tie_penalty;
         self
     }
 
@@ -127,8 +128,14 @@ impl Kemeny {
         self
     }
 
-    /// The optimal consensus of `inputs`. See [`Kemeny`] for the method,
-    /// cost and errors.
+    /// The optimal consensus of `inputs`. See [`Kemeny`] for the method and
+    /// cost.
+    ///
+    /// # Errors
+    /// [`Error::NoRankings`] for no inputs; [`Error::InvalidPenalty`] for a
+    /// tie penalty outside [0, 1]; [`Error::InvalidComponentLimit`] for a
+    /// component limit outside 1 to [`MAX_COMPONENT_CEILING`];
+    /// [`Error::TooLarge`] for a majority component above the limit.
     pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
         if !(1..=MAX_COMPONENT_CEILING).contains(&self.max_component) {
             return Err(Error::InvalidComponentLimit {

@@ -36,7 +36,7 @@
 //! | Borda | [`Borda`], [`borda`] | weak order | O(m·n + n log n) |
 //! | Copeland | [`Copeland`], [`copeland`] | weak order | O(m·n²) |
 //! | exact Kemeny–Young | [`Kemeny`], [`kemeny`] | strict, optimal | O(m·n² + Σ 2^k·k) |
-//! | KwikSort + local search | [`Heuristic`], [`heuristic`] | strict | O(m·n² + passes·n²) |
+//! | `KwikSort` + local search | [`Heuristic`], [`heuristic`] | strict | O(m·n² + passes·n²) |
 //!
 //! for m inputs over n items, k the size of each majority component.
 //! Reporting the result (distances and overruled majorities) adds O(m·n²).
@@ -75,11 +75,13 @@ mod heuristic;
 mod kemeny;
 mod report;
 mod scoring;
+mod solver;
 
 pub use heuristic::{Heuristic, heuristic};
 pub use kemeny::{DEFAULT_MAX_COMPONENT, Kemeny, MAX_COMPONENT_CEILING, kemeny};
 pub use report::{Consensus, Method, Optimality, Overruled};
 pub use scoring::{Borda, Copeland, borda, copeland};
+pub use solver::{Solver, consensus};
 
 use crate::compare::check_penalty;
 use crate::error::{Error, Result};

@@ -19,7 +19,7 @@ pub enum Method {
     Copeland,
     /// Exact Kemeny–Young ([`super::Kemeny`]).
     Kemeny,
-    /// KwikSort followed by insertion local search ([`super::Heuristic`]).
+    /// `KwikSort` followed by insertion local search ([`super::Heuristic`]).
     Heuristic,
 }
 
@@ -248,7 +248,11 @@ impl<T: Item> fmt::Display for Consensus<T> {
             let names: Vec<String> = level.iter().map(ToString::to_string).collect();
             writeln!(f, "  {:>2}. {}", l + 1, names.join(" = "))?;
         }
-        let shares: Vec<String> = self.distances.iter().map(|d| d.to_string()).collect();
+        let shares: Vec<String> = self
+            .distances
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect();
         writeln!(
             f,
             "total distance {} (per input: {})",

@@ -32,15 +32,17 @@ macro_rules! scoring_rule {
                 }
             }
 
-            /// Sets the tie penalty `p` used to measure the result (checked by
+            /// Sets the Kendall-distance tie penalty used to measure the result (checked by
             /// `solve`); it does not change the ranking.
-            pub fn p(mut self, p: f64) -> Self {
-                self.p = p;
+            #[must_use]
+            pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
+                self.p = tie_penalty;
                 self
             }
 
             #[doc = concat!("The ", $label, " consensus of `inputs`. See [`", stringify!($name),
-                "`] for the rule, cost and errors.")]
+                "`] for the rule and cost.\n\n# Errors\n[`Error::NoRankings`](crate::Error::NoRankings) for no inputs; ",
+                "[`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a tie penalty outside [0, 1].")]
             pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
                 let graph = prepare(inputs, self.p)?;
                 let levels = levels_by_score(&$score(&graph, inputs));
@@ -82,7 +84,7 @@ scoring_rule!(
 /// to report the distances and overruled majorities.
 ///
 /// # Errors
-/// [`Error::NoRankings`] for no inputs; [`Error::InvalidPenalty`] for a
+/// [`Error::NoRankings`](crate::Error::NoRankings) for no inputs; [`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a
 /// tie penalty outside [0, 1].
 ///
 /// ```
@@ -92,13 +94,13 @@ scoring_rule!(
 ///     Ranking::new(vec![vec!["b", "c"], vec!["a"]])?,
 /// ];
 /// // a: 2 + 0, b: 1 + 1.5, c: 0 + 1.5.
-/// let c = Borda::new().p(0.25).solve(&inputs)?;
+/// let c = Borda::new().tie_penalty(0.25).solve(&inputs)?;
 /// assert_eq!(c.ranking(), &Ranking::strict(["b", "a", "c"])?);
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 ///
-/// [`Error::NoRankings`]: crate::Error::NoRankings
-/// [`Error::InvalidPenalty`]: crate::Error::InvalidPenalty
+/// [`Error::NoRankings`](crate::Error::NoRankings): crate::Error::NoRankings
+/// [`Error::InvalidPenalty`](crate::Error::InvalidPenalty): crate::Error::InvalidPenalty
     Borda,
     "Borda",
     borda,
@@ -135,7 +137,7 @@ scoring_rule!(
 /// O(m·n²) for m inputs over n items (building the majority graph).
 ///
 /// # Errors
-/// [`Error::NoRankings`] for no inputs; [`Error::InvalidPenalty`] for a
+/// [`Error::NoRankings`](crate::Error::NoRankings) for no inputs; [`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a
 /// tie penalty outside [0, 1].
 ///
 /// ```
@@ -147,8 +149,8 @@ scoring_rule!(
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 ///
-/// [`Error::NoRankings`]: crate::Error::NoRankings
-/// [`Error::InvalidPenalty`]: crate::Error::InvalidPenalty
+/// [`Error::NoRankings`](crate::Error::NoRankings): crate::Error::NoRankings
+/// [`Error::InvalidPenalty`](crate::Error::InvalidPenalty): crate::Error::InvalidPenalty
     Copeland,
     "Copeland",
     copeland,

@@ -2,13 +2,9 @@
 
 use serde::Serialize;
 
-use super::{
-    BuiltinHierarchy, DaiCoreInterest, EricksonInterest, HolisticSecurity, NathanScobellRing,
-    Rudd2018Circle, RuddCircle, WhitePaperInterest, XiRequirement,
-};
+use super::{BuiltinHierarchy, catalogue};
 use crate::error::{Error, Result};
-use crate::hierarchy::Hierarchy;
-use crate::vocabulary::Tier;
+use crate::hierarchy::{Hierarchy, OrderKind};
 
 /// One line of the catalogue.
 #[derive(Debug, Clone, Serialize)]
@@ -21,8 +17,8 @@ pub struct CatalogueEntry {
     pub author: String,
     /// The year of publication.
     pub year: u16,
-    /// The kind of order: `ranked`, `partial` or `unordered`.
-    pub order: &'static str,
+    /// The kind of order.
+    pub order: OrderKind,
     /// How many items it has.
     pub items: usize,
     /// How many of them are verified.
@@ -38,7 +34,8 @@ impl CatalogueEntry {
     }
 }
 
-fn entry<H: BuiltinHierarchy>() -> CatalogueEntry {
+/// The catalogue line of a built-in.
+pub(super) fn entry<H: BuiltinHierarchy>() -> CatalogueEntry {
     let source = H::source();
     CatalogueEntry {
         id: H::ID,
@@ -53,29 +50,6 @@ fn entry<H: BuiltinHierarchy>() -> CatalogueEntry {
             .count(),
         build: H::hierarchy,
     }
-}
-
-/// Every built-in hierarchy: the chapter's tiers (`pu-2022`) first, then the
-/// others by year, ties broken by id.
-///
-/// ```
-/// use security_hierarchy::corpus;
-/// let all = corpus::catalogue();
-/// assert_eq!(all[0].id, "pu-2022");
-/// assert!(all.iter().any(|e| e.id == "xi-2014" && e.order == "ranked"));
-/// ```
-pub fn catalogue() -> Vec<CatalogueEntry> {
-    vec![
-        entry::<Tier>(),
-        entry::<DaiCoreInterest>(),
-        entry::<WhitePaperInterest>(),
-        entry::<NathanScobellRing>(),
-        entry::<HolisticSecurity>(),
-        entry::<Rudd2018Circle>(),
-        entry::<EricksonInterest>(),
-        entry::<XiRequirement>(),
-        entry::<RuddCircle>(),
-    ]
 }
 
 /// The ids of every built-in hierarchy, in catalogue order.

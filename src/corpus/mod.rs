@@ -24,17 +24,45 @@
 //! ```
 
 mod catalogue;
-mod dai_2009;
-mod erickson_2019;
-mod nathan_scobell_2012;
-mod pu_2022;
-mod rudd_2018;
-mod rudd_2022;
-mod white_paper_2011;
-mod xi_2014;
-mod xi_2020;
 
-pub use catalogue::{CatalogueEntry, catalogue, hierarchy, ids};
+/// The one table of built-ins: each source module with the type it
+/// implements [`BuiltinHierarchy`] for, in catalogue order (the chapter's
+/// tiers first, then by year, ties broken by id). It declares the modules
+/// and builds [`catalogue`].
+macro_rules! builtins {
+    ($($module:ident => $ty:ty),+ $(,)?) => {
+        $(mod $module;)+
+
+        /// Every built-in hierarchy: the chapter's tiers (`pu-2022`) first,
+        /// then the others by year, ties broken by id.
+        ///
+        /// ```
+        /// use security_hierarchy::corpus;
+        /// use security_hierarchy::hierarchy::OrderKind;
+        /// let all = corpus::catalogue();
+        /// assert_eq!(all[0].id, "pu-2022");
+        /// assert!(all.iter().any(|e| e.id == "xi-2014" && e.order == OrderKind::Ranked));
+        /// ```
+        pub fn catalogue() -> Vec<CatalogueEntry> {
+            vec![$(catalogue::entry::<$ty>()),+]
+        }
+    };
+}
+
+builtins! {
+    // The chapter's tiers are the shared `Tier` vocabulary itself.
+    pu_2022 => Tier,
+    dai_2009 => DaiCoreInterest,
+    white_paper_2011 => WhitePaperInterest,
+    nathan_scobell_2012 => NathanScobellRing,
+    xi_2014 => HolisticSecurity,
+    rudd_2018 => Rudd2018Circle,
+    erickson_2019 => EricksonInterest,
+    xi_2020 => XiRequirement,
+    rudd_2022 => RuddCircle,
+}
+
+pub use catalogue::{CatalogueEntry, hierarchy, ids};
 pub use dai_2009::DaiCoreInterest;
 pub use erickson_2019::EricksonInterest;
 pub use nathan_scobell_2012::NathanScobellRing;
@@ -46,141 +74,12 @@ pub use xi_2020::XiRequirement;
 
 use std::str::FromStr;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::hierarchy::{Entry, Hierarchy};
+use crate::hierarchy::{Entry, Hierarchy, Mapping, Order, Source, Verification};
 use crate::partial_order::PartialOrder;
 use crate::ranking::{Item, Ranking};
 use crate::vocabulary::{Concern, Tier};
-
-/// The canonical order a source gives its items.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Order<T: Item> {
-    /// A weak order: levels, highest priority first.
-    Ranked(Ranking<T>),
-    /// Only some precedences are stated.
-    Partial(PartialOrder<T>),
-    /// The source lists the items without any priority.
-    Unordered(Vec<T>),
-}
-
-impl<T: Item> Order<T> {
-    /// The ranking, when the order is a weak order.
-    pub fn ranking(&self) -> Option<&Ranking<T>> {
-        match self {
-            Order::Ranked(r) => Some(r),
-            _ => None,
-        }
-    }
-
-    /// The strict ranking of a built-in's items, in the order given.
-    pub(crate) fn strict(items: &[T]) -> Self {
-        Order::Ranked(Ranking::strict(items.iter().cloned()).expect("built-in items are distinct"))
-    }
-
-    /// A short name of the kind of order: `ranked`, `partial` or `unordered`.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Order::Ranked(_) => "ranked",
-            Order::Partial(_) => "partial",
-            Order::Unordered(_) => "unordered",
-        }
-    }
-}
-
-/// Where a hierarchy was published.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    /// Author or authors, as cited.
-    pub author: String,
-    /// Year of publication.
-    pub year: u16,
-    /// Title of the work.
-    pub title: String,
-    /// Where it appeared: journal, publisher, venue, with date or pages.
-    pub venue: String,
-    /// How the hierarchy is cited here, when not from the work itself
-    /// (for example "as quoted in Pu 2022").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-}
-
-impl std::fmt::Display for Source {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} ({}), {}, {}",
-            self.author, self.year, self.title, self.venue
-        )?;
-        if let Some(note) = &self.note {
-            write!(f, "; {note}")?;
-        }
-        Ok(())
-    }
-}
-
-/// Whether an item's wording was checked against a primary or secondary text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "status", rename_all = "kebab-case", deny_unknown_fields)]
-pub enum Verification {
-    /// Checked.
-    Verified {
-        /// The text it was checked against.
-        against: String,
-    },
-    /// Not checked.
-    Unverified {
-        /// What is missing before it could count as verified.
-        missing: String,
-    },
-}
-
-impl Verification {
-    /// Whether the item is verified.
-    pub fn is_verified(&self) -> bool {
-        matches!(self, Verification::Verified { .. })
-    }
-
-    pub(crate) fn verified(against: &str) -> Self {
-        Verification::Verified {
-            against: against.to_string(),
-        }
-    }
-
-    pub(crate) fn unverified(missing: &str) -> Self {
-        Verification::Unverified {
-            missing: missing.to_string(),
-        }
-    }
-}
-
-impl Default for Verification {
-    /// Items that record no verification are unverified.
-    fn default() -> Self {
-        Verification::unverified("no verification recorded")
-    }
-}
-
-/// One crosswalk entry: the target an item maps onto, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Mapping<V> {
-    /// The target in the other vocabulary.
-    pub target: V,
-    /// A one-line rationale for the judgement.
-    #[serde(default)]
-    pub rationale: String,
-}
-
-impl<V> Mapping<V> {
-    pub(crate) fn new(target: V, rationale: &str) -> Self {
-        Self {
-            target,
-            rationale: rationale.to_string(),
-        }
-    }
-}
 
 /// Everything the corpus records about one item.
 #[derive(Debug, Clone, PartialEq, Eq)]

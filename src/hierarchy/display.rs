@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::Hierarchy;
-use crate::corpus::{Order, Verification};
+use crate::hierarchy::{Order, Verification};
 
 /// A readable listing: title, source, order, and each item with its label,
 /// verification mark (`✓` verified, `?` not) and crosswalks.

@@ -1,14 +1,13 @@
 //! The on-disk shape of a hierarchy document, and its checks.
 
-use std::path::Path;
-
 use indexmap::{IndexMap, IndexSet};
 use serde::{Deserialize, Serialize};
 
 use super::{Entry, Hierarchy};
-use crate::corpus::{Order, Source};
-use crate::error::{Error, Format, Result};
-use crate::partial_order::{PartialOrder, disjoint_cycles};
+use super::{Order, Source};
+use crate::error::{Error, Result};
+use crate::graph::disjoint_cycles;
+use crate::partial_order::PartialOrder;
 use crate::ranking::Ranking;
 
 /// The on-disk shape; validated into a [`Hierarchy`].
@@ -28,6 +27,8 @@ pub(crate) struct HierarchyFile {
     pub(crate) items: Vec<Entry>,
 }
 
+// serde's `skip_serializing_if` passes a reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
 fn is_false(b: &bool) -> bool {
     !*b
 }
@@ -106,7 +107,7 @@ pub(crate) struct Validation<'a> {
 
 /// Checks a hierarchy file and collects every problem, not only the first;
 /// loading ([`Hierarchy::try_from`]) fails with the first, and
-/// [`crate::conflict::check`] reports them all. O(n + p·n) for n items and
+/// [`crate::check`] reports them all. O(n + p·n) for n items and
 /// p precedences.
 pub(crate) fn validate(file: &HierarchyFile) -> Validation<'_> {
     let (defined, mut problems) = defined_entries(&file.id, &file.items);
@@ -135,16 +136,15 @@ pub(crate) fn validate(file: &HierarchyFile) -> Validation<'_> {
             }
             let mut kept = Vec::new();
             for item in level {
-                match level_of.get(item.as_str()) {
-                    Some(&first) => problems.push(Error::DuplicateItem {
+                if let Some(&first) = level_of.get(item.as_str()) {
+                    problems.push(Error::DuplicateItem {
                         item: item.clone(),
                         first: first + 1,
                         second: index + 1,
-                    }),
-                    None => {
-                        level_of.insert(item, index);
-                        kept.push(item.clone());
-                    }
+                    });
+                } else {
+                    level_of.insert(item, index);
+                    kept.push(item.clone());
                 }
             }
             if !kept.is_empty() {
@@ -179,7 +179,7 @@ pub(crate) fn validate(file: &HierarchyFile) -> Validation<'_> {
             });
         }
         if cycles.is_empty() {
-            let items = nodes.iter().map(|x| x.to_string());
+            let items = nodes.iter().map(std::string::ToString::to_string);
             let pairs = edges
                 .iter()
                 .map(|&(i, j)| (nodes[i].to_string(), nodes[j].to_string()));
@@ -276,59 +276,8 @@ pub(crate) fn parts_problem(id: &str, entries: &[Entry], order: &Order<String>) 
         .next()
 }
 
-pub(crate) fn format_of(path: &Path) -> Result<Format> {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some(ext) if ext.eq_ignore_ascii_case("toml") => Ok(Format::Toml),
-        Some(ext) if ext.eq_ignore_ascii_case("json") => Ok(Format::Json),
-        _ => Err(Error::UnknownFileType {
-            path: path.display().to_string(),
-        }),
-    }
-}
-
 /// The problem of a document that states no order.
 const NO_ORDER: &str = "no order given; set `levels`, `precedences` or `unordered = true`";
 /// The problem of a document that states more than one order.
 const MANY_ORDERS: &str =
     "more than one order given; set only one of `levels`, `precedences` and `unordered = true`";
-
-/// Parses TOML or JSON text into `T`, turning a parser error into
-/// [`Error::Parse`] with its 1-based line and column.
-pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(text: &str, format: Format) -> Result<T> {
-    match format {
-        Format::Toml => toml::from_str(text).map_err(|e| {
-            let (line, column) = e
-                .span()
-                .map(|s| line_column(text, s.start))
-                .unwrap_or((1, 1));
-            Error::Parse {
-                format,
-                line,
-                column,
-                message: e.message().trim().to_string(),
-            }
-        }),
-        Format::Json => serde_json::from_str(text).map_err(|e| Error::Parse {
-            format,
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e.to_string()),
-        }),
-    }
-}
-
-/// 1-based line and column of a byte offset.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
-}
-
-/// serde_json appends " at line L column C"; the error carries those apart.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
-    }
-}

@@ -40,19 +40,20 @@
 //! `description`, `verification` (unverified by default), `tier` and
 //! `concern` may be left out; unknown fields are errors.
 
-use std::path::Path;
-
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 mod display;
 mod file;
+mod parts;
 
-pub(crate) use file::{HierarchyFile, format_of, parse_as, validate};
+pub(crate) use file::{HierarchyFile, validate};
+pub use parts::{Mapping, Order, OrderKind, Source, Verification};
 
-use crate::corpus::{Mapping, Order, Source, Verification};
-use crate::error::{Error, Format, Result};
+use crate::error::{Error, Result};
+use crate::format;
 use crate::ranking::{Projection, Ranking};
+use crate::via::Via;
 use crate::vocabulary::{Concern, Tier};
 
 /// One item of a [`Hierarchy`].
@@ -195,139 +196,58 @@ impl Hierarchy {
     pub fn ranked(&self) -> Result<&Ranking<String>> {
         self.ranking().ok_or_else(|| Error::NotRanked {
             id: self.id.clone(),
-            kind: match self.order {
-                Order::Partial(_) => "a partial order",
-                _ => "unordered",
-            },
+            kind: self.order.kind().describe(),
         })
     }
 
-    /// The ranking projected onto [`Tier`], for analyses that need one.
+    /// The ranking mapped onto common ground (see [`Via`]), keeping which
+    /// item went where; items that share a target merge at the highest of
+    /// their levels. O(n) for n items.
+    ///
+    /// ```
+    /// use security_hierarchy::{Via, corpus};
+    /// let dai = corpus::hierarchy("dai-2009")?;
+    /// let p = dai.project(&Via::Tier)?;
+    /// assert!(p.ranking().len() <= 3); // at most the three tiers
+    /// assert_eq!(p.target_of(&"stable-development".to_string()).map(String::as_str), Some("regime"));
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
     ///
     /// # Errors
-    /// As [`Hierarchy::ranked`] and [`Hierarchy::tier_projection`].
-    pub fn tier_ranking(&self) -> Result<Ranking<Tier>> {
-        self.project_ranking(self.ranked()?, "tier", tier_of)
-            .map(Projection::into_ranking)
+    /// [`Error::NotRanked`] for a partial order or an unordered set;
+    /// [`Error::Unmapped`] for an item without a mapping this way.
+    pub fn project(&self, via: &Via) -> Result<Projection<String, String>> {
+        let vocabulary = format!("{} in hierarchy `{}`", via.name(), self.id);
+        self.ranked()?
+            .project(&vocabulary, |id| via.target_in(self, id))
+    }
+}
+
+format::document_io!(Hierarchy, HierarchyFile, "hierarchy");
+
+/// Putting a hierarchy on common ground; here rather than in `via`, so that
+/// the crosswalk choice sits below the documents it applies to.
+impl Via {
+    /// Where a hierarchy's item lands; see [`Via::target`].
+    pub(crate) fn target_in(&self, h: &Hierarchy, id: &str) -> Option<String> {
+        let entry = h.item(id)?;
+        let tier = entry.tier.as_ref().map(|m| m.target);
+        let concern = entry.concern.as_ref().map(|m| m.target);
+        self.target(id, tier, concern)
     }
 
-    /// The ranking projected onto [`Concern`], for analyses that need one.
+    /// A hierarchy's ranking put on this common ground: its items, or their
+    /// targets, where items that share a target merge at the highest of
+    /// their levels. O(n) for n items.
     ///
     /// # Errors
-    /// As [`Hierarchy::ranked`] and [`Hierarchy::concern_projection`].
-    pub fn concern_ranking(&self) -> Result<Ranking<Concern>> {
-        self.project_ranking(self.ranked()?, "concern", concern_of)
-            .map(Projection::into_ranking)
-    }
-
-    /// The ranking projected onto [`Tier`] through the entries' tier crosswalk.
-    /// `None` when the document is not a weak order.
-    ///
-    /// # Errors
-    /// [`Error::Unmapped`] for an entry without a tier mapping.
-    pub fn tier_projection(&self) -> Result<Option<Projection<String, Tier>>> {
-        self.ranking()
-            .map(|r| self.project_ranking(r, "tier", tier_of))
-            .transpose()
-    }
-
-    /// The ranking projected onto [`Concern`] through the entries' concern
-    /// crosswalk. `None` when the document is not a weak order.
-    ///
-    /// # Errors
-    /// [`Error::Unmapped`] for an entry without a concern mapping.
-    pub fn concern_projection(&self) -> Result<Option<Projection<String, Concern>>> {
-        self.ranking()
-            .map(|r| self.project_ranking(r, "concern", concern_of))
-            .transpose()
-    }
-
-    /// `ranking` (this document's) mapped through the entries' crosswalk.
-    fn project_ranking<U: crate::ranking::Item>(
-        &self,
-        ranking: &Ranking<String>,
-        vocabulary: &str,
-        map: fn(&Entry) -> Option<U>,
-    ) -> Result<Projection<String, U>> {
-        let vocabulary = format!("{vocabulary} in hierarchy `{}`", self.id);
-        ranking.project(&vocabulary, |id| self.entries.get(id).and_then(map))
-    }
-
-    /// Parses and checks a TOML document.
-    ///
-    /// # Errors
-    /// [`Error::Parse`] with line and column for malformed TOML, a missing or
-    /// unknown field; otherwise the errors of [`Hierarchy::new`], of
-    /// [`Ranking::new`] for `levels` and of [`PartialOrder::new`](crate::PartialOrder::new) for
-    /// `precedences`.
-    pub fn from_toml_str(text: &str) -> Result<Self> {
-        Self::try_from(parse_as::<HierarchyFile>(text, Format::Toml)?)
-    }
-
-    /// Parses and checks a JSON document.
-    ///
-    /// # Errors
-    /// As [`Hierarchy::from_toml_str`], for JSON.
-    pub fn from_json_str(text: &str) -> Result<Self> {
-        Self::try_from(parse_as::<HierarchyFile>(text, Format::Json)?)
-    }
-
-    /// Loads a `.toml` or `.json` file, by its extension.
-    ///
-    /// # Errors
-    /// [`Error::Io`] when the file cannot be read, [`Error::UnknownFileType`]
-    /// for another extension, and the errors of the parser. The path is
-    /// added to parse errors' messages by the caller's context, not here.
-    pub fn load(path: impl AsRef<Path>) -> Result<Self> {
-        let path = path.as_ref();
-        let format = format_of(path)?;
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
-        match format {
-            Format::Toml => Self::from_toml_str(&text),
-            Format::Json => Self::from_json_str(&text),
+    /// [`Error::NotRanked`] for a partial order or an unordered set;
+    /// [`Error::Unmapped`] for an item without a mapping this way.
+    pub fn ranking(&self, h: &Hierarchy) -> Result<Ranking<String>> {
+        match self {
+            Via::Items => h.ranked().cloned(),
+            _ => h.project(self).map(Projection::into_ranking),
         }
-    }
-
-    /// Saves to a `.toml` or `.json` file, by its extension.
-    ///
-    /// # Errors
-    /// [`Error::UnknownFileType`] for another extension; [`Error::Io`] when
-    /// the file cannot be written.
-    pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
-        let path = path.as_ref();
-        let text = match format_of(path)? {
-            Format::Toml => self.to_toml_string()?,
-            Format::Json => self.to_json_string()?,
-        };
-        std::fs::write(path, text).map_err(|e| Error::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })
-    }
-
-    /// The document as TOML text.
-    ///
-    /// # Errors
-    /// [`Error::Serialize`], which a valid document does not produce.
-    pub fn to_toml_string(&self) -> Result<String> {
-        toml::to_string(&HierarchyFile::from(self)).map_err(|e| Error::Serialize {
-            format: Format::Toml,
-            message: e.to_string(),
-        })
-    }
-
-    /// The document as pretty-printed JSON text.
-    ///
-    /// # Errors
-    /// [`Error::Serialize`], which a valid document does not produce.
-    pub fn to_json_string(&self) -> Result<String> {
-        serde_json::to_string_pretty(&HierarchyFile::from(self)).map_err(|e| Error::Serialize {
-            format: Format::Json,
-            message: e.to_string(),
-        })
     }
 }
 
@@ -342,14 +262,6 @@ impl<'de> Deserialize<'de> for Hierarchy {
         let file = HierarchyFile::deserialize(d)?;
         Hierarchy::try_from(file).map_err(serde::de::Error::custom)
     }
-}
-
-fn tier_of(e: &Entry) -> Option<Tier> {
-    e.tier.as_ref().map(|m| m.target)
-}
-
-fn concern_of(e: &Entry) -> Option<Concern> {
-    e.concern.as_ref().map(|m| m.target)
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! Kendall's W: the concordance of several rankings.
 
+use std::fmt;
+
 use indexmap::IndexSet;
 use serde::Serialize;
 
@@ -8,12 +10,14 @@ use super::distributions::chi_square_sf;
 use super::permutation::{Heap, Outcome, Permutations, Tally, factorial};
 use crate::compare::average_ranks;
 use crate::error::{Error, Result};
+use crate::hierarchy::Hierarchy;
 use crate::ranking::{Item, Ranking};
 use crate::rng::SplitMix64;
+use crate::via::Via;
 
 const TEST: &str = "Kendall's W";
 
-/// Options of [`concordance`]: whether to add a permutation p-value, and
+/// Options of [`Concordance::new`] and [`concordance`]: whether to add a permutation p-value, and
 /// how. Without one, only the chi-square p-value is computed.
 ///
 /// ```
@@ -73,7 +77,7 @@ impl From<Outcome> for Resampled {
 }
 
 /// Kendall's W of several rankings, with its p-values. Built by
-/// [`concordance`].
+/// [`Concordance::new`] from rankings, or by [`concordance`] from hierarchies.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Concordance<T> {
     /// Kendall's coefficient of concordance W, in [0, 1]: 1 when every
@@ -97,125 +101,204 @@ pub struct Concordance<T> {
     pub left_out: Vec<T>,
 }
 
-/// Kendall's W, the coefficient of concordance of m rankings over the n
-/// items they all hold (Kendall & Babington Smith 1939), with the tie
-/// correction:
-///
-/// W = 12 S / (m²(n³ - n) - m Σ T), S = Σ_i (R_i - m(n + 1)/2)²,
-///
-/// where R_i sums item i's average ranks and T = Σ (t³ - t) over each
-/// ranking's groups of t tied items. Its p-value compares m(n - 1)W with
-/// χ²(n - 1), as Friedman's test does (`scipy.stats.friedmanchisquare` gives
-/// the same statistic and p-value). Items not in every ranking are left out
-/// and listed in [`Concordance::left_out`].
-///
-/// With [`ConcordanceOptions::permutations`], a permutation p-value too:
-/// each ranking but the first is reordered independently (ties kept); all
-/// (n!)^(m-1) combinations are enumerated when within the exact limit,
-/// otherwise a seeded sample is drawn with the (b + 1)/(m + 1) correction.
-///
-/// Cost: O(m·n) hash look-ups and arithmetic; a permutation p-value adds
-/// O(m·n) per permutation.
-///
-/// # Errors
-/// [`Error::TooFewRankings`] with fewer than two rankings;
-/// [`Error::TooFewShared`] when they share fewer than two items;
-/// [`Error::AllTied`] when every ranking puts all shared items on one level
-/// (W is 0/0); [`Error::ZeroResamples`] for a permutation p-value with no
-/// resamples.
+impl<T: Item> Concordance<T> {
+    /// Kendall's W, the coefficient of concordance of m rankings over the n
+    /// items they all hold (Kendall & Babington Smith 1939), with the tie
+    /// correction:
+    ///
+    /// W = 12 S / (m²(n³ - n) - m Σ T), S = Σ_i (R_i - m(n + 1)/2)²,
+    ///
+    /// where R_i sums item i's average ranks and T = Σ (t³ - t) over each
+    /// ranking's groups of t tied items. Its p-value compares m(n - 1)W with
+    /// χ²(n - 1), as Friedman's test does (`scipy.stats.friedmanchisquare` gives
+    /// the same statistic and p-value). Items not in every ranking are left out
+    /// and listed in [`Concordance::left_out`].
+    ///
+    /// With [`ConcordanceOptions::permutations`], a permutation p-value too:
+    /// each ranking but the first is reordered independently (ties kept); all
+    /// (n!)^(m-1) combinations are enumerated when within the exact limit,
+    /// otherwise a seeded sample is drawn with the (b + 1)/(m + 1) correction.
+    ///
+    /// Cost: O(m·n) hash look-ups and arithmetic; a permutation p-value adds
+    /// O(m·n) per permutation.
+    ///
+    /// # Errors
+    /// [`Error::TooFewRankings`] with fewer than two rankings;
+    /// [`Error::TooFewShared`] when they share fewer than two items;
+    /// [`Error::AllTied`] when every ranking puts all shared items on one level
+    /// (W is 0/0); [`Error::ZeroResamples`] for a permutation p-value with no
+    /// resamples.
+    ///
+    /// ```
+    /// use security_hierarchy::Ranking;
+    /// use security_hierarchy::inference::{Alternative, Concordance, Permutations};
+    ///
+    /// let rankings = [
+    ///     Ranking::strict(["party", "unity", "economy", "world"])?,
+    ///     Ranking::strict(["party", "economy", "unity", "world"])?,
+    ///     Ranking::strict(["unity", "party", "economy", "climate"])?,
+    /// ];
+    /// let w = Concordance::new(&rankings, Permutations::from(Alternative::Greater))?;
+    /// assert_eq!(w.left_out, ["world", "climate"]);
+    /// assert_eq!(w.items.len(), 3);
+    /// assert!((w.w - 4.0 / 9.0).abs() < 1e-15);
+    /// let exact = w.permutation.expect("asked for");
+    /// assert!(exact.exact && exact.permutations == 36);
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    pub fn new(rankings: &[Ranking<T>], options: impl Into<ConcordanceOptions>) -> Result<Self> {
+        let options = options.into();
+        let m = rankings.len();
+        if m < 2 {
+            return Err(Error::TooFewRankings { got: m });
+        }
+        if options.permutations.is_some_and(|p| p.resamples == 0) {
+            return Err(Error::ZeroResamples);
+        }
+        let (first, rest) = rankings.split_first().expect("two or more rankings");
+        let items: Vec<&T> = first
+            .items()
+            .filter(|item| rest.iter().all(|r| r.contains(item)))
+            .collect();
+        let shared: IndexSet<&T> = items.iter().copied().collect();
+        let mut left_out: IndexSet<&T> = IndexSet::new();
+        for r in rankings {
+            left_out.extend(r.items().filter(|item| !shared.contains(item)));
+        }
+        let n = items.len();
+        if n < 2 {
+            return Err(Error::TooFewShared {
+                test: TEST,
+                needed: 2,
+                shared: n,
+            });
+        }
+        let mut ranks = Vec::with_capacity(m);
+        let mut ties = 0.0;
+        for r in rankings {
+            let levels: Vec<u32> = items
+                .iter()
+                .map(|item| r.level_of(item).expect("shared by every ranking") as u32)
+                .collect();
+            ties += tie_sum(&levels);
+            ranks.push(average_ranks(&levels));
+        }
+        let (mf, nf) = (m as f64, n as f64);
+        let denominator = mf * mf * (nf * nf * nf - nf) - mf * ties;
+        if denominator <= 0.0 {
+            return Err(Error::AllTied {
+                test: TEST,
+                side: format!("1 to {m}"),
+                items: n,
+            });
+        }
+        let scale = 12.0 / denominator;
+        let center = mf * (nf + 1.0) / 2.0;
+        let mut sums = vec![0.0; n];
+        for r in &ranks {
+            for (s, x) in sums.iter_mut().zip(r) {
+                *s += x;
+            }
+        }
+        let w = (scale * spread(&sums, center)).clamp(0.0, 1.0);
+        let chi_square = mf * (nf - 1.0) * w;
+        let df = n as u64 - 1;
+        let permutation = options.permutations.map(|p| {
+            let mut resampled =
+                Resampled::from(permute(&mut ranks, &mut sums, w, scale, center, &p));
+            resampled.alternative = p.alternative;
+            resampled
+        });
+        Ok(Self {
+            w,
+            chi_square,
+            df,
+            p_value: chi_square_sf(chi_square, df as f64),
+            permutation,
+            rankings: m,
+            items: items.into_iter().cloned().collect(),
+            left_out: left_out.into_iter().cloned().collect(),
+        })
+    }
+}
+
+/// Kendall's W of hierarchies on common ground: each is put there by `via`
+/// (see [`Via::ranking`]), then the rankings are measured as by
+/// [`Concordance::new`], which lists the items not every hierarchy holds in
+/// [`Concordance::left_out`]. Cost: that of [`Via::ranking`] per input, then
+/// [`Concordance::new`]'s.
 ///
 /// ```
-/// use security_hierarchy::Ranking;
 /// use security_hierarchy::inference::{Alternative, Permutations, concordance};
+/// use security_hierarchy::{Via, corpus};
 ///
-/// let rankings = [
-///     Ranking::strict(["party", "unity", "economy", "world"])?,
-///     Ranking::strict(["party", "economy", "unity", "world"])?,
-///     Ranking::strict(["unity", "party", "economy", "climate"])?,
-/// ];
-/// let w = concordance(&rankings, Permutations::from(Alternative::Greater))?;
-/// assert_eq!(w.left_out, ["world", "climate"]);
-/// assert_eq!(w.items.len(), 3);
-/// assert!((w.w - 4.0 / 9.0).abs() < 1e-15);
-/// let exact = w.permutation.expect("asked for");
-/// assert!(exact.exact && exact.permutations == 36);
+/// let docs = [corpus::hierarchy("rudd-2018")?, corpus::hierarchy("erickson-2019")?];
+/// let w = concordance(&docs, &Via::Concern, Permutations::from(Alternative::Greater))?;
+/// assert!((0.0..=1.0).contains(&w.w));
+/// assert_eq!(w.rankings, 2);
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
-pub fn concordance<T: Item>(
-    rankings: &[Ranking<T>],
+///
+/// # Errors
+/// The errors of [`Via::ranking`] for each input, such as
+/// [`Error::NotRanked`] and [`Error::Unmapped`]; then those of
+/// [`Concordance::new`].
+pub fn concordance(
+    hierarchies: &[Hierarchy],
+    via: &Via,
     options: impl Into<ConcordanceOptions>,
-) -> Result<Concordance<T>> {
-    let options = options.into();
-    let m = rankings.len();
-    if m < 2 {
-        return Err(Error::TooFewRankings { got: m });
-    }
-    if options.permutations.is_some_and(|p| p.resamples == 0) {
-        return Err(Error::ZeroResamples);
-    }
-    let (first, rest) = rankings.split_first().expect("two or more rankings");
-    let items: Vec<&T> = first
-        .items()
-        .filter(|item| rest.iter().all(|r| r.contains(item)))
-        .collect();
-    let shared: IndexSet<&T> = items.iter().copied().collect();
-    let mut left_out: IndexSet<&T> = IndexSet::new();
-    for r in rankings {
-        left_out.extend(r.items().filter(|item| !shared.contains(item)));
-    }
-    let n = items.len();
-    if n < 2 {
-        return Err(Error::TooFewShared {
-            test: TEST,
-            needed: 2,
-            shared: n,
-        });
-    }
-    let mut ranks = Vec::with_capacity(m);
-    let mut ties = 0.0;
-    for r in rankings {
-        let levels: Vec<u32> = items
-            .iter()
-            .map(|item| r.level_of(item).expect("shared by every ranking") as u32)
-            .collect();
-        ties += tie_sum(&levels);
-        ranks.push(average_ranks(&levels));
-    }
-    let (mf, nf) = (m as f64, n as f64);
-    let denominator = mf * mf * (nf * nf * nf - nf) - mf * ties;
-    if denominator <= 0.0 {
-        return Err(Error::AllTied {
-            test: TEST,
-            side: format!("1 to {m}"),
-            items: n,
-        });
-    }
-    let scale = 12.0 / denominator;
-    let center = mf * (nf + 1.0) / 2.0;
-    let mut sums = vec![0.0; n];
-    for r in &ranks {
-        for (s, x) in sums.iter_mut().zip(r) {
-            *s += x;
+) -> Result<Concordance<String>> {
+    let rankings = hierarchies
+        .iter()
+        .map(|h| via.ranking(h))
+        .collect::<Result<Vec<_>>>()?;
+    Concordance::new(&rankings, options)
+}
+
+impl<T: fmt::Display> fmt::Display for Concordance<T> {
+    /// W and its p-values, the shared items and the items left out, one per
+    /// line (no newline after the last).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Kendall's W {:.3} over {} shared items and {} rankings",
+            self.w,
+            self.items.len(),
+            self.rankings
+        )?;
+        write!(
+            f,
+            "\n  chi-square {:.3} on {} df, p = {:.4} (large-sample approximation)",
+            self.chi_square, self.df, self.p_value
+        )?;
+        if let Some(p) = self.permutation {
+            write!(
+                f,
+                "\n  permutation p = {:.4} ({}, {}, {} permutations)",
+                p.p_value,
+                if p.exact { "exact" } else { "monte-carlo" },
+                p.alternative,
+                p.permutations
+            )?;
         }
+        write!(f, "\n  shared: {}", join(&self.items))?;
+        if !self.left_out.is_empty() {
+            write!(
+                f,
+                "\n  left out (not in every ranking): {}",
+                join(&self.left_out)
+            )?;
+        }
+        Ok(())
     }
-    let w = (scale * spread(&sums, center)).clamp(0.0, 1.0);
-    let chi_square = mf * (nf - 1.0) * w;
-    let df = n as u64 - 1;
-    let permutation = options.permutations.map(|p| {
-        let mut resampled = Resampled::from(permute(&mut ranks, &mut sums, w, scale, center, &p));
-        resampled.alternative = p.alternative;
-        resampled
-    });
-    Ok(Concordance {
-        w,
-        chi_square,
-        df,
-        p_value: chi_square_sf(chi_square, df as f64),
-        permutation,
-        rankings: m,
-        items: items.into_iter().cloned().collect(),
-        left_out: left_out.into_iter().cloned().collect(),
-    })
+}
+
+fn join<T: fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Σ (t³ - t) over the groups of t equal levels. O(n + levels).

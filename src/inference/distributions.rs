@@ -14,9 +14,6 @@ use std::f64::consts::PI;
 /// absolute). From 10: Stirling's series, whose remainder is below 1e-17
 /// there. O(1).
 pub(crate) fn ln_gamma(x: f64) -> f64 {
-    if x >= 10.0 {
-        return (x - 0.5) * x.ln() - x + 0.5 * (2.0 * PI).ln() + stirling_tail(x);
-    }
     // Coefficients for g = 7, n = 9 (Godfrey's published values).
     const G: f64 = 7.0;
     const C: [f64; 9] = [
@@ -30,6 +27,9 @@ pub(crate) fn ln_gamma(x: f64) -> f64 {
         9.984_369_578_019_572e-6,
         1.505_632_735_149_311_6e-7,
     ];
+    if x >= 10.0 {
+        return (x - 0.5) * x.ln() - x + 0.5 * (2.0 * PI).ln() + stirling_tail(x);
+    }
     if x < 0.5 {
         // Reflection keeps the approximation in its accurate range.
         return (PI / (PI * x).sin()).ln() - ln_gamma(1.0 - x);
@@ -167,6 +167,8 @@ fn beta_fraction(a: f64, b: f64, x: f64) -> f64 {
 /// prefactor x^a e^-x / Γ(a) in Stirling's form for a >= 10, so that large
 /// degrees of freedom keep their precision. O(√a) iterations, capped.
 pub(crate) fn gamma_upper_reg(a: f64, x: f64) -> f64 {
+    // The modified Lentz method's stand-in for a zero denominator.
+    const TINY: f64 = 1e-300;
     if x <= 0.0 {
         return 1.0;
     }
@@ -189,7 +191,6 @@ pub(crate) fn gamma_upper_reg(a: f64, x: f64) -> f64 {
         return 1.0 - front * sum;
     }
     // Modified Lentz on the continued fraction for Γ(a, x).
-    const TINY: f64 = 1e-300;
     let mut b = x + 1.0 - a;
     let mut c = 1.0 / TINY;
     let mut d = 1.0 / b;
@@ -273,7 +274,9 @@ pub(crate) fn discordant_cdf(n: u64, c: u64) -> (f64, f64) {
         }
         if scaled {
             let scale = 1.0 / j as f64;
-            counts.iter_mut().for_each(|x| *x *= scale);
+            for x in &mut counts {
+                *x *= scale;
+            }
         }
     }
     let total = if scaled {

@@ -228,7 +228,7 @@ fn test_counts(
     let extreme = discordant.min(total - discordant) <= 1;
     let method = match options.method {
         Method::Auto if untied && (n <= 33 || extreme) => Method::Exact,
-        Method::Auto => Method::Asymptotic,
+        Method::Auto | Method::Asymptotic => Method::Asymptotic,
         Method::Exact => {
             if let Some((side, t)) = sides.iter().zip(&ties).find(|(_, t)| t.pairs > 0) {
                 return Err(Error::ExactWithTies {
@@ -244,7 +244,6 @@ fn test_counts(
             }
             Method::Exact
         }
-        Method::Asymptotic => Method::Asymptotic,
     };
     let alternative = options.alternative;
     let (p_value, z) = if method == Method::Exact {

@@ -15,7 +15,8 @@
 //! - [`permutation_test`]: any [`Measure`] (rank-biased overlap, weighted
 //!   tau, the footrule, ...) against the orders of one side's shared items:
 //!   every permutation up to a size, a seeded sample above it.
-//! - [`concordance`]: Kendall's W of m rankings, its chi-square p-value and,
+//! - [`Concordance::new`] (rankings) and [`concordance`] (hierarchies through a
+//!   [`Via`](crate::Via)): Kendall's W of m rankings, its chi-square p-value and,
 //!   on request, a permutation p-value.
 //!
 //! Every test names its [`Alternative`]: `greater` asks whether the two

@@ -243,9 +243,8 @@ pub fn permutation_test<T: Item>(
         });
     }
     let mut evaluate = Evaluator::new(a, b, &shared, level_a, measure)?;
-    let statistic = match evaluate.at(&level_b)? {
-        Some(s) => s,
-        None => return Err(all_tied(measure, &evaluate.level_a, &level_b)),
+    let Some(statistic) = evaluate.at(&level_b)? else {
+        return Err(all_tied(measure, &evaluate.level_a, &level_b));
     };
     let outcome = resample(&level_b, statistic, &options, |levels| evaluate.at(levels))?;
     Ok(PermutationTest {
@@ -328,7 +327,7 @@ impl Tally {
 
 /// n!, or `None` past u64.
 pub(crate) fn factorial(n: usize) -> Option<u64> {
-    (1..=n as u64).try_fold(1u64, |acc, k| acc.checked_mul(k))
+    (1..=n as u64).try_fold(1u64, u64::checked_mul)
 }
 
 /// Evaluates `statistic` on every permutation of `levels` (when n! is within
@@ -341,34 +340,30 @@ fn resample(
 ) -> Result<Outcome> {
     let mut tally = Tally::new(observed);
     let mut work = levels.to_vec();
-    match factorial(levels.len()).filter(|&count| count <= options.exact_limit) {
-        Some(count) => {
-            // Orders that differ only within one of b's ties are the same
-            // ranking, and each distinct arrangement of the levels stands for
-            // the same number of orders, so visiting each arrangement once
-            // (in lexicographic order) gives the same p-value.
-            work.sort_unstable();
-            let mut distinct = 0;
-            loop {
-                tally.add(statistic(&work)?);
-                distinct += 1;
-                if !next_arrangement(&mut work) {
-                    break;
-                }
+    if let Some(count) = factorial(levels.len()).filter(|&count| count <= options.exact_limit) {
+        // Orders that differ only within one of b's ties are the same
+        // ranking, and each distinct arrangement of the levels stands for
+        // the same number of orders, so visiting each arrangement once
+        // (in lexicographic order) gives the same p-value.
+        work.sort_unstable();
+        let mut distinct = 0;
+        loop {
+            tally.add(statistic(&work)?);
+            distinct += 1;
+            if !next_arrangement(&mut work) {
+                break;
             }
-            let mut outcome = tally.finish(options.alternative, distinct, true);
-            outcome.permutations = count;
-            Ok(outcome)
         }
-        None => {
-            let mut rng = SplitMix64::new(options.seed);
-            for _ in 0..options.resamples {
-                rng.shuffle(&mut work);
-                tally.add(statistic(&work)?);
-            }
-            Ok(tally.finish(options.alternative, options.resamples, false))
-        }
+        let mut outcome = tally.finish(options.alternative, distinct, true);
+        outcome.permutations = count;
+        return Ok(outcome);
     }
+    let mut rng = SplitMix64::new(options.seed);
+    for _ in 0..options.resamples {
+        rng.shuffle(&mut work);
+        tally.add(statistic(&work)?);
+    }
+    Ok(tally.finish(options.alternative, options.resamples, false))
 }
 
 /// Steps `seq` to the next arrangement in lexicographic order; `false`

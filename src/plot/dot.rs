@@ -2,10 +2,37 @@
 
 use std::fmt::Write;
 
-use crate::corpus::Order;
+use crate::error::Result;
 use crate::hierarchy::Hierarchy;
+use crate::hierarchy::Order;
 use crate::majority::MajorityGraph;
 use crate::ranking::Item;
+use crate::via::Via;
+
+/// DOT for hierarchies: one hierarchy's own order ([`dot_hierarchy`]), or
+/// the majority graph of several on common ground ([`dot_majority`] of
+/// their rankings through `via`). Cost as those functions, plus
+/// [`Via::ranking`] per input.
+///
+/// ```
+/// use security_hierarchy::{Via, corpus, plot};
+/// let docs = [corpus::hierarchy("rudd-2018")?, corpus::hierarchy("erickson-2019")?];
+/// assert!(plot::dot(&docs, &Via::Concern)?.starts_with("digraph"));
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+///
+/// # Errors
+/// The errors of [`Via::ranking`], for two or more hierarchies.
+pub fn dot(hierarchies: &[Hierarchy], via: &Via) -> Result<String> {
+    if let [only] = hierarchies {
+        return Ok(dot_hierarchy(only));
+    }
+    let rankings = hierarchies
+        .iter()
+        .map(|h| via.ranking(h))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(dot_majority(&MajorityGraph::new(&rankings)))
+}
 
 /// A hierarchy as a DOT digraph, top priority at the top.
 ///

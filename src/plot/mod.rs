@@ -6,7 +6,7 @@
 mod dot;
 mod slopegraph;
 
-pub use dot::{dot_hierarchy, dot_majority};
+pub use dot::{dot, dot_hierarchy, dot_majority};
 pub use slopegraph::{Slopegraph, slopegraph};
 
 /// Escapes text for XML content and attribute values.

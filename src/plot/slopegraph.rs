@@ -5,7 +5,10 @@ use std::fmt::Write;
 
 use super::escape;
 use crate::conflict::Discordances;
+use crate::error::Result;
+use crate::hierarchy::Hierarchy;
 use crate::ranking::{Item, Ranking};
+use crate::via::Via;
 
 const ROW: usize = 26;
 const TOP: usize = 64;
@@ -13,13 +16,13 @@ const CHAR: usize = 7;
 const GAP: usize = 220;
 const ONLY: &str = " (only here)";
 
-/// Options for [`slopegraph`]: the two column titles.
+/// A slopegraph's column titles; [`Slopegraph::draw`] renders two rankings.
 ///
 /// ```
-/// use security_hierarchy::{plot::{slopegraph, Slopegraph}, Ranking};
+/// use security_hierarchy::{plot::Slopegraph, Ranking};
 /// let a = Ranking::strict(["party", "unity", "economy"])?;
 /// let b = Ranking::strict(["party", "economy", "unity", "climate"])?;
-/// let svg = slopegraph(&a, &b, &Slopegraph::new("A", "B"));
+/// let svg = Slopegraph::new("A", "B").draw(&a, &b);
 /// assert!(svg.starts_with("<svg"));
 /// assert_eq!(svg.matches("class=\"item").count(), 3); // one line per shared item
 /// # Ok::<(), security_hierarchy::Error>(())
@@ -32,12 +35,37 @@ pub struct Slopegraph {
 
 impl Slopegraph {
     /// Titles for the left and right columns.
+    #[must_use]
     pub fn new(left: impl Into<String>, right: impl Into<String>) -> Self {
         Self {
             left: left.into(),
             right: right.into(),
         }
     }
+
+    /// Renders two rankings as an SVG slopegraph; see [`slopegraph`].
+    #[must_use]
+    pub fn draw<T: Item>(&self, a: &Ranking<T>, b: &Ranking<T>) -> String {
+        render(a, b, self)
+    }
+}
+
+/// Two hierarchies on common ground (see [`Via`]) as an SVG slopegraph,
+/// titled with their ids.
+///
+/// ```
+/// use security_hierarchy::{Via, corpus, plot};
+/// let (e, r) = (corpus::hierarchy("erickson-2019")?, corpus::hierarchy("rudd-2022")?);
+/// let svg = plot::slopegraph(&e, &r, &Via::Concern)?;
+/// assert!(svg.contains("erickson-2019"));
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+///
+/// # Errors
+/// The errors of [`Via::ranking`] for either hierarchy.
+pub fn slopegraph(a: &Hierarchy, b: &Hierarchy, via: &Via) -> Result<String> {
+    let (ra, rb) = (via.ranking(a)?, via.ranking(b)?);
+    Ok(Slopegraph::new(a.id(), b.id()).draw(&ra, &rb))
 }
 
 /// Renders two rankings as an SVG slopegraph.
@@ -49,7 +77,7 @@ impl Slopegraph {
 /// in red with class `item discordant`. Items in only one ranking are
 /// greyed, in italics, and marked "only here". O(n²) for n shared items,
 /// to find the discordant pairs (with [`Discordances`]). Empty rankings give an SVG with titles only.
-pub fn slopegraph<T: Item>(a: &Ranking<T>, b: &Ranking<T>, options: &Slopegraph) -> String {
+fn render<T: Item>(a: &Ranking<T>, b: &Ranking<T>, options: &Slopegraph) -> String {
     let label = |r: &Ranking<T>, x: &T| format!("{}. {x}", r.level_of(x).map_or(0, |l| l + 1));
     let shown = |r: &Ranking<T>, other: &Ranking<T>, x: &T| {
         let suffix = if other.contains(x) { 0 } else { ONLY.len() };
@@ -169,7 +197,7 @@ mod tests {
     fn discordant_lines_are_marked_and_singletons_noted() {
         let a = Ranking::strict(["x", "y", "z"]).unwrap();
         let b = Ranking::strict(["y", "x", "z", "w"]).unwrap();
-        let svg = slopegraph(&a, &b, &Slopegraph::new("left", "right"));
+        let svg = Slopegraph::new("left", "right").draw(&a, &b);
         assert_eq!(svg.matches("class=\"item discordant\"").count(), 2);
         assert_eq!(svg.matches("class=\"item\"").count(), 1);
         assert_eq!(svg.matches("(only here)").count(), 1);
@@ -178,7 +206,7 @@ mod tests {
     #[test]
     fn labels_are_escaped() {
         let a = Ranking::strict(["<a & b>"]).unwrap();
-        let svg = slopegraph(&a, &a, &Slopegraph::new("\"l\"", "r"));
+        let svg = Slopegraph::new("\"l\"", "r").draw(&a, &a);
         assert!(svg.contains("1. &lt;a &amp; b&gt;"), "{svg}");
         assert!(svg.contains("&quot;l&quot;"), "{svg}");
     }

@@ -7,9 +7,9 @@
 //! say so ("reading of ..."). Strengths are judgements on the ordinal scale.
 //!
 //! ```
-//! use security_hierarchy::conflict::scenario::builtin;
+//! use security_hierarchy::scenario::builtin;
 //! let ids: Vec<&str> = builtin::catalogue().iter().map(|e| e.id).collect();
-//! assert_eq!(ids, builtin::IDS);
+//! assert_eq!(ids, builtin::ids());
 //! let paradox = builtin::scenario("securitisation-paradox")?;
 //! assert!(paradox.dependencies().iter().all(|d| !d.citation.is_empty()));
 //! # Ok::<(), security_hierarchy::Error>(())
@@ -21,7 +21,7 @@ use super::Scenario;
 use crate::error::{Error, Result};
 
 /// The ids of the built-in scenarios, in the chapter's order.
-pub const IDS: [&str; 7] = [
+const IDS: [&str; 7] = [
     "ukraine-stance",
     "wolf-warrior-diplomacy",
     "reassurance-or-coercion",
@@ -32,16 +32,18 @@ pub const IDS: [&str; 7] = [
 ];
 
 const FILES: [&str; 7] = [
-    include_str!("../../../data/scenarios/ukraine-stance.toml"),
-    include_str!("../../../data/scenarios/wolf-warrior-diplomacy.toml"),
-    include_str!("../../../data/scenarios/reassurance-or-coercion.toml"),
-    include_str!("../../../data/scenarios/information-control.toml"),
-    include_str!("../../../data/scenarios/civil-military-fusion.toml"),
-    include_str!("../../../data/scenarios/zero-covid.toml"),
-    include_str!("../../../data/scenarios/securitisation-paradox.toml"),
+    include_str!("../../data/scenarios/ukraine-stance.toml"),
+    include_str!("../../data/scenarios/wolf-warrior-diplomacy.toml"),
+    include_str!("../../data/scenarios/reassurance-or-coercion.toml"),
+    include_str!("../../data/scenarios/information-control.toml"),
+    include_str!("../../data/scenarios/civil-military-fusion.toml"),
+    include_str!("../../data/scenarios/zero-covid.toml"),
+    include_str!("../../data/scenarios/securitisation-paradox.toml"),
 ];
 
-/// One line of the scenario catalogue.
+/// One line of the scenario catalogue, shaped as the hierarchies'
+/// [`CatalogueEntry`](crate::corpus::CatalogueEntry): its id and summary
+/// counts, and the full document from [`ScenarioEntry::scenario`].
 #[derive(Debug, Clone, Serialize)]
 pub struct ScenarioEntry {
     /// The stable id.
@@ -52,6 +54,16 @@ pub struct ScenarioEntry {
     pub actions: usize,
     /// The number of "underpins" dependencies.
     pub dependencies: usize,
+    #[serde(skip)]
+    text: &'static str,
+}
+
+impl ScenarioEntry {
+    /// The full document.
+    #[must_use]
+    pub fn scenario(&self) -> Scenario {
+        parse(self.text)
+    }
 }
 
 fn parse(text: &str) -> Scenario {
@@ -69,14 +81,15 @@ pub fn catalogue() -> Vec<ScenarioEntry> {
                 title: s.title().to_string(),
                 actions: s.actions().len(),
                 dependencies: s.dependencies().len(),
+                text,
             }
         })
         .collect()
 }
 
-/// Every built-in scenario, parsed, in the chapter's order.
-pub fn all() -> Vec<Scenario> {
-    FILES.iter().map(|text| parse(text)).collect()
+/// The ids of every built-in scenario, in catalogue order.
+pub fn ids() -> Vec<&'static str> {
+    IDS.to_vec()
 }
 
 /// The built-in scenario with this id.
@@ -86,7 +99,6 @@ pub fn all() -> Vec<Scenario> {
 pub fn scenario(id: &str) -> Result<Scenario> {
     Ok(parse(source_text(id)?))
 }
-
 /// The text of the built-in scenario's data file (TOML), to copy and edit.
 ///
 /// # Errors

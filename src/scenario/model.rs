@@ -1,15 +1,12 @@
 //! The scenario data model and its file format.
 
-use std::path::Path;
-
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 use super::{Direction, Strength};
-use crate::conflict::text;
-use crate::corpus::Mapping;
-use crate::error::{Error, Format, Result};
-use crate::hierarchy::format_of;
+use crate::error::{Error, Result};
+use crate::format;
+use crate::hierarchy::Mapping;
 use crate::vocabulary::{Concern, Tier};
 
 /// An interest that actions advance or harm, with optional crosswalks so
@@ -89,7 +86,7 @@ impl Action {
 /// Every value is valid: each effect and dependency names a declared
 /// interest, ids are unique, every action has at least one effect, and no
 /// action both advances and harms one interest. Dependency cycles are
-/// allowed (and reported by the analysis and by [`crate::conflict::check`]).
+/// allowed (and reported by the analysis and by [`crate::check`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scenario {
     id: String,
@@ -252,10 +249,10 @@ impl Scenario {
     /// dependency naming an undeclared interest; [`Error::NoActions`];
     /// [`Error::NoEffects`]; [`Error::ContradictoryEffect`] for an action that
     /// both advances and harms one interest; [`Error::RepeatedEffect`] for
-    /// one stated twice. [`crate::conflict::check`] lists all of them at once.
+    /// one stated twice. [`crate::check`] lists all of them at once.
     ///
     /// ```
-    /// use security_hierarchy::conflict::scenario::{Action, Direction, Effect, Interest, Scenario, Strength};
+    /// use security_hierarchy::scenario::{Action, Direction, Effect, Interest, Scenario, Strength};
     /// let interest = |id: &str| Interest { id: id.into(), label: String::new(), tier: None, concern: None };
     /// let effect = |id: &str, direction| Effect { interest: id.into(), direction, strength: Strength::Weak, citation: String::new() };
     /// let act = Action {
@@ -357,9 +354,9 @@ impl Scenario {
 
     /// Every dependency cycle, as interest ids in order (each underpins the
     /// next; the last underpins the first). Node-disjoint: at least one per
-    /// group of mutually dependent interests. O(c·(n + e)).
+    /// group of mutually dependent interests. O(n + e) for n interests and e dependencies.
     pub fn dependency_cycles(&self) -> Vec<Vec<String>> {
-        crate::conflict::graph::disjoint_cycles(&self.underpins_graph())
+        crate::graph::disjoint_cycles(&self.underpins_graph())
             .into_iter()
             .map(|c| {
                 c.into_iter()
@@ -368,65 +365,9 @@ impl Scenario {
             })
             .collect()
     }
-
-    /// Parses and checks a scenario in TOML or JSON.
-    ///
-    /// # Errors
-    /// [`Error::Parse`] with line and column for malformed text, a missing or
-    /// unknown field, or a strength or direction outside its scale (the
-    /// message names the value and the accepted ones); otherwise the errors
-    /// of [`Scenario::new`].
-    pub fn from_text(text: &str, format: Format) -> Result<Self> {
-        Self::try_from(text::parse::<ScenarioFile>(text, format)?)
-    }
-
-    /// Parses and checks a TOML scenario; see [`Scenario::from_text`].
-    ///
-    /// # Errors
-    /// As [`Scenario::from_text`].
-    pub fn from_toml_str(text: &str) -> Result<Self> {
-        Self::from_text(text, Format::Toml)
-    }
-
-    /// Parses and checks a JSON scenario; see [`Scenario::from_text`].
-    ///
-    /// # Errors
-    /// As [`Scenario::from_text`].
-    pub fn from_json_str(text: &str) -> Result<Self> {
-        Self::from_text(text, Format::Json)
-    }
-
-    /// Loads a `.toml` or `.json` scenario file, by its extension.
-    ///
-    /// # Errors
-    /// [`Error::UnknownFileType`], [`Error::Io`], and the errors of
-    /// [`Scenario::from_text`].
-    pub fn load(path: impl AsRef<Path>) -> Result<Self> {
-        let path = path.as_ref();
-        let format = format_of(path)?;
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
-        Self::from_text(&text, format)
-    }
-
-    /// The scenario as TOML text.
-    ///
-    /// # Errors
-    /// [`Error::Serialize`], which a valid scenario does not produce.
-    pub fn to_toml_string(&self) -> Result<String> {
-        text::write(&ScenarioFile::from(self), Format::Toml)
-    }
-
-    /// The scenario as pretty-printed JSON text.
-    ///
-    /// # Errors
-    /// [`Error::Serialize`], which a valid scenario does not produce.
-    pub fn to_json_string(&self) -> Result<String> {
-        text::write(&ScenarioFile::from(self), Format::Json)
-    }
 }
+
+format::document_io!(Scenario, ScenarioFile, "scenario");
 
 impl Serialize for Scenario {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {

@@ -1,9 +1,8 @@
 //! Scenarios: actions that advance some interests and harm others, and the
 //! "underpins" dependencies between the interests.
 //!
-//! A [`Scenario`] is analysed against a ranking ([`Scenario::analyse`], or
-//! through a crosswalk with [`Scenario::by_tier`], [`Scenario::by_concern`]
-//! and [`Scenario::analyse_via`]). The [`Analysis`] reports, per action:
+//! A [`Scenario`] is analysed against a ranking with [`Scenario::analyse`],
+//! directly or through a crosswalk named by a [`Via`](crate::Via). The [`Analysis`](crate::conflict::Analysis) reports, per action:
 //!
 //! - the **trade-offs**: each advanced interest against each harmed one,
 //!   with how the ranking orders them;
@@ -13,7 +12,7 @@
 //!   `Y`, and `X` underpins `Y` directly or through a chain of dependencies
 //!   (the chapter's paradox). Each chain found is a shortest one (breadth
 //!   first with a visited set, so dependency cycles cannot make it loop);
-//! - a **verdict** under lexicographic priority (see [`Verdict`]).
+//! - a **verdict** under lexicographic priority (see [`Verdict`](crate::conflict::Verdict)).
 //!
 //! Interests the ranking does not contain stay in the effects and
 //! trade-offs and are reported as findings; dependency cycles are reported
@@ -60,20 +59,16 @@
 //! errors that name the value.
 //!
 //! ```
-//! use security_hierarchy::conflict::scenario::Scenario;
+//! use security_hierarchy::scenario::Scenario;
 //! let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/scenarios/zero-covid.toml"))?;
 //! let s = Scenario::from_toml_str(&text)?;
 //! assert_eq!(s.id(), "zero-covid");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-mod analysis;
 pub mod builtin;
 mod model;
 
-pub use analysis::{
-    ActionAnalysis, Analysis, Chain, Outcome, PlacedEffect, Priority, TradeOff, Verdict,
-};
 pub(crate) use model::ScenarioFile;
 pub use model::{Action, Dependency, Effect, Interest, Scenario};
 
@@ -84,7 +79,7 @@ slug_enum! {
     /// `Weak < Moderate < Strong` (declaration order).
     ///
     /// ```
-    /// use security_hierarchy::conflict::scenario::Strength;
+    /// use security_hierarchy::scenario::Strength;
     /// assert!(Strength::Weak < Strength::Strong);
     /// let err = "huge".parse::<Strength>().unwrap_err();
     /// assert_eq!(err.to_string(), "`huge` is not a strength slug; expected one of: weak, moderate, strong");

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use input::Via;
+use security_hierarchy::Via;
 
 /// Typed, sourced rankings of security priorities: compare them, find where
 /// they conflict, build a consensus.
@@ -91,8 +91,9 @@ enum Command {
         /// One or more hierarchies.
         #[arg(required = true)]
         hierarchies: Vec<String>,
-        /// The common vocabulary to compare on.
-        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        /// The common ground: concern, tier, none (the items themselves), or
+        /// a crosswalk file (.toml or .json, item id = target).
+        #[arg(long, default_value = "concern", value_parser = input::via)]
         via: Via,
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
@@ -107,8 +108,8 @@ enum Command {
         #[arg(long, required = true)]
         against: String,
         /// How interests meet the hierarchy: through their concern or tier
-        /// mapping, or directly by item id.
-        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        /// mapping, directly by item id (none), or a crosswalk file.
+        #[arg(long, default_value = "concern", value_parser = input::via)]
         via: Via,
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
@@ -123,8 +124,9 @@ enum Command {
         /// Where to write the SVG.
         #[arg(short, long)]
         output: std::path::PathBuf,
-        /// The common vocabulary to compare on.
-        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        /// The common ground: concern, tier, none (the items themselves), or
+        /// a crosswalk file (.toml or .json, item id = target).
+        #[arg(long, default_value = "concern", value_parser = input::via)]
         via: Via,
     },
     /// Print Graphviz DOT: one hierarchy's levels, or the majority graph of several.
@@ -133,7 +135,7 @@ enum Command {
         #[arg(required = true)]
         hierarchies: Vec<String>,
         /// The common vocabulary for the majority graph of several hierarchies.
-        #[arg(long, value_enum, default_value_t = Via::Concern)]
+        #[arg(long, default_value = "concern", value_parser = input::via)]
         via: Via,
     },
 }
@@ -189,15 +191,15 @@ fn main() -> ExitCode {
             hierarchies,
             via,
             format,
-        } => conflict_commands::conflicts(&hierarchies, via, format),
+        } => conflict_commands::conflicts(&hierarchies, &via, format),
         Command::Scenario {
             scenario,
             against,
             via,
             format,
-        } => conflict_commands::scenario(&scenario, &against, via, format),
-        Command::Plot { a, b, output, via } => pictures::plot(&a, &b, &output, via),
-        Command::Dot { hierarchies, via } => pictures::dot(&hierarchies, via),
+        } => conflict_commands::scenario(&scenario, &against, &via, format),
+        Command::Plot { a, b, output, via } => pictures::plot(&a, &b, &output, &via),
+        Command::Dot { hierarchies, via } => pictures::dot(&hierarchies, &via),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -1,6 +1,5 @@
 //! End-to-end tests of the `security-hierarchy` binary: every subcommand on
 //! good and bad input, with its exit status and output.
-#![cfg(feature = "cli")]
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -8,9 +7,17 @@ use std::process::{Command, Output};
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_security-hierarchy"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(root())
         .output()
         .expect("the binary runs")
+}
+
+/// The workspace root, where the README, `docs/` and `examples/` live.
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("cli/ sits in the workspace")
+        .to_path_buf()
 }
 
 fn stdout(o: &Output) -> String {
@@ -169,18 +176,13 @@ fn plot_writes_well_formed_svg_with_a_line_per_shared_item() {
 }
 
 fn shared_concerns(a: &str, b: &str) -> usize {
-    let ra = security_hierarchy::corpus::hierarchy(a)
-        .unwrap()
-        .concern_projection()
-        .unwrap()
-        .unwrap()
-        .into_ranking();
-    let rb = security_hierarchy::corpus::hierarchy(b)
-        .unwrap()
-        .concern_projection()
-        .unwrap()
-        .unwrap()
-        .into_ranking();
+    let via = security_hierarchy::Via::Concern;
+    let ra = via
+        .ranking(&security_hierarchy::corpus::hierarchy(a).unwrap())
+        .unwrap();
+    let rb = via
+        .ranking(&security_hierarchy::corpus::hierarchy(b).unwrap())
+        .unwrap();
     ra.items().filter(|x| rb.contains(x)).count()
 }
 
@@ -220,10 +222,8 @@ fn committed_slopegraph_is_current() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let fresh = std::fs::read_to_string(&path).unwrap();
-    let committed = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/erickson-2019-vs-rudd-2022.svg"),
-    )
-    .unwrap();
+    let committed =
+        std::fs::read_to_string(root().join("docs/erickson-2019-vs-rudd-2022.svg")).unwrap();
     assert!(
         fresh == committed,
         "docs/erickson-2019-vs-rudd-2022.svg is stale; regenerate it with the command in this test's doc"
@@ -269,7 +269,7 @@ fn check_lists_every_problem_of_a_file() {
 #[test]
 fn check_reads_scenario_files() {
     let path = scratch("scenario.toml");
-    let text = security_hierarchy::conflict::scenario::builtin::source_text("zero-covid").unwrap();
+    let text = security_hierarchy::scenario::builtin::source_text("zero-covid").unwrap();
     std::fs::write(&path, text).unwrap();
     let out = run(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
@@ -471,9 +471,22 @@ fn conflicts_and_plot_name_bad_input() {
         "{}",
         stderr(&out)
     );
+    // An unordered hierarchy cannot be compared; the report says so and the
+    // analyses that can run still do.
     let out = run(&["conflicts", "erickson-2019", "white-paper-2011"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("`white-paper-2011` is unordered, not a ranking"));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "discordances of white-paper-2011 not checked: hierarchy `white-paper-2011` is \
+             unordered, not a ranking; this analysis needs a weak order"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("white-paper-2011 onto tier: no order, so no inversions"),
+        "{text}"
+    );
 
     let out = run(&[
         "plot",
@@ -501,14 +514,59 @@ fn conflicts_and_plot_name_bad_input() {
     assert_eq!(err.lines().count(), 1);
 }
 
+/// Files without a tier crosswalk: `--via none` still reports their
+/// discordances and majority cycle, and says the tier inversions were not checked.
+#[test]
+fn conflicts_without_a_tier_crosswalk_report_what_they_can() {
+    let orders = [["a", "b", "c"], ["b", "c", "a"], ["c", "a", "b"]];
+    let mut paths = Vec::new();
+    for (k, order) in orders.iter().enumerate() {
+        let path = scratch(&format!("cycle-{k}.toml"));
+        let items = ["a", "b", "c"].map(|x| format!("[[items]]\nid = \"{x}\"\nlabel = \"{x}\"\n"));
+        let items = items.concat();
+        let levels = order.map(|x| format!("[\"{x}\"]")).join(", ");
+        std::fs::write(
+            &path,
+            format!(
+                "id = \"h{k}\"\ntitle = \"H\"\nlevels = [{levels}]\n\
+                 [source]\nauthor = \"A\"\nyear = 2020\ntitle = \"T\"\nvenue = \"V\"\n{items}"
+            ),
+        )
+        .unwrap();
+        paths.push(path.to_str().unwrap().to_string());
+    }
+    let mut args = vec!["conflicts"];
+    args.extend(paths.iter().map(String::as_str));
+    args.extend(["--via", "none"]);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "== not checked\ntier inversions of h0 not checked: item `a` has no mapping onto tier\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("== discordances on none\nh0 vs h1: 3 shared items, 2 discordant pairs"),
+        "{text}"
+    );
+    assert!(text.contains("== majority graph on none"), "{text}");
+
+    args.extend(["--format", "json"]);
+    let report = json(&run(&args));
+    assert_eq!(report["discordances"].as_array().unwrap().len(), 3);
+    assert_eq!(report["majority"]["cycles"].as_array().unwrap().len(), 1);
+    assert_eq!(report["not_checked"].as_array().unwrap().len(), 3);
+    assert_eq!(report["tier_inversions"].as_array().unwrap().len(), 0);
+}
+
 /// The README's command-line session is the tool's current output. Each
 /// `$ security-hierarchy ...` line is run; its output must match the lines
 /// that follow, up to a line `  …` that marks where the README shortens it.
 #[test]
 fn readme_transcript_is_current() {
-    let readme =
-        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-            .unwrap();
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     let start = readme
         .find("```text\n$ security-hierarchy")
         .expect("the README has a session");
@@ -551,4 +609,45 @@ fn trim_end(mut lines: Vec<&str>) -> Vec<&str> {
         lines.pop();
     }
     lines
+}
+
+/// `--p` and `--penalty` still work, hidden, for one release.
+#[test]
+fn old_flag_names_are_hidden_aliases() {
+    let new = json(&run(&[
+        "compare",
+        "erickson-2019",
+        "rudd-2022",
+        "--persistence",
+        "0.8",
+        "--format",
+        "json",
+    ]));
+    let old = json(&run(&[
+        "compare",
+        "erickson-2019",
+        "rudd-2022",
+        "--p",
+        "0.8",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(new["persistence"], 0.8);
+    assert_eq!(old, new);
+    let consensus = |flag: &str| {
+        json(&run(&[
+            "consensus",
+            "rudd-2018",
+            "erickson-2019",
+            flag,
+            "0.25",
+            "--format",
+            "json",
+        ]))
+    };
+    assert_eq!(consensus("--tie-penalty")["consensus"]["tie_penalty"], 0.25);
+    assert_eq!(consensus("--penalty"), consensus("--tie-penalty"));
+    let help = stdout(&run(&["compare", "--help"]));
+    assert!(help.contains("--persistence"), "{help}");
+    assert!(!help.contains("--p "), "{help}");
 }

@@ -5,17 +5,16 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Direction, Interest, Scenario, Strength};
-use crate::conflict::check::Finding;
-use crate::conflict::graph::shortest_path;
+use crate::finding::Finding;
+use crate::graph::shortest_path;
 use crate::ranking::{Item, Ranking};
-use crate::vocabulary::{Concern, Tier};
+use crate::scenario::{Direction, Interest, Scenario, Strength};
+use crate::via::Via;
 
 /// A scenario analysed against one ranking: per action, its trade-offs,
 /// priority inversions, self-undermining chains and lexicographic verdict.
 ///
-/// Built by [`Scenario::analyse`], [`Scenario::analyse_via`],
-/// [`Scenario::by_tier`] or [`Scenario::by_concern`]. `Display` gives a
+/// Built by [`Scenario::analyse`]. `Display` gives a
 /// readable report; serde gives the same content as data.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Analysis<U: Item> {
@@ -165,17 +164,20 @@ pub struct Verdict {
 }
 
 impl Scenario {
-    /// Analyses the scenario against a ranking of its own interest ids.
-    /// O(a·(f² + f·(n + e))) for a actions of at most f effects over n
-    /// interests with e dependencies.
+    /// Analyses the scenario against a ranking on the common ground `via`
+    /// names: of the interests' own ids ([`Via::Items`]), or of the targets of
+    /// their concern or tier crosswalks or of a user's map (interests that
+    /// land on one target tie). O(a·(f² + f·(n + e))) for a actions of at
+    /// most f effects over n interests with e dependencies.
     ///
     /// An interest the ranking does not contain is reported as a
     /// [`Finding::OutsideRanking`] and left out of the verdict, never dropped
     /// from the effects or trade-offs.
     ///
     /// ```
-    /// use security_hierarchy::conflict::scenario::{Outcome, Priority, Scenario};
-    /// use security_hierarchy::Ranking;
+    /// use security_hierarchy::conflict::{Outcome, Priority};
+    /// use security_hierarchy::scenario::Scenario;
+    /// use security_hierarchy::{Ranking, Via};
     /// let s = Scenario::from_toml_str(r#"
     ///     id = "s"
     ///     title = "Control versus growth"
@@ -192,21 +194,33 @@ impl Scenario {
     ///     ]
     /// "#)?;
     /// let ranking = Ranking::strict(["rule", "growth", "openness"].map(String::from))?;
-    /// let a = s.analyse("mine", &ranking);
+    /// let a = s.analyse("mine", &ranking, &Via::Items);
     /// let act = &a.actions[0];
     /// assert_eq!(act.trade_offs[0].priority, Priority::AdvancedHigher);
     /// assert_eq!(act.self_undermining[0].chain(), ["openness", "growth", "rule"]);
     /// assert_eq!(act.verdict.outcome, Outcome::Favourable);
     /// # Ok::<(), security_hierarchy::Error>(())
     /// ```
-    pub fn analyse(&self, ranking_name: &str, ranking: &Ranking<String>) -> Analysis<String> {
-        self.analyse_via(ranking_name, ranking, "item", |i| Some(i.id.clone()))
+    #[must_use]
+    pub fn analyse(
+        &self,
+        ranking_name: &str,
+        ranking: &Ranking<String>,
+        via: &Via,
+    ) -> Analysis<String> {
+        let vocabulary = match via {
+            Via::Items => "item",
+            other => other.name(),
+        };
+        self.analyse_by(ranking_name, ranking, vocabulary, |i| {
+            let tier = i.tier.as_ref().map(|m| m.target);
+            let concern = i.concern.as_ref().map(|m| m.target);
+            via.target(&i.id, tier, concern)
+        })
     }
 
-    /// Analyses the scenario against a ranking of another vocabulary, mapping
-    /// each interest through `map` (`None`: no mapping). Interests that land
-    /// on one target tie. Cost as [`Scenario::analyse`] plus the map's.
-    pub fn analyse_via<U: Item>(
+    /// The analysis with each interest mapped by `map` (`None`: no mapping).
+    fn analyse_by<U: Item>(
         &self,
         ranking_name: &str,
         ranking: &Ranking<U>,
@@ -292,22 +306,6 @@ impl Scenario {
             actions,
             findings,
         }
-    }
-
-    /// Analyses against a ranking of [`Tier`]s through the interests' tier
-    /// crosswalk; see [`Scenario::analyse_via`].
-    pub fn by_tier(&self, ranking_name: &str, ranking: &Ranking<Tier>) -> Analysis<Tier> {
-        self.analyse_via(ranking_name, ranking, "tier", |i| {
-            i.tier.as_ref().map(|m| m.target)
-        })
-    }
-
-    /// Analyses against a ranking of [`Concern`]s through the interests'
-    /// concern crosswalk; see [`Scenario::analyse_via`].
-    pub fn by_concern(&self, ranking_name: &str, ranking: &Ranking<Concern>) -> Analysis<Concern> {
-        self.analyse_via(ranking_name, ranking, "concern", |i| {
-            i.concern.as_ref().map(|m| m.target)
-        })
     }
 }
 

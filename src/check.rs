@@ -1,156 +1,19 @@
-//! One check for a whole document: every problem at once.
+//! One check for a whole document, hierarchy or scenario: every problem at once.
 
-use std::fmt;
 use std::path::Path;
 
 use indexmap::IndexMap;
-use serde::Serialize;
 
-use super::inversion::InversionReport;
-use super::scenario::{Scenario, ScenarioFile};
-use super::text;
-use crate::error::{Error, Format};
-use crate::hierarchy::{Hierarchy, HierarchyFile, format_of, validate};
+use crate::conflict::InversionReport;
+
+use crate::error::Format;
+use crate::finding::Finding;
+use crate::format;
+use crate::hierarchy::{Hierarchy, HierarchyFile, Order, validate};
 use crate::partial_order::PartialOrder;
-use crate::ranking::{Inversion, Ranking};
+use crate::ranking::Ranking;
+use crate::scenario::{Scenario, ScenarioFile};
 use crate::vocabulary::Tier;
-
-/// One problem found by [`check`] or by a scenario [`Analysis`](super::scenario::Analysis).
-///
-/// [`Finding::Invalid`] findings are what strict loading rejects: a document
-/// with none of them loads, and one with any does not. The other kinds are
-/// analytic findings about a valid document.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum Finding {
-    /// A problem that makes the document invalid; the message names it.
-    Invalid(Error),
-    /// A lower-tier item ranked above a higher-tier one under the document's crosswalk.
-    TierInversion(Inversion<String, Tier>),
-    /// Some items have a tier mapping and this one has none, so tier
-    /// inversions involving it cannot be checked.
-    Uncrosswalked {
-        /// The item without a mapping.
-        item: String,
-    },
-    /// Interests that underpin each other in a circle (each underpins the
-    /// next; the last underpins the first).
-    DependencyCycle {
-        /// The interests in order.
-        cycle: Vec<String>,
-    },
-    /// An effect on an interest the ranking analysed against does not
-    /// contain: kept in the effects and trade-offs, left out of the verdict.
-    OutsideRanking {
-        /// The action.
-        action: String,
-        /// The interest.
-        interest: String,
-        /// The vocabulary the interest was mapped onto.
-        vocabulary: String,
-        /// Its target in that vocabulary, or `None` when it has no mapping.
-        target: Option<String>,
-        /// The ranking's name.
-        ranking: String,
-    },
-}
-
-impl Finding {
-    /// Whether the finding makes the document invalid.
-    pub fn is_invalid(&self) -> bool {
-        matches!(self, Finding::Invalid(_))
-    }
-}
-
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Finding::Invalid(e) => write!(f, "{e}"),
-            Finding::TierInversion(inv) => write!(f, "tier inversion: {inv}"),
-            Finding::Uncrosswalked { item } => write!(
-                f,
-                "item `{item}` has no tier mapping while other items have one; its tier inversions are not checked"
-            ),
-            Finding::DependencyCycle { cycle } => {
-                write!(f, "dependency cycle: {}", cycle.join(" underpins "))?;
-                match cycle.first() {
-                    Some(first) => write!(f, " underpins {first}"),
-                    None => Ok(()),
-                }
-            }
-            Finding::OutsideRanking {
-                action,
-                interest,
-                vocabulary,
-                target,
-                ranking,
-            } => {
-                write!(f, "action `{action}`: interest `{interest}` ")?;
-                match target {
-                    Some(t) => write!(f, "maps onto `{t}`, which `{ranking}` does not rank")?,
-                    None => write!(f, "has no {vocabulary} mapping")?,
-                }
-                f.write_str("; left out of the verdict")
-            }
-        }
-    }
-}
-
-/// Serialized as `{"kind": ..., "message": ...}` plus the variant's fields.
-impl Serialize for Finding {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        #[serde(tag = "kind", rename_all = "kebab-case")]
-        enum Data<'a> {
-            Invalid {
-                message: String,
-            },
-            TierInversion {
-                message: String,
-                #[serde(flatten)]
-                inversion: &'a Inversion<String, Tier>,
-            },
-            Uncrosswalked {
-                message: String,
-                item: &'a str,
-            },
-            DependencyCycle {
-                message: String,
-                cycle: &'a [String],
-            },
-            OutsideRanking {
-                message: String,
-                action: &'a str,
-                interest: &'a str,
-                vocabulary: &'a str,
-                target: Option<&'a str>,
-                ranking: &'a str,
-            },
-        }
-        let message = self.to_string();
-        match self {
-            Finding::Invalid(_) => Data::Invalid { message },
-            Finding::TierInversion(inversion) => Data::TierInversion { message, inversion },
-            Finding::Uncrosswalked { item } => Data::Uncrosswalked { message, item },
-            Finding::DependencyCycle { cycle } => Data::DependencyCycle { message, cycle },
-            Finding::OutsideRanking {
-                action,
-                interest,
-                vocabulary,
-                target,
-                ranking,
-            } => Data::OutsideRanking {
-                message,
-                action,
-                interest,
-                vocabulary,
-                target: target.as_deref(),
-                ranking,
-            },
-        }
-        .serialize(s)
-    }
-}
 
 /// A document [`check`] can examine.
 pub trait Check {
@@ -165,7 +28,7 @@ pub trait Check {
 /// that may be malformed.
 ///
 /// ```
-/// use security_hierarchy::conflict::check;
+/// use security_hierarchy::check;
 /// use security_hierarchy::corpus;
 /// assert!(check(&corpus::hierarchy("erickson-2019")?).is_empty());
 /// # Ok::<(), security_hierarchy::Error>(())
@@ -182,7 +45,7 @@ impl Check for Hierarchy {
 }
 
 impl Check for Scenario {
-    /// O(c·(n + e)) for c dependency cycles over n interests and e dependencies.
+    /// O(n + e) for n interests and e dependencies (one depth-first pass).
     fn check(&self) -> Vec<Finding> {
         self.dependency_cycles()
             .into_iter()
@@ -197,7 +60,7 @@ impl Check for Scenario {
 ///
 /// Malformed text (bad syntax, a missing or unknown field, a value outside
 /// its vocabulary or scale) is one [`Finding::Invalid`] holding an
-/// [`Error::Parse`] with line and column. Otherwise every problem is listed:
+/// [`Error::Parse`](crate::Error::Parse) with line and column. Otherwise every problem is listed:
 /// for a hierarchy, items defined twice, ranked twice or never, ranked but
 /// undefined, empty levels, self-precedences, precedence cycles (at least
 /// one per strongly connected group), order fields missing or doubled, and
@@ -210,7 +73,7 @@ impl Check for Scenario {
 /// parse finding for the missing `id`.
 ///
 /// ```
-/// use security_hierarchy::conflict::check_text;
+/// use security_hierarchy::check_text;
 /// use security_hierarchy::Format;
 /// let text = r#"
 ///     id = "bad"
@@ -241,7 +104,7 @@ impl Check for Scenario {
 /// ]);
 /// ```
 pub fn check_text(text: &str, format: Format) -> Vec<Finding> {
-    let value = match text::parse::<serde_json::Value>(text, format) {
+    let value = match format::parse::<serde_json::Value>(text, format) {
         Ok(v) => v,
         Err(e) => return vec![Finding::Invalid(e)],
     };
@@ -254,7 +117,7 @@ pub fn check_text(text: &str, format: Format) -> Vec<Finding> {
 
 /// [`check_text`] for a text that must be a hierarchy document.
 pub fn check_hierarchy_text(text: &str, format: Format) -> Vec<Finding> {
-    match text::parse::<HierarchyFile>(text, format) {
+    match format::parse::<HierarchyFile>(text, format) {
         Ok(file) => check_hierarchy_file(&file),
         Err(e) => vec![Finding::Invalid(e)],
     }
@@ -262,7 +125,7 @@ pub fn check_hierarchy_text(text: &str, format: Format) -> Vec<Finding> {
 
 /// [`check_text`] for a text that must be a scenario.
 pub fn check_scenario_text(text: &str, format: Format) -> Vec<Finding> {
-    let file = match text::parse::<ScenarioFile>(text, format) {
+    let file = match format::parse::<ScenarioFile>(text, format) {
         Ok(file) => file,
         Err(e) => return vec![Finding::Invalid(e)],
     };
@@ -279,15 +142,8 @@ pub fn check_scenario_text(text: &str, format: Format) -> Vec<Finding> {
 /// [`Finding::Invalid`] naming the path.
 pub fn check_file(path: impl AsRef<Path>) -> Vec<Finding> {
     let path = path.as_ref();
-    let read = format_of(path).and_then(|format| {
-        std::fs::read_to_string(path)
-            .map(|text| (text, format))
-            .map_err(|e| Error::Io {
-                path: path.display().to_string(),
-                message: e.to_string(),
-            })
-    });
-    match read {
+    match format::read_text(path) {
+        // The findings are the file's, so they do not repeat its path.
         Ok((text, format)) => check_text(&text, format),
         Err(e) => vec![Finding::Invalid(e)],
     }
@@ -330,7 +186,14 @@ fn tier_findings(
         let ranking = Ranking::new(levels.to_vec())
             .expect("levels were deduplicated and emptied levels dropped")
             .restrict(|x| tier(x).is_some());
-        InversionReport::tiers(&file.id, &ranking, tier).ok()
+        InversionReport::new(
+            &file.id,
+            &Order::Ranked(ranking),
+            "tier",
+            tier,
+            &Tier::ranking(),
+        )
+        .ok()
     } else {
         partial.and_then(|p| {
             let mapped = p.items().filter(|x| tier(x).is_some()).cloned();
@@ -340,8 +203,14 @@ fn tier_findings(
                 .filter(|(a, b)| tier(a).is_some() && tier(b).is_some())
                 .map(|(a, b)| (a.clone(), b.clone()));
             let restricted = PartialOrder::new(mapped, pairs).ok()?;
-            InversionReport::of_partial_order(&file.id, &restricted, "tier", tier, &Tier::ranking())
-                .ok()
+            InversionReport::new(
+                &file.id,
+                &Order::Partial(restricted),
+                "tier",
+                tier,
+                &Tier::ranking(),
+            )
+            .ok()
         })
     };
     if let Some(report) = report {

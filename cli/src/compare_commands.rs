@@ -1,15 +1,15 @@
-//! `compare` and `consensus`.
+//! `compare`, `consensus` and `concordance`.
 
 use clap::{Args, ValueEnum};
 use security_hierarchy::compare::{self, CompareOptions, TieTreatment};
-use security_hierarchy::consensus::{Borda, Consensus, Copeland, Heuristic, Kemeny};
+use security_hierarchy::consensus::{self, Borda, Consensus, Copeland, Heuristic, Kemeny, Solver};
 use security_hierarchy::inference::{
     self, Alternative, Concordance, Measure, Permutations, Test, TestOptions,
 };
-use security_hierarchy::{Hierarchy, Ranking};
+use security_hierarchy::{Hierarchy, Via};
 use serde::Serialize;
 
-use crate::input::{self, Via};
+use crate::input;
 use crate::output::emit;
 use crate::{Failure, Outcome, OutputFormat};
 
@@ -20,12 +20,13 @@ pub(crate) struct CompareArgs {
     a: String,
     /// The second hierarchy.
     b: String,
-    /// The common vocabulary to compare on.
-    #[arg(long, value_enum, default_value_t = Via::Concern)]
+    /// The common ground: concern, tier, none (the items themselves), or a
+    /// crosswalk file (.toml or .json, item id = target).
+    #[arg(long, default_value = "concern", value_parser = input::via)]
     via: Via,
     /// RBO persistence, in (0, 1).
-    #[arg(long, default_value_t = 0.9)]
-    p: f64,
+    #[arg(long, default_value_t = 0.9, alias = "p")]
+    persistence: f64,
     /// RBO tie treatment: w (ties are equality), a (averaged), b (tau-b-like).
     #[arg(long, default_value = "w")]
     ties: TieTreatment,
@@ -39,7 +40,7 @@ pub(crate) struct CompareArgs {
     /// The method of --test kendall: auto (default), exact or asymptotic.
     #[arg(long)]
     method: Option<inference::Method>,
-    /// The measure of --test permutation (default tau-b); rbo uses --p and --ties.
+    /// The measure of --test permutation (default tau-b); rbo uses --persistence and --ties.
     #[arg(long, value_enum)]
     measure: Option<MeasureKind>,
     /// Random permutations drawn by --test permutation past 8 shared items (default 9999).
@@ -77,7 +78,7 @@ enum MeasureKind {
     WeightedTau,
     /// The Kendall distance with tie penalty 1/2 (a distance).
     KendallDistance,
-    /// Rank-biased overlap (ext), with --p and --ties.
+    /// Rank-biased overlap (ext), with --persistence and --ties.
     Rbo,
 }
 
@@ -123,7 +124,7 @@ impl CompareArgs {
                     MeasureKind::WeightedTau => Measure::WeightedTau,
                     MeasureKind::KendallDistance => Measure::KendallDistance { tie_penalty: 0.5 },
                     MeasureKind::Rbo => Measure::Rbo {
-                        persistence: self.p,
+                        persistence: self.persistence,
                         ties: self.ties,
                     },
                 };
@@ -142,19 +143,13 @@ impl CompareArgs {
 
 pub(crate) fn compare(args: &CompareArgs) -> Result<Outcome, Failure> {
     let (ha, hb) = (input::load(&args.a)?, input::load(&args.b)?);
-    let (ra, rb) = (
-        input::ranking_via(&ha, args.via)?,
-        input::ranking_via(&hb, args.via)?,
-    );
     let mut options = CompareOptions::new()
-        .p(args.p)
-        .ties(args.ties)
-        .names(ha.id(), hb.id());
+        .persistence(args.persistence)
+        .ties(args.ties);
     if let Some(test) = args.test()? {
         options = options.test(test);
     }
-    let comparison =
-        compare::compare_with(&ra, &rb, &options).map_err(|e| Failure::input(e.to_string()))?;
+    let comparison = compare::compare(&ha, &hb, &args.via, options).map_err(input::via_failure)?;
     emit(args.format, &comparison)?;
     Ok(Outcome::Clean)
 }
@@ -168,7 +163,7 @@ enum Method {
     Borda,
     /// Copeland's method, majority ties counting half.
     Copeland,
-    /// KwikSort with insertion local search, for large inputs.
+    /// `KwikSort` with insertion local search, for large inputs.
     Heuristic,
 }
 
@@ -181,12 +176,13 @@ pub(crate) struct ConsensusArgs {
     /// The method.
     #[arg(long, value_enum, default_value_t = Method::Kemeny)]
     method: Method,
-    /// The common vocabulary.
-    #[arg(long, value_enum, default_value_t = Via::Concern)]
+    /// The common ground: concern, tier, none (the items themselves), or a
+    /// crosswalk file (.toml or .json, item id = target).
+    #[arg(long, default_value = "concern", value_parser = input::via)]
     via: Via,
     /// Kendall tie penalty for the reported costs, in [0, 1].
-    #[arg(long, default_value_t = 0.5)]
-    penalty: f64,
+    #[arg(long, default_value_t = 0.5, alias = "penalty")]
+    tie_penalty: f64,
     /// Seed of the heuristic's random pivots.
     #[arg(long, default_value_t = 0)]
     seed: u64,
@@ -201,7 +197,7 @@ pub(crate) struct ConsensusArgs {
 /// The `consensus --format json` document: the inputs by name, and the result.
 #[derive(Serialize)]
 struct ConsensusReport<'a> {
-    via: &'static str,
+    via: &'a str,
     inputs: Vec<&'a str>,
     consensus: &'a Consensus<String>,
 }
@@ -215,34 +211,40 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
         .iter()
         .map(|a| input::load(a))
         .collect::<Result<_, _>>()?;
-    let rankings: Vec<Ranking<String>> = docs
-        .iter()
-        .map(|h| input::ranking_via(h, args.via))
-        .collect::<Result<_, _>>()?;
-    let items: std::collections::HashSet<&String> =
-        rankings.iter().flat_map(|r| r.items()).collect();
-    let result = match args.method {
-        Method::Borda => Borda::new().p(args.penalty).solve(&rankings),
-        Method::Copeland => Copeland::new().p(args.penalty).solve(&rankings),
+    let method: Solver = match args.method {
+        Method::Borda => Borda::new().tie_penalty(args.tie_penalty).into(),
+        Method::Copeland => Copeland::new().tie_penalty(args.tie_penalty).into(),
         Method::Heuristic => Heuristic::new()
-            .p(args.penalty)
+            .tie_penalty(args.tie_penalty)
             .seed(args.seed)
-            .solve(&rankings),
+            .into(),
         Method::Kemeny => {
-            if items.len() > SLOW_KEMENY {
-                eprintln!(
-                    "security-hierarchy: solving exact Kemeny–Young over {} items, one majority component at a time",
-                    items.len()
-                );
-            }
-            let mut solver = Kemeny::new().p(args.penalty);
+            let mut solver = Kemeny::new().tie_penalty(args.tie_penalty);
             if let Some(k) = args.max_component {
                 solver = solver.max_component(k);
             }
-            solver.solve(&rankings)
+            solver.into()
+        }
+    };
+    if args.method == Method::Kemeny {
+        // Count the items on common ground only to warn of a long run.
+        let rankings: Vec<_> = docs
+            .iter()
+            .map(|h| args.via.ranking(h))
+            .collect::<Result<_, _>>()
+            .map_err(input::via_failure)?;
+        let items: std::collections::HashSet<&String> = rankings
+            .iter()
+            .flat_map(security_hierarchy::Ranking::items)
+            .collect();
+        if items.len() > SLOW_KEMENY {
+            eprintln!(
+                "security-hierarchy: solving exact Kemeny–Young over {} items, one majority component at a time",
+                items.len()
+            );
         }
     }
-    .map_err(|e| Failure::input(e.to_string()))?;
+    let result = consensus::consensus(&docs, &args.via, method).map_err(input::via_failure)?;
     let inputs: Vec<&str> = docs.iter().map(Hierarchy::id).collect();
     match args.format {
         OutputFormat::Json => crate::output::print_json(&ConsensusReport {
@@ -264,8 +266,9 @@ pub(crate) struct ConcordanceArgs {
     /// Two or more hierarchies.
     #[arg(required = true)]
     hierarchies: Vec<String>,
-    /// The common vocabulary.
-    #[arg(long, value_enum, default_value_t = Via::Concern)]
+    /// The common ground: concern, tier, none (the items themselves), or a
+    /// crosswalk file (.toml or .json, item id = target).
+    #[arg(long, default_value = "concern", value_parser = input::via)]
     via: Via,
     /// Random permutations for the permutation p-value when there are too
     /// many combinations to enumerate (more than 40320).
@@ -282,7 +285,7 @@ pub(crate) struct ConcordanceArgs {
 /// The `concordance --format json` document.
 #[derive(Serialize)]
 struct ConcordanceReport<'a> {
-    via: &'static str,
+    via: &'a str,
     inputs: Vec<&'a str>,
     concordance: &'a Concordance<String>,
 }
@@ -293,15 +296,10 @@ pub(crate) fn concordance(args: &ConcordanceArgs) -> Result<Outcome, Failure> {
         .iter()
         .map(|a| input::load(a))
         .collect::<Result<_, _>>()?;
-    let rankings: Vec<Ranking<String>> = docs
-        .iter()
-        .map(|h| input::ranking_via(h, args.via))
-        .collect::<Result<_, _>>()?;
     let permutations = Permutations::from(Alternative::Greater)
         .resamples(args.resamples)
         .seed(args.seed);
-    let w = inference::concordance(&rankings, permutations)
-        .map_err(|e| Failure::input(e.to_string()))?;
+    let w = inference::concordance(&docs, &args.via, permutations).map_err(input::via_failure)?;
     let inputs: Vec<&str> = docs.iter().map(Hierarchy::id).collect();
     match args.format {
         OutputFormat::Json => crate::output::print_json(&ConcordanceReport {
@@ -310,35 +308,8 @@ pub(crate) fn concordance(args: &ConcordanceArgs) -> Result<Outcome, Failure> {
             concordance: &w,
         })?,
         OutputFormat::Text => {
-            use crate::output::sayln;
-            sayln!("inputs ({}): {}", args.via.name(), inputs.join(", "));
-            sayln!(
-                "Kendall's W {:.3} over {} shared items and {} rankings",
-                w.w,
-                w.items.len(),
-                w.rankings
-            );
-            sayln!(
-                "  chi-square {:.3} on {} df, p = {:.4} (large-sample approximation)",
-                w.chi_square,
-                w.df,
-                w.p_value
-            );
-            if let Some(p) = w.permutation {
-                sayln!(
-                    "  permutation p = {:.4} ({}, greater, {} permutations)",
-                    p.p_value,
-                    if p.exact { "exact" } else { "monte-carlo" },
-                    p.permutations
-                );
-            }
-            sayln!("  shared: {}", w.items.join(", "));
-            if !w.left_out.is_empty() {
-                sayln!(
-                    "  left out (not in every ranking): {}",
-                    w.left_out.join(", ")
-                );
-            }
+            crate::output::sayln!("inputs ({}): {}", args.via.name(), inputs.join(", "));
+            emit(args.format, &w)?;
         }
     }
     Ok(Outcome::Clean)

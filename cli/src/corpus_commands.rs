@@ -32,7 +32,7 @@ pub(crate) fn list(format: OutputFormat) -> Result<Outcome, Failure> {
                     e.id,
                     e.author,
                     e.year,
-                    e.order,
+                    e.order.slug(),
                     e.items,
                     e.verified
                 );

@@ -101,7 +101,7 @@ fn concordance_reports_w_its_p_values_and_what_it_left_out() {
 #[test]
 fn readme_concordance_session_is_current() {
     let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
     let start = readme
         .find("$ security-hierarchy concordance ")
         .expect("the README shows concordance");
@@ -120,4 +120,68 @@ fn readme_concordance_session_is_current() {
         expected,
         "README output is stale"
     );
+}
+
+/// Both commands put hierarchies on common ground with `--via`, as the
+/// other commands do.
+#[test]
+fn compare_test_and_concordance_take_via() {
+    let out = run(&[
+        "compare",
+        "pu-2022",
+        "erickson-2019",
+        "--via",
+        "tier",
+        "--test",
+        "kendall",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["shared"].as_array().unwrap().len(), 3);
+    assert_eq!(json["significance"]["alternative"], "two-sided");
+
+    let out = run(&["concordance", "rudd-2018", "rudd-2022", "--via", "tier"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("inputs (tier): rudd-2018, rudd-2022\n"),
+        "{text}"
+    );
+    assert!(text.contains(" shared items and 2 rankings\n"), "{text}");
+
+    let out = run(&["concordance", "rudd-2018", "rudd-2018", "--via", "none"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("inputs (none): rudd-2018, rudd-2018\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Kendall's W 1.000 over 7 shared items and 2 rankings\n"),
+        "{text}"
+    );
+    // The two documents' own item ids have one in common.
+    let out = run(&["concordance", "rudd-2018", "rudd-2022", "--via", "none"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "security-hierarchy: error: Kendall's W needs at least 2 shared items; the rankings share 1\n"
+    );
+
+    let out = run(&["concordance", "rudd-2018", "no-such.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such.toml"));
 }

@@ -1,0 +1,281 @@
+//! Directed-graph searches, each written once: reachability, a cycle,
+//! node-disjoint cycles, strongly connected components, shortest paths and
+//! shortest cycles. Graphs are successor lists over node indices `0..n`;
+//! every search is iterative, so deep graphs cannot overflow the stack.
+
+use std::collections::VecDeque;
+
+/// Every node reachable from `start` by one or more edges (so `start` itself
+/// only when it lies on a cycle). O(n + e).
+pub(crate) fn reachable(succ: &[Vec<usize>], start: usize) -> Vec<bool> {
+    let mut seen = vec![false; succ.len()];
+    let mut stack = succ[start].clone();
+    while let Some(v) = stack.pop() {
+        if !seen[v] {
+            seen[v] = true;
+            stack.extend(&succ[v]);
+        }
+    }
+    seen
+}
+
+/// A cycle, as node indices in edge order, if the graph has one. O(n + e).
+pub(crate) fn find_cycle(succ: &[Vec<usize>]) -> Option<Vec<usize>> {
+    cycles(succ, true).into_iter().next()
+}
+
+/// Node-disjoint cycles: every strongly connected component that holds a
+/// cycle yields at least one. One depth-first pass: when a back edge closes
+/// a cycle, its nodes are reported and dropped from the search, which goes
+/// on from the node below them. O(n + e).
+pub(crate) fn disjoint_cycles(succ: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    cycles(succ, false)
+}
+
+/// The depth-first search behind [`find_cycle`] and [`disjoint_cycles`].
+fn cycles(succ: &[Vec<usize>], first_only: bool) -> Vec<Vec<usize>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        /// On the current path, at this depth.
+        Open(usize),
+        /// Finished, or dropped as part of a reported cycle.
+        Done,
+    }
+    let mut mark = vec![Mark::New; succ.len()];
+    let mut out = Vec::new();
+    for root in 0..succ.len() {
+        if mark[root] != Mark::New {
+            continue;
+        }
+        // (node, index of the next successor to visit)
+        let mut path: Vec<(usize, usize)> = vec![(root, 0)];
+        mark[root] = Mark::Open(0);
+        while let Some(&mut (v, ref mut next)) = path.last_mut() {
+            let Some(&w) = succ[v].get(*next) else {
+                mark[v] = Mark::Done;
+                path.pop();
+                continue;
+            };
+            *next += 1;
+            match mark[w] {
+                Mark::Open(depth) => {
+                    let cycle: Vec<usize> = path.drain(depth..).map(|(u, _)| u).collect();
+                    for &u in &cycle {
+                        mark[u] = Mark::Done;
+                    }
+                    out.push(cycle);
+                    if first_only {
+                        return out;
+                    }
+                }
+                Mark::New => {
+                    mark[w] = Mark::Open(path.len());
+                    path.push((w, 0));
+                }
+                Mark::Done => {}
+            }
+        }
+    }
+    out
+}
+
+/// The strongly connected components, in topological order of the
+/// condensation (a component comes before every component it reaches);
+/// each component's nodes in increasing order. Tarjan's algorithm. O(n + e).
+pub(crate) fn components(succ: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let n = succ.len();
+    let mut index = vec![usize::MAX; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut counter = 0;
+    for root in 0..n {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        let mut frames: Vec<(usize, usize)> = vec![(root, 0)];
+        index[root] = counter;
+        low[root] = counter;
+        counter += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (v, ref mut next)) = frames.last_mut() {
+            if let Some(&w) = succ[v].get(*next) {
+                *next += 1;
+                if index[w] == usize::MAX {
+                    index[w] = counter;
+                    low[w] = counter;
+                    counter += 1;
+                    stack.push(w);
+                    on_stack[w] = true;
+                    frames.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            frames.pop();
+            if let Some(&(parent, _)) = frames.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut comp = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    comp.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                comp.sort_unstable();
+                out.push(comp);
+            }
+        }
+    }
+    // Tarjan emits components in reverse topological order.
+    out.reverse();
+    out
+}
+
+/// A shortest path from `from` to `to` (both included), breadth first.
+/// `None` when `to` is unreachable or `from == to`. O(n + e).
+pub(crate) fn shortest_path(succ: &[Vec<usize>], from: usize, to: usize) -> Option<Vec<usize>> {
+    if from == to {
+        return None;
+    }
+    let mut parent = vec![usize::MAX; succ.len()];
+    parent[from] = from;
+    let mut queue = VecDeque::from([from]);
+    while let Some(v) = queue.pop_front() {
+        for &w in &succ[v] {
+            if parent[w] != usize::MAX {
+                continue;
+            }
+            parent[w] = v;
+            if w == to {
+                return Some(walk_back(&parent, from, to));
+            }
+            queue.push_back(w);
+        }
+    }
+    None
+}
+
+/// A shortest cycle through the nodes of `within` (a strongly connected
+/// component, sorted), using only edges between them; ties go to the cycle
+/// found from the earliest start. `None` when there is none. O(k·(k + e))
+/// for k nodes and e edges inside the component.
+pub(crate) fn shortest_cycle(succ: &[Vec<usize>], within: &[usize]) -> Option<Vec<usize>> {
+    let inside = |w: &usize| within.binary_search(w).is_ok();
+    let sub: Vec<Vec<usize>> = succ
+        .iter()
+        .enumerate()
+        .map(|(v, list)| {
+            if inside(&v) {
+                list.iter().copied().filter(inside).collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    let mut best: Option<Vec<usize>> = None;
+    for &start in within {
+        if let Some(path) = shortest_return(&sub, start) {
+            if best.as_ref().is_none_or(|b| path.len() < b.len()) {
+                best = Some(path);
+            }
+        }
+    }
+    best
+}
+
+/// A shortest cycle from `start` back to itself (breadth first), as the
+/// path from `start` to the last node before returning. O(n + e).
+fn shortest_return(succ: &[Vec<usize>], start: usize) -> Option<Vec<usize>> {
+    let mut parent = vec![usize::MAX; succ.len()];
+    let mut queue = VecDeque::from([start]);
+    while let Some(v) = queue.pop_front() {
+        for &w in &succ[v] {
+            if w == start {
+                return Some(walk_back(&parent, start, v));
+            }
+            if parent[w] == usize::MAX {
+                parent[w] = v;
+                queue.push_back(w);
+            }
+        }
+    }
+    None
+}
+
+/// The path from `from` to `to` recorded in a breadth-first search's
+/// `parent` links (`to` must have been reached). O(path length).
+fn walk_back(parent: &[usize], from: usize, to: usize) -> Vec<usize> {
+    let mut path = vec![to];
+    let mut cur = to;
+    while cur != from {
+        cur = parent[cur];
+        path.push(cur);
+    }
+    path.reverse();
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_cycle_per_component_at_least() {
+        // 0→1→0, 2→3→4→2, 5 alone, 4→5.
+        let succ = vec![vec![1], vec![0], vec![3], vec![4], vec![2, 5], vec![]];
+        let cycles = disjoint_cycles(&succ);
+        assert_eq!(cycles, vec![vec![0, 1], vec![2, 3, 4]]);
+    }
+
+    #[test]
+    fn the_search_goes_on_below_a_reported_cycle() {
+        // 0→1→2→1 and 0→3→0: the cycle 1,2 is dropped, then 0,3 is found.
+        let succ = vec![vec![1, 3], vec![2], vec![1], vec![0]];
+        assert_eq!(disjoint_cycles(&succ), vec![vec![1, 2], vec![0, 3]]);
+        assert_eq!(find_cycle(&succ), Some(vec![1, 2]));
+    }
+
+    #[test]
+    fn self_loop_is_a_cycle() {
+        assert_eq!(disjoint_cycles(&[vec![0]]), vec![vec![0]]);
+    }
+
+    #[test]
+    fn acyclic_graphs_have_no_cycle() {
+        let succ = vec![vec![1, 2], vec![2], vec![]];
+        assert_eq!(find_cycle(&succ), None);
+        assert!(disjoint_cycles(&succ).is_empty());
+        assert_eq!(reachable(&succ, 0), vec![false, true, true]);
+    }
+
+    #[test]
+    fn components_come_in_topological_order() {
+        // {0,1} → {2} → {3,4}
+        let succ = vec![vec![1], vec![0, 2], vec![3], vec![4], vec![3]];
+        assert_eq!(components(&succ), vec![vec![0, 1], vec![2], vec![3, 4]]);
+    }
+
+    #[test]
+    fn shortest_path_survives_cycles() {
+        // 0→1→2→0 and 1→3; 4 unreachable.
+        let succ = vec![vec![1], vec![2, 3], vec![0], vec![], vec![0]];
+        assert_eq!(shortest_path(&succ, 0, 3), Some(vec![0, 1, 3]));
+        assert_eq!(shortest_path(&succ, 0, 4), None);
+        assert_eq!(shortest_path(&succ, 2, 2), None);
+    }
+
+    #[test]
+    fn shortest_cycle_stays_inside_the_component() {
+        // 0→1→2→3→0 with the chord 2→0; node 4 outside.
+        let succ = vec![vec![1, 4], vec![2], vec![3, 0], vec![0], vec![0]];
+        assert_eq!(shortest_cycle(&succ, &[0, 1, 2, 3]), Some(vec![0, 1, 2]));
+    }
+}

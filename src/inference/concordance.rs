@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use indexmap::IndexSet;
+use indexmap::IndexMap;
 use serde::Serialize;
 
 use super::Alternative;
@@ -119,8 +119,9 @@ impl<T: Item> Concordance<T> {
     /// (n!)^(m-1) combinations are enumerated when within the exact limit,
     /// otherwise a seeded sample is drawn with the (b + 1)/(m + 1) correction.
     ///
-    /// Cost: O(m·n) hash look-ups and arithmetic; a permutation p-value adds
-    /// O(m·n) per permutation.
+    /// Cost: O(m·n) for m rankings of up to n items, with one hash look-up
+    /// per item of each ranking; a permutation p-value adds O(m·n) per
+    /// permutation.
     ///
     /// # Errors
     /// [`Error::TooFewRankings`] with fewer than two rankings;
@@ -155,15 +156,34 @@ impl<T: Item> Concordance<T> {
         if options.permutations.is_some_and(|p| p.resamples == 0) {
             return Err(Error::ZeroResamples);
         }
-        let (first, rest) = rankings.split_first().expect("two or more rankings");
-        let items: Vec<&T> = first
-            .items()
-            .filter(|item| rest.iter().all(|r| r.contains(item)))
-            .collect();
-        let shared: IndexSet<&T> = items.iter().copied().collect();
-        let mut left_out: IndexSet<&T> = IndexSet::new();
+        // One index of every item, in order of first appearance, built in
+        // one pass that also records each ranking's (column, level) pairs:
+        // one hash per item of each ranking, and none after it.
+        let mut index: IndexMap<&T, usize> = IndexMap::new();
+        let mut placed: Vec<Vec<(usize, u32)>> = Vec::with_capacity(m);
         for r in rankings {
-            left_out.extend(r.items().filter(|item| !shared.contains(item)));
+            let mut cells = Vec::with_capacity(r.len());
+            for (level, group) in r.levels().iter().enumerate() {
+                for item in group {
+                    let entry = index.entry(item);
+                    let column = entry.index();
+                    *entry.or_insert(0) += 1;
+                    cells.push((column, level as u32));
+                }
+            }
+            placed.push(cells);
+        }
+        // Items held by every ranking are shared; the first ranking put them
+        // in the index first, so they keep its order.
+        let mut shared_column = vec![usize::MAX; index.len()];
+        let (mut items, mut left_out) = (Vec::new(), Vec::new());
+        for (column, (&item, &count)) in index.iter().enumerate() {
+            if count == m {
+                shared_column[column] = items.len();
+                items.push(item);
+            } else {
+                left_out.push(item);
+            }
         }
         let n = items.len();
         if n < 2 {
@@ -175,11 +195,13 @@ impl<T: Item> Concordance<T> {
         }
         let mut ranks = Vec::with_capacity(m);
         let mut ties = 0.0;
-        for r in rankings {
-            let levels: Vec<u32> = items
-                .iter()
-                .map(|item| r.level_of(item).expect("shared by every ranking") as u32)
-                .collect();
+        let mut levels = vec![0u32; n];
+        for cells in &placed {
+            for &(column, level) in cells {
+                if let Some(slot) = levels.get_mut(shared_column[column]) {
+                    *slot = level;
+                }
+            }
             ties += tie_sum(&levels);
             ranks.push(average_ranks(&levels));
         }

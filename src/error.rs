@@ -304,6 +304,29 @@ pub enum Error {
         /// The action.
         action: String,
     },
+    /// An effect or an "underpins" link states no basis.
+    #[error(
+        "scenario `{scenario}`: {link} has no basis; give `basis = {{ kind = \"words\", quote = \"...\", place = \"...\" }}` for the source's words or `basis = {{ kind = \"reading\", rationale = \"...\" }}` for a reading"
+    )]
+    MissingBasis {
+        /// The scenario's id.
+        scenario: String,
+        /// The link, e.g. ``the effect of action `a` on `x` ``.
+        link: String,
+    },
+    /// A crosswalk lists one target twice (the default again among its
+    /// alternatives, or an alternative twice).
+    #[error("{owner}: the mapping of `{item}` onto {vocabulary} lists `{target}` twice")]
+    RepeatedAlternative {
+        /// The hierarchy or scenario, e.g. ``hierarchy `h` ``.
+        owner: String,
+        /// The item or interest.
+        item: String,
+        /// `tier` or `concern`.
+        vocabulary: &'static str,
+        /// The target listed twice.
+        target: String,
+    },
     /// A scenario has no actions.
     #[error("scenario `{scenario}` has no actions")]
     NoActions {
@@ -368,6 +391,20 @@ pub enum Error {
     TooFewRankings {
         /// The number of rankings given.
         got: usize,
+    },
+    /// A part of the exact consensus with ties is too large to solve.
+    #[error(
+        "{size} items form one part that no proven split divides, more than the exact limit \
+         of {limit} for a consensus with ties; raise it with `Kemeny::max_component` (up to \
+         {ceiling}) or use `Heuristic::allow_ties`"
+    )]
+    TooLargeForTies {
+        /// The size of the part.
+        size: usize,
+        /// The limit in force.
+        limit: usize,
+        /// The highest limit that can be set.
+        ceiling: usize,
     },
 }
 
@@ -509,6 +546,22 @@ mod tests {
                     action: "a".into(),
                 },
                 "scenario `s`: action `a` has no effects",
+            ),
+            (
+                Error::MissingBasis {
+                    scenario: s(),
+                    link: "the effect of action `a` on `x`".into(),
+                },
+                "scenario `s`: the effect of action `a` on `x` has no basis; give `basis = { kind = \"words\", quote = \"...\", place = \"...\" }` for the source's words or `basis = { kind = \"reading\", rationale = \"...\" }` for a reading",
+            ),
+            (
+                Error::RepeatedAlternative {
+                    owner: "hierarchy `h`".into(),
+                    item: "a".into(),
+                    vocabulary: "tier",
+                    target: "regime".into(),
+                },
+                "hierarchy `h`: the mapping of `a` onto tier lists `regime` twice",
             ),
             (
                 Error::NoActions { scenario: s() },

@@ -183,12 +183,17 @@ pub(crate) struct ConsensusArgs {
     /// Kendall tie penalty for the reported costs, in [0, 1].
     #[arg(long, default_value_t = 0.5, alias = "penalty")]
     tie_penalty: f64,
-    /// Seed of the heuristic's random pivots.
-    #[arg(long, default_value_t = 0)]
-    seed: u64,
-    /// Largest majority component solved exactly by Kemeny.
+    /// Seed of the heuristic's random pivots [default: 0] (heuristic only).
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Largest majority component solved exactly (kemeny only; with
+    /// --allow-ties: the largest part, default 16, at most 20).
     #[arg(long)]
     max_component: Option<usize>,
+    /// Let the consensus tie items (kemeny and heuristic): the best weak
+    /// order rather than the best strict ranking.
+    #[arg(long)]
+    allow_ties: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
@@ -205,7 +210,30 @@ struct ConsensusReport<'a> {
 /// Exact Kemeny beyond this many items may take a noticeable time.
 const SLOW_KEMENY: usize = 16;
 
+/// Refuses an option the chosen method would not use: nothing a user gives
+/// is silently dropped.
+fn check_options(args: &ConsensusArgs) -> Result<(), Failure> {
+    let misplaced = match args.method {
+        Method::Borda | Method::Copeland if args.allow_ties => Some(
+            "--allow-ties applies to --method kemeny and --method heuristic only; \
+             Borda and Copeland already tie items with equal scores",
+        ),
+        Method::Borda | Method::Copeland | Method::Heuristic if args.max_component.is_some() => {
+            Some("--max-component applies to --method kemeny only")
+        }
+        Method::Borda | Method::Copeland | Method::Kemeny if args.seed.is_some() => {
+            Some("--seed applies to --method heuristic only")
+        }
+        _ => None,
+    };
+    match misplaced {
+        Some(message) => Err(Failure::input(message.to_string())),
+        None => Ok(()),
+    }
+}
+
 pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
+    check_options(args)?;
     let docs: Vec<Hierarchy> = args
         .hierarchies
         .iter()
@@ -216,10 +244,13 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
         Method::Copeland => Copeland::new().tie_penalty(args.tie_penalty).into(),
         Method::Heuristic => Heuristic::new()
             .tie_penalty(args.tie_penalty)
-            .seed(args.seed)
+            .seed(args.seed.unwrap_or(0))
+            .allow_ties(args.allow_ties)
             .into(),
         Method::Kemeny => {
-            let mut solver = Kemeny::new().tie_penalty(args.tie_penalty);
+            let mut solver = Kemeny::new()
+                .tie_penalty(args.tie_penalty)
+                .allow_ties(args.allow_ties);
             if let Some(k) = args.max_component {
                 solver = solver.max_component(k);
             }

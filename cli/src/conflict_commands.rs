@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use security_hierarchy::conflict;
+use security_hierarchy::conflict::{self, Documents};
 use security_hierarchy::scenario::{Scenario, builtin};
 use security_hierarchy::{Error, Hierarchy};
 use security_hierarchy::{Finding, Via, check_file};
@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::input;
 use crate::output::sayln;
-use crate::output::{emit, print_json};
+use crate::output::{emit_robust, print_json};
 use crate::{Failure, Outcome, OutputFormat};
 
 /// One problem found in one file (the `check --format json` element).
@@ -91,7 +91,11 @@ pub(crate) fn conflicts(
         .map(|a| input::load(a))
         .collect::<Result<_, _>>()?;
     let report = conflict::conflicts(&docs, via);
-    emit(format, &report)?;
+    let robustness = conflict::robustness(&Documents::new(docs), via, |d| {
+        Ok(conflict::conflicts(&d.hierarchies, via))
+    })
+    .map_err(|e| Failure::input(e.to_string()))?;
+    emit_robust(format, &report, &robustness)?;
     Ok(Outcome::problems_if(report.found()))
 }
 
@@ -104,7 +108,14 @@ pub(crate) fn scenario(
     let s = load_scenario(arg)?;
     let h = input::load(against)?;
     let ranking = via.ranking(&h).map_err(input::via_failure)?;
-    emit(format, &s.analyse(h.id(), &ranking, via))?;
+    let analysis = s.analyse(h.id(), &ranking, via);
+    let docs = Documents::new([h]).with_scenarios([s]);
+    let robustness = conflict::robustness(&docs, via, |d| {
+        let h = &d.hierarchies[0];
+        Ok(d.scenarios[0].analyse(h.id(), &via.ranking(h)?, via))
+    })
+    .map_err(input::via_failure)?;
+    emit_robust(format, &analysis, &robustness)?;
     Ok(Outcome::Clean)
 }
 

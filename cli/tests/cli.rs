@@ -332,7 +332,14 @@ fn scenario_reports_self_undermining_chains_as_json() {
     assert_eq!(analysis["vocabulary"], "tier");
     let action = &analysis["actions"][0];
     assert!(!action["self_undermining"].as_array().unwrap().is_empty());
-    assert_eq!(action["verdict"]["outcome"], "unfavourable");
+    assert_eq!(action["verdict"]["outcome"], "favourable");
+    // Every finding says what it rests on, and the verdict turns on the
+    // contested tier of openness.
+    assert_eq!(
+        action["self_undermining"][0]["rests_on"]["readings"],
+        serde_json::json!([])
+    );
+    assert_eq!(analysis["robustness"]["contested"][0]["item"], "openness");
 
     let out = run(&["scenario", "zero-covid", "--against", "rudd-2022"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -463,6 +470,113 @@ fn consensus_by_every_method() {
 }
 
 #[test]
+fn consensus_with_ties_keeps_a_tie_the_inputs_support() {
+    let ids = ["xi-2014", "rudd-2018", "erickson-2019"];
+    let mut args = vec!["consensus"];
+    args.extend(ids);
+    let strict = stdout(&run(&args));
+    args.push("--allow-ties");
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let tied = stdout(&out);
+    // Xi 2014 ties three concerns in its "safeguard"; the strict consensus
+    // must order them and pays for it.
+    assert!(
+        tied.contains("   4. military = culture = social-stability\n"),
+        "{tied}"
+    );
+    assert!(
+        tied.contains("total distance 1 (per input: 0, 1, 0)"),
+        "{tied}"
+    );
+    assert!(
+        strict.contains("total distance 2.5 (per input: 1.5, 1, 0)"),
+        "{strict}"
+    );
+    let levels: Vec<&str> = strict.lines().filter(|l| l.starts_with("  ")).collect();
+    assert!(levels.iter().all(|l| !l.contains(" = ")), "{strict}");
+
+    let out = run(&[
+        "consensus",
+        "xi-2014",
+        "rudd-2018",
+        "--method",
+        "borda",
+        "--allow-ties",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "security-hierarchy: error: --allow-ties applies to --method kemeny and --method \
+         heuristic only; Borda and Copeland already tie items with equal scores\n"
+    );
+    let out = run(&[
+        "consensus",
+        "xi-2014",
+        "--allow-ties",
+        "--max-component",
+        "21",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "security-hierarchy: error: component limit 21 is outside 1..=20\n"
+    );
+    let mut args = vec!["consensus"];
+    args.extend(ids);
+    args.extend(["--method", "heuristic", "--allow-ties", "--format", "json"]);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(report["consensus"]["cost"], serde_json::json!(1.0));
+}
+
+#[test]
+fn consensus_refuses_an_option_its_method_does_not_use() {
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--method", "copeland", "--allow-ties"],
+            "--allow-ties applies to --method kemeny and --method heuristic only; Borda and \
+             Copeland already tie items with equal scores",
+        ),
+        (
+            &["--method", "heuristic", "--max-component", "12"],
+            "--max-component applies to --method kemeny only",
+        ),
+        (
+            &["--method", "borda", "--max-component", "12"],
+            "--max-component applies to --method kemeny only",
+        ),
+        (
+            &["--seed", "3"],
+            "--seed applies to --method heuristic only",
+        ),
+    ];
+    for (options, message) in cases {
+        let mut args = vec!["consensus", "xi-2014", "rudd-2018"];
+        args.extend(options);
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{options:?}");
+        assert_eq!(
+            stderr(&out),
+            format!("security-hierarchy: error: {message}\n"),
+            "{options:?}"
+        );
+        assert_eq!(stdout(&out), "", "{options:?}");
+    }
+    // The same options with the method that uses them.
+    for options in [
+        &["--method", "heuristic", "--seed", "3", "--allow-ties"][..],
+        &["--max-component", "12", "--allow-ties"],
+    ] {
+        let mut args = vec!["consensus", "xi-2014", "rudd-2018"];
+        args.extend(options);
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0), "{options:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
 fn conflicts_and_plot_name_bad_input() {
     let out = run(&["conflicts", "erickson-2019", "nope"]);
     assert_eq!(out.status.code(), Some(2));
@@ -561,19 +675,23 @@ fn conflicts_without_a_tier_crosswalk_report_what_they_can() {
     assert_eq!(report["tier_inversions"].as_array().unwrap().len(), 0);
 }
 
-/// The README's command-line session is the tool's current output. Each
+/// The README's command-line sessions are the tool's current output. In
+/// every `text` block that starts with a command, each
 /// `$ security-hierarchy ...` line is run; its output must match the lines
 /// that follow, up to a line `  …` that marks where the README shortens it.
 #[test]
 fn readme_transcript_is_current() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let start = readme
-        .find("```text\n$ security-hierarchy")
-        .expect("the README has a session");
-    let block = &readme[start + "```text\n".len()..];
-    let block = &block[..block.find("```").unwrap()];
+    let blocks: Vec<&str> = readme
+        .match_indices("```text\n$ security-hierarchy")
+        .map(|(start, _)| {
+            let block = &readme[start + "```text\n".len()..];
+            &block[..block.find("```").unwrap()]
+        })
+        .collect();
+    assert!(blocks.len() >= 2, "the README has its sessions");
     let mut sessions: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
-    for line in block.lines() {
+    for line in blocks.iter().flat_map(|block| block.lines()) {
         if let Some(command) = line.strip_prefix("$ security-hierarchy ") {
             sessions.push((command.split(' ').collect(), Vec::new()));
         } else if line.starts_with("$ ") {

@@ -35,7 +35,7 @@ impl fmt::Display for Method {
 }
 
 /// What is known about a consensus's cost compared with every other strict
-/// ranking of the same items.
+/// ranking of the same items (every other weak order when ties are allowed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Optimality {
@@ -118,7 +118,8 @@ impl<T: Item> Consensus<T> {
     }
 
     /// The consensus ranking over the union of the inputs' items. Strict for
-    /// Kemeny and the heuristic; Borda and Copeland may tie items.
+    /// Kemeny and the heuristic unless ties are allowed; Borda and Copeland
+    /// may tie items.
     pub fn ranking(&self) -> &Ranking<T> {
         &self.ranking
     }

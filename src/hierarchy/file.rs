@@ -3,6 +3,7 @@
 use indexmap::{IndexMap, IndexSet};
 use serde::{Deserialize, Serialize};
 
+use super::parts::repeated_alternatives;
 use super::{Entry, Hierarchy};
 use super::{Order, Source};
 use crate::error::{Error, Result};
@@ -221,6 +222,14 @@ fn defined_entries<'a>(
         .collect();
     if entries.is_empty() {
         problems.push(Error::EmptyHierarchy { id: id.to_string() });
+    }
+    for entry in entries {
+        problems.extend(repeated_alternatives(
+            &format!("hierarchy `{id}`"),
+            &entry.id,
+            entry.tier.as_ref(),
+            entry.concern.as_ref(),
+        ));
     }
     (defined, problems)
 }

@@ -45,10 +45,10 @@ use serde::{Deserialize, Serialize};
 
 mod display;
 mod file;
-mod parts;
+pub(crate) mod parts;
 
 pub(crate) use file::{HierarchyFile, validate};
-pub use parts::{Mapping, Order, OrderKind, Source, Verification};
+pub use parts::{Alternative, Basis, Mapping, Order, OrderKind, Source, Verification};
 
 use crate::error::{Error, Result};
 use crate::format;
@@ -152,6 +152,12 @@ impl Hierarchy {
             entries,
             order,
         }
+    }
+
+    /// The entry with this id, to change a crosswalk in place (the order
+    /// and ids, which validity rests on, stay as they are).
+    pub(crate) fn entry_mut(&mut self, id: &str) -> Option<&mut Entry> {
+        self.entries.get_mut(id)
     }
 
     /// The document's id.

@@ -13,13 +13,24 @@ fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("UTF-8")
 }
 
+/// The standard output of a run that must succeed.
+fn ok(args: &[&str]) -> String {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout(&out)
+}
+
 #[test]
 fn compare_adds_the_test_line_and_json_fields() {
-    let out = run(&["compare", "erickson-2019", "rudd-2022", "--test", "kendall"]);
-    assert!(out.status.success());
-    assert!(stdout(&out).contains(
-        "  Kendall's tau-b test (exact, two-sided): tau-b 1.000, p = 0.0833 on 4 shared items\n"
-    ));
+    assert!(
+        ok(&["compare", "erickson-2019", "rudd-2022", "--test", "kendall"]).contains(
+            "  Kendall's tau-b test (exact, two-sided): tau-b 1.000, p = 0.0833 on 4 shared items\n"
+        )
+    );
     let out = run(&[
         "compare",
         "erickson-2019",
@@ -71,9 +82,7 @@ fn options_of_another_test_are_refused() {
 
 #[test]
 fn concordance_reports_w_its_p_values_and_what_it_left_out() {
-    let out = run(&["concordance", "rudd-2018", "rudd-2022", "erickson-2019"]);
-    assert!(out.status.success());
-    let text = stdout(&out);
+    let text = ok(&["concordance", "rudd-2018", "rudd-2022", "erickson-2019"]);
     assert!(
         text.contains("Kendall's W 1.000 over 4 shared items and 3 rankings\n"),
         "{text}"
@@ -126,7 +135,7 @@ fn readme_concordance_session_is_current() {
 /// other commands do.
 #[test]
 fn compare_test_and_concordance_take_via() {
-    let out = run(&[
+    let json: serde_json::Value = serde_json::from_str(&ok(&[
         "compare",
         "pu-2022",
         "erickson-2019",
@@ -136,36 +145,19 @@ fn compare_test_and_concordance_take_via() {
         "kendall",
         "--format",
         "json",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    ]))
+    .unwrap();
     assert_eq!(json["shared"].as_array().unwrap().len(), 3);
     assert_eq!(json["significance"]["alternative"], "two-sided");
 
-    let out = run(&["concordance", "rudd-2018", "rudd-2022", "--via", "tier"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = stdout(&out);
+    let text = ok(&["concordance", "rudd-2018", "rudd-2022", "--via", "tier"]);
     assert!(
         text.starts_with("inputs (tier): rudd-2018, rudd-2022\n"),
         "{text}"
     );
     assert!(text.contains(" shared items and 2 rankings\n"), "{text}");
 
-    let out = run(&["concordance", "rudd-2018", "rudd-2018", "--via", "none"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = stdout(&out);
+    let text = ok(&["concordance", "rudd-2018", "rudd-2018", "--via", "none"]);
     assert!(
         text.starts_with("inputs (none): rudd-2018, rudd-2018\n"),
         "{text}"

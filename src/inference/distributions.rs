@@ -115,16 +115,22 @@ fn beta_lower(a: f64, b: f64, x: f64, y: f64) -> f64 {
     front * beta_fraction(a, b, x)
 }
 
+/// The modified Lentz method's stand-in for a zero denominator.
+const TINY: f64 = 1e-300;
+
+/// `x`, or [`TINY`] in its place when it is that close to zero, so that the
+/// next Lentz step does not divide by zero.
+fn off_zero(x: f64) -> f64 {
+    if x.abs() < TINY { TINY } else { x }
+}
+
 /// The continued fraction of I_x(a, b) (Numerical Recipes' `betacf`
 /// recurrence, modified Lentz evaluation).
 fn beta_fraction(a: f64, b: f64, x: f64) -> f64 {
-    const TINY: f64 = 1e-300;
     let (qab, qap, qam) = (a + b, a + 1.0, a - 1.0);
     let mut c = 1.0;
     let mut d = 1.0 - qab * x / qap;
-    if d.abs() < TINY {
-        d = TINY;
-    }
+    d = off_zero(d);
     d = 1.0 / d;
     let mut h = d;
     for m in 1..10_000 {
@@ -132,24 +138,16 @@ fn beta_fraction(a: f64, b: f64, x: f64) -> f64 {
         let m2 = 2.0 * m;
         let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
         d = 1.0 + aa * d;
-        if d.abs() < TINY {
-            d = TINY;
-        }
+        d = off_zero(d);
         c = 1.0 + aa / c;
-        if c.abs() < TINY {
-            c = TINY;
-        }
+        c = off_zero(c);
         d = 1.0 / d;
         h *= d * c;
         let aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
         d = 1.0 + aa * d;
-        if d.abs() < TINY {
-            d = TINY;
-        }
+        d = off_zero(d);
         c = 1.0 + aa / c;
-        if c.abs() < TINY {
-            c = TINY;
-        }
+        c = off_zero(c);
         d = 1.0 / d;
         let delta = d * c;
         h *= delta;
@@ -167,8 +165,6 @@ fn beta_fraction(a: f64, b: f64, x: f64) -> f64 {
 /// prefactor x^a e^-x / Γ(a) in Stirling's form for a >= 10, so that large
 /// degrees of freedom keep their precision. O(√a) iterations, capped.
 pub(crate) fn gamma_upper_reg(a: f64, x: f64) -> f64 {
-    // The modified Lentz method's stand-in for a zero denominator.
-    const TINY: f64 = 1e-300;
     if x <= 0.0 {
         return 1.0;
     }
@@ -200,13 +196,9 @@ pub(crate) fn gamma_upper_reg(a: f64, x: f64) -> f64 {
         let an = -i * (i - a);
         b += 2.0;
         d = an * d + b;
-        if d.abs() < TINY {
-            d = TINY;
-        }
+        d = off_zero(d);
         c = b + an / c;
-        if c.abs() < TINY {
-            c = TINY;
-        }
+        c = off_zero(c);
         d = 1.0 / d;
         let delta = d * c;
         h *= delta;

@@ -358,6 +358,57 @@ pub enum Error {
         /// The built-in scenario ids, comma-separated.
         expected: String,
     },
+    /// A test needs more shared items than the rankings have in common.
+    #[error("{test} needs at least {needed} shared items; the rankings share {shared}")]
+    TooFewShared {
+        /// The test or statistic, such as "Kendall's tau-b test".
+        test: &'static str,
+        /// The fewest shared items it needs.
+        needed: usize,
+        /// The number of items the rankings share.
+        shared: usize,
+    },
+    /// One ranking puts every shared item on one level, so the statistic is 0/0.
+    #[error("{test} is undefined: ranking `{side}` puts all {items} shared items on one level")]
+    AllTied {
+        /// The test or statistic.
+        test: &'static str,
+        /// Which ranking: `a`, `b`, or a position such as `3` among several.
+        side: String,
+        /// The number of shared items.
+        items: usize,
+    },
+    /// The exact Kendall test was asked of rankings with ties among the shared items.
+    #[error(
+        "the exact Kendall test needs rankings without ties, but ranking `{side}` has \
+         {pairs} tied pair(s) of shared items; use the asymptotic method or a permutation test"
+    )]
+    ExactWithTies {
+        /// The ranking with ties: `a` or `b`.
+        side: &'static str,
+        /// The number of tied pairs of shared items in it.
+        pairs: u64,
+    },
+    /// The exact Kendall test was asked of more items than it computes.
+    #[error(
+        "the exact Kendall test is limited to {limit} shared items and the rankings share \
+         {items}; use the asymptotic method"
+    )]
+    ExactTooLarge {
+        /// The number of shared items.
+        items: usize,
+        /// The largest number the exact method takes.
+        limit: usize,
+    },
+    /// A permutation test was asked for no resamples.
+    #[error("a permutation test needs at least one resample; `resamples` is 0")]
+    ZeroResamples,
+    /// The concordance of several rankings was asked of fewer than two.
+    #[error("the concordance of rankings needs at least two rankings; {got} given")]
+    TooFewRankings {
+        /// The number of rankings given.
+        got: usize,
+    },
     /// A part of the exact consensus with ties is too large to solve.
     #[error(
         "{size} items form one part that no proven split divides, more than the exact limit \

@@ -11,10 +11,12 @@ mod finding;
 mod format;
 mod graph;
 pub mod hierarchy;
+pub mod inference;
 pub mod majority;
 mod partial_order;
 pub mod plot;
 mod ranking;
+mod rng;
 pub mod scenario;
 mod slug;
 #[cfg(feature = "proptest")]

@@ -80,6 +80,9 @@ enum Command {
     /// Compare two hierarchies: every rank measure, the discordant pairs, the
     /// largest movers.
     Compare(compare_commands::CompareArgs),
+    /// Kendall's W: how far several hierarchies agree, with chi-square and
+    /// permutation p-values; items not in every hierarchy are left out and listed.
+    Concordance(compare_commands::ConcordanceArgs),
     /// Build one consensus ranking from several hierarchies and report what it overrules.
     Consensus(compare_commands::ConsensusArgs),
     /// Find conflicts: tier inversions in each hierarchy, and with two or more,
@@ -176,6 +179,7 @@ fn main() -> ExitCode {
         Command::Check { files, format } => conflict_commands::check(&files, format),
         Command::Compare(args) => compare_commands::compare(&args),
         Command::Consensus(args) => compare_commands::consensus(&args),
+        Command::Concordance(args) => compare_commands::concordance(&args),
         Command::Conflicts {
             hierarchies,
             via,

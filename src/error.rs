@@ -152,6 +152,15 @@ pub enum Error {
         /// The operating system's error.
         source: Arc<io::Error>,
     },
+    /// An output file is also one of the inputs; writing it would destroy
+    /// what was read.
+    #[error("{}: this is also the input `{}`; refusing to overwrite an input", .path.display(), .input.display())]
+    OverwritesInput {
+        /// The output's path, as given.
+        path: PathBuf,
+        /// The input it is, as given.
+        input: PathBuf,
+    },
     /// A file's extension does not say whether it is TOML or JSON.
     #[error("{}: unknown file type; use a .toml or .json extension", .path.display())]
     UnknownFileType {
@@ -349,6 +358,57 @@ pub enum Error {
         /// The built-in scenario ids, comma-separated.
         expected: String,
     },
+    /// A test needs more shared items than the rankings have in common.
+    #[error("{test} needs at least {needed} shared items; the rankings share {shared}")]
+    TooFewShared {
+        /// The test or statistic, such as "Kendall's tau-b test".
+        test: &'static str,
+        /// The fewest shared items it needs.
+        needed: usize,
+        /// The number of items the rankings share.
+        shared: usize,
+    },
+    /// One ranking puts every shared item on one level, so the statistic is 0/0.
+    #[error("{test} is undefined: ranking `{side}` puts all {items} shared items on one level")]
+    AllTied {
+        /// The test or statistic.
+        test: &'static str,
+        /// Which ranking: `a`, `b`, or a position such as `3` among several.
+        side: String,
+        /// The number of shared items.
+        items: usize,
+    },
+    /// The exact Kendall test was asked of rankings with ties among the shared items.
+    #[error(
+        "the exact Kendall test needs rankings without ties, but ranking `{side}` has \
+         {pairs} tied pair(s) of shared items; use the asymptotic method or a permutation test"
+    )]
+    ExactWithTies {
+        /// The ranking with ties: `a` or `b`.
+        side: &'static str,
+        /// The number of tied pairs of shared items in it.
+        pairs: u64,
+    },
+    /// The exact Kendall test was asked of more items than it computes.
+    #[error(
+        "the exact Kendall test is limited to {limit} shared items and the rankings share \
+         {items}; use the asymptotic method"
+    )]
+    ExactTooLarge {
+        /// The number of shared items.
+        items: usize,
+        /// The largest number the exact method takes.
+        limit: usize,
+    },
+    /// A permutation test was asked for no resamples.
+    #[error("a permutation test needs at least one resample; `resamples` is 0")]
+    ZeroResamples,
+    /// The concordance of several rankings was asked of fewer than two.
+    #[error("the concordance of rankings needs at least two rankings; {got} given")]
+    TooFewRankings {
+        /// The number of rankings given.
+        got: usize,
+    },
     /// A part of the exact consensus with ties is too large to solve.
     #[error(
         "{size} items form one part that no proven split divides, more than the exact limit \
@@ -362,6 +422,15 @@ pub enum Error {
         limit: usize,
         /// The highest limit that can be set.
         ceiling: usize,
+    },
+    /// The data given for a picture do not fit together, such as a matrix
+    /// whose size differs from its number of names.
+    #[error("picture `{picture}`: {problem}")]
+    InvalidPicture {
+        /// The picture's title.
+        picture: String,
+        /// What does not fit, with the values found.
+        problem: String,
     },
 }
 
@@ -384,7 +453,9 @@ impl Error {
     #[must_use]
     pub fn path(&self) -> Option<&Path> {
         match self {
-            Error::Io { path, .. } | Error::UnknownFileType { path } => Some(path),
+            Error::Io { path, .. }
+            | Error::UnknownFileType { path }
+            | Error::OverwritesInput { path, .. } => Some(path),
             Error::Parse { path, .. } => path.as_deref(),
             _ => None,
         }

@@ -1,8 +1,11 @@
-//! `compare` and `consensus`.
+//! `compare`, `consensus` and `concordance`.
 
 use clap::{Args, ValueEnum};
 use security_hierarchy::compare::{self, CompareOptions, TieTreatment};
 use security_hierarchy::consensus::{self, Borda, Consensus, Copeland, Heuristic, Kemeny, Solver};
+use security_hierarchy::inference::{
+    self, Alternative, Concordance, Measure, Permutations, Test, TestOptions,
+};
 use security_hierarchy::{Hierarchy, Via};
 use serde::Serialize;
 
@@ -27,16 +30,125 @@ pub(crate) struct CompareArgs {
     /// RBO tie treatment: w (ties are equality), a (averaged), b (tau-b-like).
     #[arg(long, default_value = "w")]
     ties: TieTreatment,
+    /// Add a significance test: kendall (tau-b, exact or asymptotic),
+    /// spearman (t distribution) or permutation (of --measure).
+    #[arg(long, value_enum)]
+    test: Option<TestKind>,
+    /// The alternative of --test: two-sided (default), less or greater.
+    #[arg(long)]
+    alternative: Option<Alternative>,
+    /// The method of --test kendall: auto (default), exact or asymptotic.
+    #[arg(long)]
+    method: Option<inference::Method>,
+    /// The measure of --test permutation (default tau-b); rbo uses --persistence and --ties.
+    #[arg(long, value_enum)]
+    measure: Option<MeasureKind>,
+    /// Random permutations drawn by --test permutation past 8 shared items (default 9999).
+    #[arg(long)]
+    resamples: Option<u64>,
+    /// Seed of those permutations (default 2024).
+    #[arg(long)]
+    seed: Option<u64>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
 }
 
+/// A significance test for `compare --test`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TestKind {
+    /// Kendall's tau-b test, as scipy's kendalltau.
+    Kendall,
+    /// Spearman's rho test, as scipy's spearmanr.
+    Spearman,
+    /// A permutation test of --measure.
+    Permutation,
+}
+
+/// A measure for `compare --test permutation`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum MeasureKind {
+    /// Kendall's tau-b.
+    TauB,
+    /// Spearman's rho.
+    Spearman,
+    /// Spearman's footrule (a distance).
+    Footrule,
+    /// Vigna's weighted tau.
+    WeightedTau,
+    /// The Kendall distance with tie penalty 1/2 (a distance).
+    KendallDistance,
+    /// Rank-biased overlap (ext), with --persistence and --ties.
+    Rbo,
+}
+
+impl CompareArgs {
+    /// The test asked for; an option that only another test uses is an error.
+    fn test(&self) -> Result<Option<Test>, Failure> {
+        let refuse = |option: &str, tests: &str| {
+            Err(Failure::input(format!(
+                "--{option} applies only to {tests}"
+            )))
+        };
+        let kind = self.test;
+        if kind.is_none() && self.alternative.is_some() {
+            return refuse("alternative", "--test");
+        }
+        if kind != Some(TestKind::Kendall) && self.method.is_some() {
+            return refuse("method", "--test kendall");
+        }
+        if kind != Some(TestKind::Permutation) {
+            for (given, option) in [
+                (self.measure.is_some(), "measure"),
+                (self.resamples.is_some(), "resamples"),
+                (self.seed.is_some(), "seed"),
+            ] {
+                if given {
+                    return refuse(option, "--test permutation");
+                }
+            }
+        }
+        let alternative = self.alternative.unwrap_or_default();
+        Ok(kind.map(|kind| match kind {
+            TestKind::Kendall => Test::Kendall(
+                TestOptions::new()
+                    .alternative(alternative)
+                    .method(self.method.unwrap_or_default()),
+            ),
+            TestKind::Spearman => Test::Spearman(alternative),
+            TestKind::Permutation => {
+                let measure = match self.measure.unwrap_or(MeasureKind::TauB) {
+                    MeasureKind::TauB => Measure::TauB,
+                    MeasureKind::Spearman => Measure::Spearman,
+                    MeasureKind::Footrule => Measure::Footrule,
+                    MeasureKind::WeightedTau => Measure::WeightedTau,
+                    MeasureKind::KendallDistance => Measure::KendallDistance { tie_penalty: 0.5 },
+                    MeasureKind::Rbo => Measure::Rbo {
+                        persistence: self.persistence,
+                        ties: self.ties,
+                    },
+                };
+                let mut options = Permutations::from(alternative);
+                if let Some(r) = self.resamples {
+                    options = options.resamples(r);
+                }
+                if let Some(seed) = self.seed {
+                    options = options.seed(seed);
+                }
+                Test::Permutation(measure, options)
+            }
+        }))
+    }
+}
+
 pub(crate) fn compare(args: &CompareArgs) -> Result<Outcome, Failure> {
     let (ha, hb) = (input::load(&args.a)?, input::load(&args.b)?);
-    let options = CompareOptions::new()
+    let mut options = CompareOptions::new()
         .persistence(args.persistence)
         .ties(args.ties);
+    if let Some(test) = args.test()? {
+        options = options.test(test);
+    }
     let comparison = compare::compare(&ha, &hb, &args.via, options).map_err(input::via_failure)?;
     emit(args.format, &comparison)?;
     Ok(Outcome::Clean)
@@ -174,6 +286,61 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
         OutputFormat::Text => {
             crate::output::sayln!("inputs ({}): {}", args.via.name(), inputs.join(", "));
             emit(args.format, &result)?;
+        }
+    }
+    Ok(Outcome::Clean)
+}
+
+/// The arguments of `concordance`.
+#[derive(Args)]
+pub(crate) struct ConcordanceArgs {
+    /// Two or more hierarchies.
+    #[arg(required = true)]
+    hierarchies: Vec<String>,
+    /// The common ground: concern, tier, none (the items themselves), or a
+    /// crosswalk file (.toml or .json, item id = target).
+    #[arg(long, default_value = "concern", value_parser = input::via)]
+    via: Via,
+    /// Random permutations for the permutation p-value when there are too
+    /// many combinations to enumerate (more than 40320).
+    #[arg(long, default_value_t = 9999)]
+    resamples: u64,
+    /// Seed of those permutations.
+    #[arg(long, default_value_t = 2024)]
+    seed: u64,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+}
+
+/// The `concordance --format json` document.
+#[derive(Serialize)]
+struct ConcordanceReport<'a> {
+    via: &'a str,
+    inputs: Vec<&'a str>,
+    concordance: &'a Concordance<String>,
+}
+
+pub(crate) fn concordance(args: &ConcordanceArgs) -> Result<Outcome, Failure> {
+    let docs: Vec<Hierarchy> = args
+        .hierarchies
+        .iter()
+        .map(|a| input::load(a))
+        .collect::<Result<_, _>>()?;
+    let permutations = Permutations::from(Alternative::Greater)
+        .resamples(args.resamples)
+        .seed(args.seed);
+    let w = inference::concordance(&docs, &args.via, permutations).map_err(input::via_failure)?;
+    let inputs: Vec<&str> = docs.iter().map(Hierarchy::id).collect();
+    match args.format {
+        OutputFormat::Json => crate::output::print_json(&ConcordanceReport {
+            via: args.via.name(),
+            inputs,
+            concordance: &w,
+        })?,
+        OutputFormat::Text => {
+            crate::output::sayln!("inputs ({}): {}", args.via.name(), inputs.join(", "));
+            emit(args.format, &w)?;
         }
     }
     Ok(Outcome::Clean)

@@ -120,7 +120,7 @@ pub(crate) fn scenario(
 }
 
 /// A built-in scenario by id, or a scenario file by path.
-fn load_scenario(arg: &str) -> Result<Scenario, Failure> {
+pub(crate) fn load_scenario(arg: &str) -> Result<Scenario, Failure> {
     if input::is_file_argument(arg) {
         Scenario::load(arg).map_err(|e| input::file_failure(arg, &e))
     } else {

@@ -80,6 +80,9 @@ enum Command {
     /// Compare two hierarchies: every rank measure, the discordant pairs, the
     /// largest movers.
     Compare(compare_commands::CompareArgs),
+    /// Kendall's W: how far several hierarchies agree, with chi-square and
+    /// permutation p-values; items not in every hierarchy are left out and listed.
+    Concordance(compare_commands::ConcordanceArgs),
     /// Build one consensus ranking from several hierarchies and report what it overrules.
     Consensus(compare_commands::ConsensusArgs),
     /// Find conflicts: tier inversions in each hierarchy, and with two or more,
@@ -112,20 +115,13 @@ enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
-    /// Draw two rankings side by side as an SVG slopegraph.
-    Plot {
-        /// The left hierarchy.
-        a: String,
-        /// The right hierarchy.
-        b: String,
-        /// Where to write the SVG.
-        #[arg(short, long)]
-        output: std::path::PathBuf,
-        /// The common ground: concern, tier, none (the items themselves), or
-        /// a crosswalk file (.toml or .json, item id = target).
-        #[arg(long, default_value = "concern", value_parser = input::via)]
-        via: Via,
-    },
+    /// Draw a picture as SVG: `plot KIND INPUT... -o FILE.svg` with KIND one of
+    /// slopegraph, heatmap, bump, majority, scenario; `plot A B -o FILE.svg`
+    /// draws a slopegraph.
+    Plot(pictures::PlotArgs),
+    /// Write one self-contained HTML report: sources, pictures, comparisons,
+    /// conflicts, consensus and scenarios.
+    Report(pictures::ReportArgs),
     /// Print Graphviz DOT: one hierarchy's levels, or the majority graph of several.
     Dot {
         /// One or more hierarchies.
@@ -183,6 +179,7 @@ fn main() -> ExitCode {
         Command::Check { files, format } => conflict_commands::check(&files, format),
         Command::Compare(args) => compare_commands::compare(&args),
         Command::Consensus(args) => compare_commands::consensus(&args),
+        Command::Concordance(args) => compare_commands::concordance(&args),
         Command::Conflicts {
             hierarchies,
             via,
@@ -194,7 +191,8 @@ fn main() -> ExitCode {
             via,
             format,
         } => conflict_commands::scenario(&scenario, &against, &via, format),
-        Command::Plot { a, b, output, via } => pictures::plot(&a, &b, &output, &via),
+        Command::Plot(args) => pictures::plot(&args),
+        Command::Report(args) => pictures::report(&args),
         Command::Dot { hierarchies, via } => pictures::dot(&hierarchies, &via),
     };
     match result {

@@ -729,6 +729,233 @@ fn trim_end(mut lines: Vec<&str>) -> Vec<&str> {
     lines
 }
 
+/// Runs `plot` with `args` into a fresh file and returns the parsed SVG's text.
+fn plot_to(name: &str, args: &[&str]) -> String {
+    let path = scratch(name);
+    let _ = std::fs::remove_file(&path);
+    let mut all = vec!["plot"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["-o", path.to_str().unwrap()]);
+    let out = run(&all);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let svg = std::fs::read_to_string(&path).unwrap();
+    roxmltree::Document::parse(&svg).expect("well-formed XML");
+    svg
+}
+
+#[test]
+fn plot_draws_every_kind() {
+    let heat = plot_to(
+        "heat.svg",
+        &[
+            "heatmap",
+            "pu-2022",
+            "rudd-2018",
+            "rudd-2022",
+            "--measure",
+            "rbo",
+        ],
+    );
+    assert_eq!(heat.matches("<g class=\"cell").count(), 9);
+    assert!(heat.contains("RBO (extrapolated)"));
+    let bump = plot_to(
+        "bump.svg",
+        &[
+            "bump",
+            "rudd-2018",
+            "rudd-2022",
+            "--title",
+            "Rudd <over> time",
+        ],
+    );
+    assert!(bump.contains("<title>Rudd &lt;over&gt; time</title>"));
+    let majority = plot_to(
+        "majority.svg",
+        &["majority", "rudd-2018", "rudd-2022", "xi-2014"],
+    );
+    assert!(majority.contains("class=\"majority\""));
+    let scenario = plot_to("scenario.svg", &["scenario", "securitisation-paradox"]);
+    assert!(scenario.contains("class=\"undermining\""));
+    let explicit = plot_to("slope.svg", &["slopegraph", "erickson-2019", "rudd-2022"]);
+    let implicit = plot_to("slope-implicit.svg", &["erickson-2019", "rudd-2022"]);
+    assert_eq!(explicit, implicit, "`plot A B` is the slopegraph");
+}
+
+#[test]
+fn plot_names_wrong_kinds_and_counts() {
+    let out = run(&["plot", "pie", "a", "b", "-o", "x.svg"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("`pie` is not a kind of picture; expected one of: slopegraph"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["plot", "heatmap", "pu-2022", "-o", "x.svg"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("plot heatmap needs two or more hierarchies; got 1"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&[
+        "plot",
+        "scenario",
+        "zero-covid",
+        "ukraine-stance",
+        "-o",
+        "x.svg",
+    ]);
+    assert!(
+        stderr(&out).contains("plot scenario needs exactly one scenario; got 2"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!root().join("x.svg").exists(), "nothing written on error");
+}
+
+#[test]
+fn plot_refuses_options_that_do_not_apply_to_its_kind() {
+    for (args, message) in [
+        (
+            vec!["scenario", "zero-covid", "--via", "tier"],
+            "--via does not apply to plot scenario",
+        ),
+        (
+            vec!["bump", "rudd-2018", "--measure", "rbo"],
+            "--measure does not apply to plot bump",
+        ),
+        (
+            vec!["erickson-2019", "rudd-2022", "--title", "T"],
+            "--title does not apply to plot slopegraph",
+        ),
+    ] {
+        let mut all = vec!["plot"];
+        all.extend(args);
+        all.extend(["-o", "x.svg"]);
+        let out = run(&all);
+        assert_eq!(out.status.code(), Some(2), "{all:?}");
+        assert!(stderr(&out).contains(message), "{}", stderr(&out));
+    }
+    assert!(!root().join("x.svg").exists(), "nothing written on error");
+}
+
+#[test]
+fn plot_and_report_take_the_common_ground() {
+    let concern = plot_to("via-concern.svg", &["bump", "rudd-2018", "rudd-2022"]);
+    let tier = plot_to(
+        "via-tier.svg",
+        &["bump", "rudd-2018", "rudd-2022", "--via", "tier"],
+    );
+    assert!(concern.contains("party-rule"), "{concern}");
+    assert!(
+        tier.contains("regime") && !tier.contains("party-rule"),
+        "{tier}"
+    );
+    let majority = plot_to(
+        "via-majority.svg",
+        &["majority", "rudd-2018", "erickson-2019", "--via", "tier"],
+    );
+    assert!(majority.contains("Majority graph via tier"), "{majority}");
+    let path = scratch("via-report.html");
+    let out = run(&[
+        "report",
+        "rudd-2018",
+        "erickson-2019",
+        "--via",
+        "tier",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        html.contains("Every hierarchy is compared on the shared tiers, through each item&apos;s tier crosswalk."),
+        "{html}"
+    );
+    let out = run(&[
+        "plot",
+        "bump",
+        "rudd-2018",
+        "--via",
+        "none",
+        "-o",
+        scratch("via-none.svg").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn plot_and_report_refuse_to_overwrite_an_input_and_leave_no_temporary_file() {
+    // A directory of its own: other tests write pictures in parallel.
+    let dir = scratch("refuse");
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("input.toml");
+    let out = run(&["export", "rudd-2022"]);
+    std::fs::write(&input, &out.stdout).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let path = input.to_str().unwrap();
+    for args in [
+        vec!["plot", "bump", "rudd-2018", path, "-o", path],
+        vec!["report", "rudd-2018", path, "-o", path],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains("refusing to overwrite an input"),
+            "{}",
+            stderr(&out)
+        );
+        assert_eq!(
+            std::fs::read(&input).unwrap(),
+            before,
+            "the input is untouched"
+        );
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(std::result::Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn report_writes_one_page_with_the_scenarios() {
+    let path = scratch("report.html");
+    let out = run(&[
+        "report",
+        "rudd-2018",
+        "rudd-2022",
+        "xi-2014",
+        "--scenario",
+        "zero-covid",
+        "--scenario",
+        "securitisation-paradox",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<section id=\"scenarios\">"));
+    assert_eq!(html.matches("class=\"scenario\"").count(), 2);
+    assert!(!html.contains("<script"));
+    let out = run(&[
+        "report",
+        "rudd-2018",
+        "--scenario",
+        "nope",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("`nope` is not a built-in scenario"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 /// `--p` and `--penalty` still work, hidden, for one release.
 #[test]
 fn old_flag_names_are_hidden_aliases() {

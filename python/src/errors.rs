@@ -40,16 +40,25 @@ fn class_name(error: &Error) -> &'static str {
         | Error::InvalidWeight { .. }
         | Error::LengthMismatch { .. }
         | Error::NoRankings
-        | Error::InvalidComponentLimit { .. } => "InvalidValueError",
-        Error::Io { .. } | Error::UnknownFileType { .. } => "FileError",
+        | Error::InvalidComponentLimit { .. }
+        | Error::TooFewShared { .. }
+        | Error::AllTied { .. }
+        | Error::ExactWithTies { .. }
+        | Error::ZeroResamples
+        | Error::TooFewRankings { .. }
+        | Error::InvalidPicture { .. } => "InvalidValueError",
+        Error::Io { .. } | Error::UnknownFileType { .. } | Error::OverwritesInput { .. } => {
+            "FileError"
+        }
         Error::UnknownSlug { .. }
         | Error::UnknownHierarchy { .. }
         | Error::UnknownScenario { .. } => "UnknownNameError",
         Error::Unmapped { .. } | Error::UnknownTarget { .. } => "CrosswalkError",
         Error::NotRanked { .. } => "NotRankedError",
-        Error::TooLarge { .. } | Error::TooLargeForTies { .. } | Error::TooManyItems { .. } => {
-            "TooLargeError"
-        }
+        Error::TooLarge { .. }
+        | Error::TooLargeForTies { .. }
+        | Error::TooManyItems { .. }
+        | Error::ExactTooLarge { .. } => "TooLargeError",
         _ => "SecurityHierarchyError",
     }
 }

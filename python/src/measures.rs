@@ -374,6 +374,14 @@ impl Comparison {
     fn movers(&self) -> Vec<Mover> {
         self.0.movers.iter().cloned().map(Mover).collect()
     }
+    /// The significance test's result as a dict (p-value, method,
+    /// alternative), or None: no test is asked for from Python yet.
+    #[getter]
+    fn significance(
+        &self,
+    ) -> crate::value::Data<Option<security_hierarchy::inference::Significance>> {
+        crate::value::Data(self.0.significance.clone())
+    }
     /// Every field as plain Python data, undefined measures as None.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let out = to_dict(py, &self.0)?;

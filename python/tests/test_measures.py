@@ -187,7 +187,9 @@ def test_compare_options_and_to_dict():
     assert list(d) == [
         "a", "b", "shared", "only_a", "only_b", "counts", "tau_a", "tau_b", "tie_penalty", "distance",
         "spearman", "footrule", "weigher", "weighted_tau", "persistence", "ties", "rbo", "discordant", "movers",
+        "significance",
     ]
+    assert d["significance"] is None and r.significance is None
     assert d["counts"] == r.counts.to_dict()
     assert d["counts"]["tau_b"] == r.tau_b
     assert d["footrule"] == r.footrule.to_dict()

@@ -175,7 +175,7 @@ impl PairCounts {
     }
 
     /// Counts from paired levels. O(n log n).
-    pub(super) fn from_paired(paired: &Paired) -> Self {
+    pub(crate) fn from_paired(paired: &Paired) -> Self {
         let order = &paired.by_ab;
         let a_sorted: Vec<u32> = order.iter().map(|&i| paired.level_a[i as usize]).collect();
         let mut b_sorted: Vec<u32> = order.iter().map(|&i| paired.level_b[i as usize]).collect();
@@ -186,7 +186,7 @@ impl PairCounts {
     /// a, `b_seq` their keys in b (sorted by this call). Smaller keys may
     /// mean higher or lower priority, as long as both sides agree.
     /// O(n log n).
-    pub(super) fn from_sorted<A: PartialEq, B: Copy + Ord + Default>(
+    pub(crate) fn from_sorted<A: PartialEq, B: Copy + Ord + Default>(
         a_sorted: &[A],
         b_seq: &mut [B],
     ) -> Self {

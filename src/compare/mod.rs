@@ -55,21 +55,25 @@ mod weighted;
 
 pub use discordant::{DiscordantPair, discordant_pairs};
 pub(crate) use kendall::check_penalty;
+// Building blocks that the inference module evaluates under permutation.
 pub use kendall::{PairCounts, kendall};
 pub use rbo::{Rbo, TieTreatment, rbo};
 pub use report::{CompareOptions, Comparison, Mover, compare};
 pub use scores::{kendall_scores, spearman_scores, weighted_tau_scores};
+pub(crate) use scores::{kendall_scores_sorted, paired as paired_scores};
 pub(crate) use scores::{radix_order, score_key};
 pub use spearman::{Footrule, footrule, spearman};
+pub(crate) use spearman::{average_ranks, footrule_levels, rho};
+pub(crate) use weighted::weighted_paired;
 pub use weighted::{Weigher, weighted_tau};
 
 use crate::ranking::{Item, Ranking};
 
 /// Two level sequences over the same items (index i is one item in both),
 /// with the order that sorts the items by (level in a, level in b), stably.
-struct Paired {
-    level_a: Vec<u32>,
-    level_b: Vec<u32>,
+pub(crate) struct Paired {
+    pub(crate) level_a: Vec<u32>,
+    pub(crate) level_b: Vec<u32>,
     by_ab: Vec<u32>,
 }
 
@@ -77,7 +81,7 @@ impl Paired {
     /// `a_order` lists the indices sorted by `level_a`, stably; it is refined
     /// by `level_b` within each run of equal `level_a`. O(n log g) for runs
     /// of g items.
-    fn new(level_a: Vec<u32>, level_b: Vec<u32>, mut a_order: Vec<u32>) -> Self {
+    pub(crate) fn new(level_a: Vec<u32>, level_b: Vec<u32>, mut a_order: Vec<u32>) -> Self {
         let mut start = 0;
         while start < a_order.len() {
             let level = level_a[a_order[start] as usize];
@@ -117,7 +121,11 @@ impl<'a, T: Item> Shared<'a, T> {
 
 /// The shared items' levels, walking `a` in order: `level_a` comes out
 /// sorted, so the (a, b) order needs only a sort within each level of `a`.
-fn pair_levels<'a, T: Item>(a: &'a Ranking<T>, b: &Ranking<T>, each: impl FnMut(&'a T)) -> Paired {
+pub(crate) fn pair_levels<'a, T: Item>(
+    a: &'a Ranking<T>,
+    b: &Ranking<T>,
+    each: impl FnMut(&'a T),
+) -> Paired {
     let (level_a, level_b) = shared_levels(a, b, each);
     let identity = (0..level_a.len() as u32).collect();
     Paired::new(level_a, level_b, identity)
@@ -126,7 +134,7 @@ fn pair_levels<'a, T: Item>(a: &'a Ranking<T>, b: &Ranking<T>, each: impl FnMut(
 /// The levels in `a` and in `b` of the items both hold, in `a`'s order;
 /// `each` sees every shared item. One hash look-up per item of `a`; all
 /// later pair work is on these integer arrays.
-fn shared_levels<'a, T: Item>(
+pub(crate) fn shared_levels<'a, T: Item>(
     a: &'a Ranking<T>,
     b: &Ranking<T>,
     mut each: impl FnMut(&'a T),

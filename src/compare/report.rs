@@ -12,6 +12,7 @@ use super::weighted::{Weigher, weighted_paired};
 use super::{Shared, in_open_unit};
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
+use crate::inference::{Significance, Test};
 use crate::ranking::{Item, Ranking};
 use crate::via::Via;
 
@@ -39,6 +40,7 @@ pub struct CompareOptions {
     weigher: Weigher,
     movers: usize,
     names: Option<(String, String)>,
+    test: Option<Test>,
 }
 
 impl Default for CompareOptions {
@@ -50,6 +52,7 @@ impl Default for CompareOptions {
             weigher: Weigher::hyperbolic(),
             movers: 5,
             names: None,
+            test: None,
         }
     }
 }
@@ -93,6 +96,13 @@ impl CompareOptions {
     /// How many of the largest movers to list (0 for none).
     pub fn movers(mut self, movers: usize) -> Self {
         self.movers = movers;
+        self
+    }
+
+    /// Adds a significance test of the agreement to the report
+    /// ([`Comparison::significance`]); none by default.
+    pub fn test(mut self, test: Test) -> Self {
+        self.test = Some(test);
         self
     }
 
@@ -166,6 +176,9 @@ pub struct Comparison<T> {
     /// The largest movers, largest |shift| first (ties in `a`'s order);
     /// items that do not move are left out.
     pub movers: Vec<Mover<T>>,
+    /// The significance test asked for with [`CompareOptions::test`]: its
+    /// p-value, method and alternative.
+    pub significance: Option<Significance>,
 }
 
 impl<T: Item> Comparison<T> {
@@ -195,7 +208,9 @@ impl<T: Item> Comparison<T> {
     /// # Errors
     /// [`Error::InvalidPersistence`] for a persistence outside (0, 1);
     /// [`Error::InvalidPenalty`] for a tie penalty outside [0, 1];
-    /// [`Error::InvalidWeight`] for a weigher giving a bad weight.
+    /// [`Error::InvalidWeight`] for a weigher giving a bad weight; with a
+    /// [`CompareOptions::test`], the errors of that test (such as
+    /// [`Error::TooFewShared`]).
     pub fn new(a: &Ranking<T>, b: &Ranking<T>, options: impl Into<CompareOptions>) -> Result<Self> {
         let options = options.into();
         if !in_open_unit(options.persistence) {
@@ -220,6 +235,7 @@ impl<T: Item> Comparison<T> {
         let ranks_a = average_ranks(&paired.level_a);
         let ranks_b = average_ranks(&paired.level_b);
         let footrule = footrule_levels(&paired.level_a, &paired.level_b);
+        let significance = options.test.map(|t| t.run(a, b)).transpose()?;
         Ok(Comparison {
             shared: shared.items.iter().map(|&x| x.clone()).collect(),
             only_a: a.items().filter(|x| !b.contains(x)).cloned().collect(),
@@ -238,6 +254,7 @@ impl<T: Item> Comparison<T> {
             rbo,
             discordant: discordant::of_shared(&shared),
             movers: movers(&shared, &ranks_a, &ranks_b, options.movers),
+            significance,
             a: name_a,
             b: name_b,
         })
@@ -382,6 +399,9 @@ impl<T: fmt::Display> fmt::Display for Comparison<T> {
                 self.persistence, self.ties, r.ext, r.min, r.max, r.res
             )?,
             None => writeln!(f, "  RBO undefined (an empty ranking)")?,
+        }
+        if let Some(s) = &self.significance {
+            writeln!(f, "  {s}")?;
         }
         if self.discordant.is_empty() {
             writeln!(f, "  no discordant pairs")?;

@@ -33,6 +33,15 @@ use crate::error::{Error, Result};
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn kendall_scores(x: &[f64], y: &[f64]) -> Result<PairCounts> {
+    Ok(kendall_scores_sorted(x, y)?.0)
+}
+
+/// [`kendall_scores`], also returning both lists' keys in sorted order (runs
+/// of equal keys are ties), from which a test reads the tie sizes for free.
+pub(crate) fn kendall_scores_sorted(
+    x: &[f64],
+    y: &[f64],
+) -> Result<(PairCounts, Vec<u64>, Vec<u64>)> {
     check_lengths(x, y)?;
     // Only x needs sorting: y's keys order the items within runs of equal
     // x, and the merge sort that counts inversions sorts them for the ties.
@@ -48,7 +57,8 @@ pub fn kendall_scores(x: &[f64], y: &[f64]) -> Result<PairCounts> {
         sort_run(&mut y_seq[start..end]);
         start = end;
     }
-    Ok(PairCounts::from_sorted(&x_sorted, &mut y_seq))
+    let counts = PairCounts::from_sorted(&x_sorted, &mut y_seq);
+    Ok((counts, x_sorted, y_seq))
 }
 
 /// Spearman's rho of paired scores, as `scipy.stats.spearmanr(x, y)`; see
@@ -97,7 +107,7 @@ fn check_lengths(x: &[f64], y: &[f64]) -> Result<()> {
     Ok(())
 }
 
-fn paired(x: &[f64], y: &[f64]) -> Result<Paired> {
+pub(crate) fn paired(x: &[f64], y: &[f64]) -> Result<Paired> {
     check_lengths(x, y)?;
     let (level_a, order_a) = dense_levels("x", x)?;
     let (level_b, _) = dense_levels("y", y)?;

@@ -150,10 +150,7 @@ impl<T: Item> MajorityReport<T> {
 /// [`crate::Error::NotRanked`] for a document that is not a weak order;
 /// [`crate::Error::Unmapped`] for an item without a mapping this way.
 pub fn majority(hierarchies: &[Hierarchy], via: &Via) -> Result<MajorityReport<String>> {
-    let rankings = hierarchies
-        .iter()
-        .map(|h| via.ranking(h))
-        .collect::<Result<Vec<_>>>()?;
+    let rankings = via.rankings(hierarchies)?;
     Ok(MajorityReport::new(
         hierarchies.iter().map(Hierarchy::id).zip(&rankings),
     ))

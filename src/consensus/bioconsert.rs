@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::heuristic::{SplitMix64, improve, kwik_sort};
+use super::heuristic::{improve, kwik_sort};
 use super::prepare;
 use super::report::{Consensus, Method, Optimality};
 use super::scoring::{borda_scores, levels_by_score};
@@ -12,6 +12,7 @@ use super::tie_costs::{TieCosts, value};
 use crate::error::Result;
 use crate::majority::MajorityGraph;
 use crate::ranking::{Item, Ranking};
+use crate::rng::SplitMix64;
 
 /// The most passes over all items one local search makes; each pass is
 /// O(n²), and searches in practice settle within a few dozen.
@@ -79,7 +80,7 @@ fn starts<T: Item>(
         &levels_by_score(&borda_scores(graph, inputs)),
     ));
 
-    let mut rng = SplitMix64(seed);
+    let mut rng = SplitMix64::new(seed);
     let mut order = Vec::with_capacity(n);
     for component in graph.component_indices() {
         kwik_sort(graph, component, &mut rng, &mut order);
@@ -88,9 +89,7 @@ fn starts<T: Item>(
     out.push(from_order(n, &order));
 
     let mut shuffled: Vec<usize> = (0..n).collect();
-    for i in (1..n).rev() {
-        shuffled.swap(i, rng.below(i + 1));
-    }
+    rng.shuffle(&mut shuffled);
     out.push(from_order(n, &shuffled));
     out
 }

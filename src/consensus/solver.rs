@@ -68,9 +68,6 @@ pub fn consensus(
     via: &Via,
     method: impl Into<Solver>,
 ) -> Result<Consensus<String>> {
-    let rankings = hierarchies
-        .iter()
-        .map(|h| via.ranking(h))
-        .collect::<Result<Vec<_>>>()?;
+    let rankings = via.rankings(hierarchies)?;
     method.into().solve(&rankings)
 }

@@ -255,6 +255,23 @@ impl Via {
             _ => h.project(self).map(Projection::into_ranking),
         }
     }
+
+    /// The rankings of several hierarchies on this common ground, in their
+    /// order; the first error stops it. O(total items).
+    ///
+    /// ```
+    /// use security_hierarchy::{Via, corpus};
+    /// let docs = [corpus::hierarchy("rudd-2018")?, corpus::hierarchy("pu-2022")?];
+    /// let tiers = Via::Tier.rankings(&docs)?;
+    /// assert_eq!(tiers.len(), 2);
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Via::ranking`], for the first hierarchy that fails.
+    pub fn rankings(&self, hierarchies: &[Hierarchy]) -> Result<Vec<Ranking<String>>> {
+        hierarchies.iter().map(|h| self.ranking(h)).collect()
+    }
 }
 
 impl Serialize for Hierarchy {

@@ -27,10 +27,7 @@ pub fn dot(hierarchies: &[Hierarchy], via: &Via) -> Result<String> {
     if let [only] = hierarchies {
         return Ok(dot_hierarchy(only));
     }
-    let rankings = hierarchies
-        .iter()
-        .map(|h| via.ranking(h))
-        .collect::<Result<Vec<_>>>()?;
+    let rankings = via.rankings(hierarchies)?;
     Ok(dot_majority(&MajorityGraph::new(&rankings)))
 }
 

@@ -185,13 +185,13 @@ pub enum Error {
         expected: String,
     },
     /// A Kendall-distance tie penalty outside [0, 1] (or NaN).
-    #[error("tie penalty p = {tie_penalty} is outside [0, 1]")]
+    #[error("tie penalty p = {} is outside [0, 1]", short(*.tie_penalty))]
     InvalidPenalty {
         /// The penalty given.
         tie_penalty: f64,
     },
     /// An RBO persistence outside the open interval (0, 1) (or NaN).
-    #[error("RBO persistence p = {persistence} is outside (0, 1)")]
+    #[error("RBO persistence p = {} is outside (0, 1)", short(*.persistence))]
     InvalidPersistence {
         /// The persistence given.
         persistence: f64,
@@ -245,6 +245,15 @@ pub enum Error {
         limit: usize,
         /// The highest limit that can be set.
         ceiling: usize,
+    },
+    /// A majority graph would hold more items than the limit allows: its
+    /// size grows with the square of the items.
+    #[error("the majority graph would hold {items} items, more than the limit of {limit}")]
+    TooManyItems {
+        /// The items it would hold.
+        items: usize,
+        /// The limit in force.
+        limit: usize,
     },
     /// An analysis needs a weak order, but the hierarchy states another kind of order.
     #[error("hierarchy `{id}` is {kind}, not a ranking; this analysis needs a weak order")]
@@ -318,6 +327,17 @@ pub enum Error {
         /// The built-in scenario ids, comma-separated.
         expected: String,
     },
+}
+
+/// A number as a reader would write it: plain while that is short (0.9,
+/// 12), in scientific notation otherwise (1e-300), never hundreds of digits.
+pub(crate) fn short(x: f64) -> String {
+    let plain = x.to_string();
+    if plain.len() <= 12 {
+        plain
+    } else {
+        format!("{x:e}")
+    }
 }
 
 impl Error {

@@ -11,6 +11,7 @@ mod finding;
 mod format;
 mod graph;
 pub mod hierarchy;
+pub mod limit;
 pub mod majority;
 mod partial_order;
 pub mod plot;

@@ -145,6 +145,23 @@ impl<T: Item> PartialOrder<T> {
         out
     }
 
+    /// Every pair `(a, b)` of the closure, as item indices, to `each`,
+    /// without collecting them. O(n²).
+    pub(crate) fn for_each_above(&self, mut each: impl FnMut(usize, usize)) {
+        for (a, row) in self.above.iter().enumerate() {
+            for (b, &yes) in row.iter().enumerate() {
+                if yes {
+                    each(a, b);
+                }
+            }
+        }
+    }
+
+    /// The item at `index` (in [`PartialOrder::items`] order).
+    pub(crate) fn item_at(&self, index: usize) -> &T {
+        &self.items[index]
+    }
+
     /// Compares two items: `Greater` when `a` outranks `b` (directly or by
     /// transitivity), `Less` when `b` outranks `a`, `Equal` when they are the
     /// same item, `None` when they are incomparable or either is absent. O(1).

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use security_hierarchy::conflict;
+use security_hierarchy::limit::Limits;
 use security_hierarchy::scenario::{Scenario, builtin};
 use security_hierarchy::{Error, Hierarchy};
 use security_hierarchy::{Finding, Via, check_file};
@@ -25,16 +26,19 @@ struct Problem {
 
 pub(crate) fn check(files: &[String], format: OutputFormat) -> Result<Outcome, Failure> {
     let mut problems = Vec::new();
+    // Files that could not be checked at all, each reported on its own line.
+    let mut unreadable = Vec::new();
     for file in files {
-        let path = Path::new(file);
-        if !path.is_file() {
-            return Err(Failure::input(format!("{file}: no such file")));
+        if let Some(why) = unreadable_reason(Path::new(file)) {
+            unreadable.push(format!("{file}: {why}"));
+            continue;
         }
-        for finding in check_file(path) {
+        for finding in check_file(file) {
             if let Finding::Invalid(e @ (Error::Io { .. } | Error::UnknownFileType { .. })) =
                 &finding
             {
-                return Err(Failure::input(e.to_string()));
+                unreadable.push(e.to_string());
+                continue;
             }
             problems.push(problem(file, &finding));
         }
@@ -50,12 +54,31 @@ pub(crate) fn check(files: &[String], format: OutputFormat) -> Result<Outcome, F
             }
             sayln!(
                 "{} file(s) checked, {} problem(s)",
-                files.len(),
+                files.len() - unreadable.len(),
                 problems.len()
             );
         }
     }
+    if let Some((last, others)) = unreadable.split_last() {
+        for message in others {
+            eprintln!("security-hierarchy: error: {message}");
+        }
+        return Err(Failure::input(last.clone()));
+    }
     Ok(Outcome::problems_if(!problems.is_empty()))
+}
+
+/// Why a path cannot be checked as a document, if it cannot: missing, a
+/// directory, not a regular file, or empty.
+fn unreadable_reason(path: &Path) -> Option<&'static str> {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some("no such file"),
+        Err(_) => None, // reading it names the operating system's error
+        Ok(m) if m.is_dir() => Some("is a directory, not a file"),
+        Ok(m) if !m.is_file() => Some("is not a regular file"),
+        Ok(m) if m.len() == 0 => Some("is empty; expected a hierarchy or scenario document"),
+        Ok(_) => None,
+    }
 }
 
 fn problem(file: &str, finding: &Finding) -> Problem {
@@ -85,12 +108,18 @@ pub(crate) fn conflicts(
     args: &[String],
     via: &Via,
     format: OutputFormat,
+    limits: Limits,
 ) -> Result<Outcome, Failure> {
     let docs: Vec<Hierarchy> = args
         .iter()
         .map(|a| input::load(a))
         .collect::<Result<_, _>>()?;
-    let report = conflict::conflicts(&docs, via);
+    let mut report = conflict::conflicts_within(&docs, via, limits);
+    for skipped in &mut report.not_checked {
+        if skipped.reason.starts_with("the majority graph would hold") {
+            skipped.reason.push_str("; raise it with --max-items");
+        }
+    }
     emit(format, &report)?;
     Ok(Outcome::problems_if(report.found()))
 }
@@ -102,7 +131,7 @@ pub(crate) fn scenario(
     format: OutputFormat,
 ) -> Result<Outcome, Failure> {
     let s = load_scenario(arg)?;
-    let h = input::load(against)?;
+    let h = input::load_on(against, via)?;
     let ranking = via.ranking(&h).map_err(input::via_failure)?;
     emit(format, &s.analyse(h.id(), &ranking, via))?;
     Ok(Outcome::Clean)

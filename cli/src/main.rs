@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use security_hierarchy::Via;
+use security_hierarchy::{Via, limit};
 
 /// Typed, sourced rankings of security priorities: compare them, find where
 /// they conflict, build a consensus.
@@ -95,6 +95,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Analyse a scenario against a hierarchy: trade-offs, priority
     /// inversions, self-undermining chains and a verdict per action.
@@ -134,7 +136,30 @@ enum Command {
         /// The common vocabulary for the majority graph of several hierarchies.
         #[arg(long, default_value = "concern", value_parser = input::via)]
         via: Via,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
+}
+
+/// Limits on output and work.
+#[derive(clap::Args)]
+pub(crate) struct LimitArgs {
+    /// How many pairs (or edges) each list shows; all are counted.
+    #[arg(long, default_value_t = limit::DEFAULT_MAX_PAIRS)]
+    max_pairs: usize,
+    /// Most items the majority graph may hold; its memory grows with the
+    /// square of the items.
+    #[arg(long, default_value_t = limit::DEFAULT_MAX_ITEMS)]
+    max_items: usize,
+}
+
+impl LimitArgs {
+    /// The library's limits.
+    pub(crate) fn limits(&self) -> limit::Limits {
+        limit::Limits::new()
+            .max_pairs(self.max_pairs)
+            .max_items(self.max_items)
+    }
 }
 
 /// A failure that ends the command: its message and exit status.
@@ -170,12 +195,40 @@ impl Outcome {
     }
 }
 
+/// Prints help and version as clap does; any other parse error as one line
+/// on stderr with the program's prefix, exit status 2.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = e.print();
+        return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    let text = e.render().to_string();
+    // clap's first line is "error: <what>"; the rest is usage and tips.
+    let first = text.lines().next().unwrap_or_default();
+    let what = first.strip_prefix("error: ").unwrap_or(first);
+    eprintln!("security-hierarchy: error: {what} (see --help)");
+    ExitCode::from(2)
+}
+
 fn main() -> ExitCode {
     // A bug must still end in one line on stderr, never a backtrace.
     std::panic::set_hook(Box::new(|info| {
         eprintln!("security-hierarchy: internal error: {info}");
     }));
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let result = match cli.command {
         Command::List { format } => corpus_commands::list(format),
         Command::Show { hierarchy, format } => corpus_commands::show(&hierarchy, format),
@@ -187,7 +240,8 @@ fn main() -> ExitCode {
             hierarchies,
             via,
             format,
-        } => conflict_commands::conflicts(&hierarchies, &via, format),
+            limits,
+        } => conflict_commands::conflicts(&hierarchies, &via, format, limits.limits()),
         Command::Scenario {
             scenario,
             against,
@@ -195,7 +249,11 @@ fn main() -> ExitCode {
             format,
         } => conflict_commands::scenario(&scenario, &against, &via, format),
         Command::Plot { a, b, output, via } => pictures::plot(&a, &b, &output, &via),
-        Command::Dot { hierarchies, via } => pictures::dot(&hierarchies, &via),
+        Command::Dot {
+            hierarchies,
+            via,
+            limits,
+        } => pictures::dot(&hierarchies, &via, limits.limits()),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

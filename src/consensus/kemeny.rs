@@ -94,6 +94,7 @@ pub const MAX_COMPONENT_CEILING: usize = 28;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Kemeny {
     p: f64,
+    max_items: usize,
     max_component: usize,
 }
 
@@ -108,6 +109,7 @@ impl Kemeny {
     pub fn new() -> Self {
         Self {
             p: DEFAULT_TIE_PENALTY,
+            max_items: crate::limit::DEFAULT_MAX_ITEMS,
             max_component: DEFAULT_MAX_COMPONENT,
         }
     }
@@ -117,6 +119,15 @@ impl Kemeny {
     #[must_use]
     pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
         self.p = tie_penalty;
+        self
+    }
+
+    /// Sets the most items the majority graph may hold
+    /// ([`crate::limit::DEFAULT_MAX_ITEMS`] unless set); solving fails with
+    /// [`Error::TooManyItems`](crate::Error::TooManyItems) past it.
+    #[must_use]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = max_items;
         self
     }
 
@@ -143,7 +154,7 @@ impl Kemeny {
                 ceiling: MAX_COMPONENT_CEILING,
             });
         }
-        let graph = prepare(inputs, self.p)?;
+        let graph = prepare(inputs, self.p, self.max_items)?;
         let components = graph.component_indices();
         if let Some(big) = components.iter().map(Vec::len).max() {
             if big > self.max_component {

@@ -6,7 +6,7 @@
 mod dot;
 mod slopegraph;
 
-pub use dot::{dot, dot_hierarchy, dot_majority};
+pub use dot::{dot, dot_hierarchy, dot_majority, dot_within};
 pub use slopegraph::{Slopegraph, slopegraph};
 
 /// Escapes text for XML content and attribute values.
@@ -19,8 +19,21 @@ pub(crate) fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            _ => out.push(c),
+            _ => out.push(printable(c)),
         }
     }
     out
+}
+
+/// `c`, or a visible stand-in for a character neither XML 1.0 nor DOT can
+/// hold: control characters become their Control Pictures sign (U+0000 is
+/// `␀`), and the non-characters U+FFFE and U+FFFF the replacement character.
+pub(crate) fn printable(c: char) -> char {
+    match c {
+        '\t' | '\n' | '\r' => c,
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).expect("a Control Pictures sign"),
+        '\u{7f}' => '\u{2421}',
+        '\u{fffe}' | '\u{ffff}' => '\u{fffd}',
+        _ => c,
+    }
 }

@@ -8,9 +8,11 @@
 pub const DEFAULT_MAX_PAIRS: usize = 100;
 
 /// The default largest number of items a dense majority graph is built over:
-/// its n² support counts take 4·n² bytes (400 MB at 10,000 items) and
-/// building it takes m·n² steps for m inputs.
-pub const DEFAULT_MAX_ITEMS: usize = 10_000;
+/// its n² support counts take 4·n² bytes (100 MB at 5,000 items) and its
+/// analyses take several passes over them (measured: about 1 to 3 s at
+/// 5,000 items and 4 to 12 s at 10,000 for the consensus methods, release
+/// build).
+pub const DEFAULT_MAX_ITEMS: usize = 5_000;
 
 /// The limits of a conflict analysis or a drawing: how many pairs each list
 /// shows, and how many items a dense majority graph may hold.

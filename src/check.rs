@@ -167,7 +167,7 @@ pub fn check_file(path: impl AsRef<Path>) -> Vec<Finding> {
 /// Every problem of a parsed hierarchy file; see [`check_text`]. O(n²).
 fn check_hierarchy_file(file: &HierarchyFile) -> Vec<Finding> {
     let v = validate(file);
-    let tiers = tier_findings(file, &v.defined, &v.levels, v.partial.as_ref());
+    let tiers = tier_findings(file, &v.defined, &v.levels, v.partial);
     v.problems
         .into_iter()
         .map(Finding::Invalid)
@@ -181,7 +181,7 @@ fn tier_findings(
     file: &HierarchyFile,
     defined: &IndexMap<&str, &crate::hierarchy::Entry>,
     levels: &[Vec<String>],
-    partial: Option<&PartialOrder<String>>,
+    partial: Option<PartialOrder<String>>,
 ) -> Vec<Finding> {
     let tier = |x: &String| {
         defined
@@ -214,7 +214,7 @@ fn tier_findings(
             if p.items().all(|x| tier(x).is_some()) {
                 return InversionReport::new(
                     &file.id,
-                    &Order::Partial(p.clone()),
+                    &Order::Partial(p),
                     "tier",
                     tier,
                     &Tier::ranking(),

@@ -246,10 +246,12 @@ pub enum Error {
         /// The highest limit that can be set.
         ceiling: usize,
     },
-    /// A majority graph would hold more items than the limit allows: its
-    /// size grows with the square of the items.
-    #[error("the majority graph would hold {items} items, more than the limit of {limit}")]
+    /// A structure whose size grows with the square of its items (a
+    /// majority graph, a precedence closure) would hold more than the limit.
+    #[error("the {what} would hold {items} items, more than the limit of {limit}")]
     TooManyItems {
+        /// The structure: `majority graph` or `closure of the precedences`.
+        what: &'static str,
         /// The items it would hold.
         items: usize,
         /// The limit in force.

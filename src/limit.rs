@@ -67,9 +67,9 @@ impl Limits {
 }
 
 /// [`crate::Error::TooManyItems`] when `items` exceeds `limit`.
-pub(crate) fn check_items(items: usize, limit: usize) -> crate::Result<()> {
+pub(crate) fn check_items(items: usize, limit: usize, what: &'static str) -> crate::Result<()> {
     if items > limit {
-        Err(crate::Error::TooManyItems { items, limit })
+        Err(crate::Error::TooManyItems { what, items, limit })
     } else {
         Ok(())
     }

@@ -73,7 +73,7 @@ impl<T: Item> MajorityGraph<T> {
     /// use security_hierarchy::{majority::MajorityGraph, Error, Ranking};
     /// let r = Ranking::strict(0..100)?;
     /// let err = MajorityGraph::within([&r], 50).unwrap_err();
-    /// assert_eq!(err, Error::TooManyItems { items: 100, limit: 50 });
+    /// assert_eq!(err.to_string(), "the majority graph would hold 100 items, more than the limit of 50");
     /// # Ok::<(), security_hierarchy::Error>(())
     /// ```
     ///
@@ -90,7 +90,7 @@ impl<T: Item> MajorityGraph<T> {
         for r in &rankings {
             items.extend(r.items().cloned());
         }
-        crate::limit::check_items(items.len(), max_items)?;
+        crate::limit::check_items(items.len(), max_items, "majority graph")?;
         let n = items.len();
         let mut support = vec![0u32; n * n];
         for r in &rankings {

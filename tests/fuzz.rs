@@ -7,6 +7,7 @@
 use std::path::PathBuf;
 
 use proptest::prelude::*;
+use proptest::sample::Index;
 use security_hierarchy::compare::{CompareOptions, Comparison};
 use security_hierarchy::conflict::conflicts;
 use security_hierarchy::scenario::Scenario;
@@ -39,12 +40,12 @@ fn seeds() -> Vec<(String, Format)> {
 }
 
 /// One edit of a text: replace, delete or insert a few characters at a
-/// place chosen by `at` (a fraction of the length).
+/// place chosen by an index into the text.
 #[derive(Debug, Clone)]
 enum Edit {
-    Replace(f64, String),
-    Delete(f64, usize),
-    Insert(f64, String),
+    Replace(Index, String),
+    Delete(Index, usize),
+    Insert(Index, String),
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -56,29 +57,30 @@ fn edit() -> impl Strategy<Value = Edit> {
         Just("99999999999999999999".to_string()),
     ];
     prop_oneof![
-        (0.0..1.0, piece.clone()).prop_map(|(at, s)| Edit::Replace(at, s)),
-        (0.0..1.0, 1usize..8).prop_map(|(at, n)| Edit::Delete(at, n)),
-        (0.0..1.0, piece).prop_map(|(at, s)| Edit::Insert(at, s)),
+        (any::<Index>(), piece.clone()).prop_map(|(at, s)| Edit::Replace(at, s)),
+        (any::<Index>(), 1usize..8).prop_map(|(at, n)| Edit::Delete(at, n)),
+        (any::<Index>(), piece).prop_map(|(at, s)| Edit::Insert(at, s)),
     ]
 }
 
 fn apply(text: &str, edits: &[Edit]) -> String {
     let mut chars: Vec<char> = text.chars().collect();
     for e in edits {
-        let place = |at: f64, len: usize| ((at * len as f64) as usize).min(len);
+        // Any place from the start to the end, inclusive.
+        let place = |at: &Index, len: usize| at.index(len + 1);
         match e {
             Edit::Replace(at, s) => {
-                let i = place(*at, chars.len());
+                let i = place(at, chars.len());
                 let end = (i + s.chars().count()).min(chars.len());
                 chars.splice(i..end, s.chars());
             }
             Edit::Delete(at, n) => {
-                let i = place(*at, chars.len());
+                let i = place(at, chars.len());
                 let end = (i + n).min(chars.len());
                 chars.drain(i..end);
             }
             Edit::Insert(at, s) => {
-                let i = place(*at, chars.len());
+                let i = place(at, chars.len());
                 chars.splice(i..i, s.chars());
             }
         }

@@ -73,11 +73,11 @@ pub(crate) fn check(files: &[String], format: OutputFormat) -> Result<Outcome, F
 fn unreadable_reason(path: &Path) -> Option<&'static str> {
     match std::fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some("no such file"),
-        Err(_) => None, // reading it names the operating system's error
         Ok(m) if m.is_dir() => Some("is a directory, not a file"),
         Ok(m) if !m.is_file() => Some("is not a regular file"),
         Ok(m) if m.len() == 0 => Some("is empty; expected a hierarchy or scenario document"),
-        Ok(_) => None,
+        // Other errors: reading the file names the operating system's error.
+        _ => None,
     }
 }
 

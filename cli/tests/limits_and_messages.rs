@@ -211,7 +211,7 @@ fn exact_kemeny_refusal_is_one_line_naming_the_options() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         one_error_line(&out),
-        "security-hierarchy: error: a majority cycle joins 3 items, more than exact Kemeny's limit of 2; raise it with --max-component (up to 28) or use --method heuristic"
+        "security-hierarchy: error: a majority cycle joins 3 items, more than exact Kemeny's limit of 2; raise it with --max-component (up to 27) or use --method heuristic"
     );
 }
 

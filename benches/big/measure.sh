@@ -38,6 +38,8 @@ run "compare fwd tied (none,json)" compare "$f" "$t" --via none --format json
 run "compare fwd rev (tier)" compare "$f" "$r" --via tier
 run "conflicts fwd rev (none)" conflicts "$f" "$r" --via none
 run "conflicts fwd rev" conflicts "$f" "$r"
+run "conflicts fwd tied (none)" conflicts "$f" "$t" --via none
+run "check tied" check "$t"
 run "consensus borda (none)" consensus "$f" "$r" --via none --method borda
 run "consensus copeland (none)" consensus "$f" "$r" --via none --method copeland
 run "consensus heuristic (none)" consensus "$f" "$t" --via none --method heuristic
@@ -47,3 +49,4 @@ run "scenario (none)" scenario "$s" --against "$f" --via none
 run "plot fwd rev (none)" plot "$f" "$r" --via none -o "$out/plot.svg"
 run "dot forward" dot "$f"
 run "dot fwd rev (none)" dot "$f" "$r" --via none
+run "dot tied" dot "$t"

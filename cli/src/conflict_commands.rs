@@ -93,6 +93,7 @@ fn problem(file: &str, finding: &Finding) -> Problem {
         Finding::Uncrosswalked { .. } => "uncrosswalked",
         Finding::DependencyCycle { .. } => "dependency-cycle",
         Finding::OutsideRanking { .. } => "outside-ranking",
+        Finding::Unlisted { .. } => "unlisted",
         _ => "other",
     };
     Problem {

@@ -88,10 +88,11 @@ enum Command {
         /// One or more hierarchies.
         #[arg(required = true)]
         hierarchies: Vec<String>,
-        /// The common ground: concern, tier, none (the items themselves), or
-        /// a crosswalk file (.toml or .json, item id = target).
-        #[arg(long, default_value = "concern", value_parser = input::via)]
-        via: Via,
+        /// The common ground of two or more: concern (the default), tier,
+        /// none (the items themselves), or a crosswalk file (.toml or .json,
+        /// item id = target).
+        #[arg(long, value_parser = input::via)]
+        via: Option<Via>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
@@ -133,9 +134,10 @@ enum Command {
         /// One or more hierarchies.
         #[arg(required = true)]
         hierarchies: Vec<String>,
-        /// The common vocabulary for the majority graph of several hierarchies.
-        #[arg(long, default_value = "concern", value_parser = input::via)]
-        via: Via,
+        /// The common vocabulary for the majority graph of several
+        /// hierarchies (concern unless given).
+        #[arg(long, value_parser = input::via)]
+        via: Option<Via>,
         #[command(flatten)]
         limits: LimitArgs,
     },
@@ -147,10 +149,10 @@ pub(crate) struct LimitArgs {
     /// How many pairs (or edges) each list shows; all are counted.
     #[arg(long, default_value_t = limit::DEFAULT_MAX_PAIRS)]
     max_pairs: usize,
-    /// Most items the majority graph may hold; its memory grows with the
-    /// square of the items.
-    #[arg(long, default_value_t = limit::DEFAULT_MAX_ITEMS)]
-    max_items: usize,
+    /// Most items the majority graph of several hierarchies may hold
+    /// (5,000 unless given); its memory grows with the square of the items.
+    #[arg(long)]
+    max_items: Option<usize>,
 }
 
 impl LimitArgs {
@@ -158,8 +160,32 @@ impl LimitArgs {
     pub(crate) fn limits(&self) -> limit::Limits {
         limit::Limits::new()
             .max_pairs(self.max_pairs)
-            .max_items(self.max_items)
+            .max_items(self.max_items.unwrap_or(limit::DEFAULT_MAX_ITEMS))
     }
+}
+
+/// The common ground of an analysis of `hierarchies`: refuses `--via` and
+/// `--max-items` for a single hierarchy, which has no majority graph or
+/// discordances for them to shape.
+fn common_ground(
+    command: &str,
+    hierarchies: &[String],
+    via: Option<Via>,
+    limits: &LimitArgs,
+) -> Result<Via, Failure> {
+    if hierarchies.len() == 1 {
+        for (given, option) in [
+            (via.is_some(), "--via"),
+            (limits.max_items.is_some(), "--max-items"),
+        ] {
+            if given {
+                return Err(Failure::input(format!(
+                    "{option} applies to `{command}` of two or more hierarchies; one was given"
+                )));
+            }
+        }
+    }
+    Ok(via.unwrap_or(Via::Concern))
 }
 
 /// A failure that ends the command: its message and exit status.
@@ -241,7 +267,9 @@ fn main() -> ExitCode {
             via,
             format,
             limits,
-        } => conflict_commands::conflicts(&hierarchies, &via, format, limits.limits()),
+        } => common_ground("conflicts", &hierarchies, via, &limits).and_then(|via| {
+            conflict_commands::conflicts(&hierarchies, &via, format, limits.limits())
+        }),
         Command::Scenario {
             scenario,
             against,
@@ -253,7 +281,8 @@ fn main() -> ExitCode {
             hierarchies,
             via,
             limits,
-        } => pictures::dot(&hierarchies, &via, limits.limits()),
+        } => common_ground("dot", &hierarchies, via, &limits)
+            .and_then(|via| pictures::dot(&hierarchies, &via, limits.limits())),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -183,6 +183,26 @@ fn options_a_method_does_not_use_are_refused() {
 }
 
 #[test]
+fn common_ground_options_are_refused_for_a_single_hierarchy() {
+    for (command, option, value) in [
+        ("dot", "--via", "tier"),
+        ("dot", "--max-items", "9"),
+        ("conflicts", "--via", "none"),
+        ("conflicts", "--max-items", "9"),
+    ] {
+        let out = run(&[command, "pu-2022", option, value]);
+        assert_eq!(out.status.code(), Some(2), "{command} {option}");
+        assert_eq!(
+            one_error_line(&out),
+            format!(
+                "security-hierarchy: error: {option} applies to `{command}` of two or more hierarchies; one was given"
+            )
+        );
+    }
+    assert_eq!(run(&["dot", "pu-2022"]).status.code(), Some(0));
+}
+
+#[test]
 fn exact_kemeny_refusal_is_one_line_naming_the_options() {
     let dir = scratch("kemeny");
     let rotations = [["a", "b", "c"], ["b", "c", "a"], ["c", "a", "b"]];

@@ -319,6 +319,65 @@ impl<T: Item + Serialize> Serialize for PartialOrder<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Whether `to` is reachable from `from` by one or more edges, by search.
+    fn reaches(succ: &[Vec<usize>], from: usize, to: usize) -> bool {
+        let mut seen = vec![false; succ.len()];
+        let mut stack = succ[from].clone();
+        while let Some(v) = stack.pop() {
+            if v == to {
+                return true;
+            }
+            if !std::mem::replace(&mut seen[v], true) {
+                stack.extend(&succ[v]);
+            }
+        }
+        false
+    }
+
+    proptest! {
+        #[test]
+        fn bit_closure_matches_a_search(
+            n in 1usize..90,
+            raw in prop::collection::vec((0usize..90, 0usize..90), 0..200),
+        ) {
+            // Edges from lower to higher index: acyclic by construction;
+            // items are named in reverse so indices differ from names.
+            let edges: Vec<(usize, usize)> = raw
+                .into_iter()
+                .map(|(a, b)| (a % n, b % n))
+                .filter(|(a, b)| a < b)
+                .collect();
+            let po = PartialOrder::new(
+                (0..n).rev(),
+                edges.iter().copied(),
+            ).unwrap();
+            let mut succ = vec![Vec::new(); n];
+            for &(a, b) in &edges {
+                succ[a].push(b);
+            }
+            for a in 0..n {
+                for b in 0..n {
+                    let expected = if a == b {
+                        Some(Ordering::Equal)
+                    } else if reaches(&succ, a, b) {
+                        Some(Ordering::Greater)
+                    } else if reaches(&succ, b, a) {
+                        Some(Ordering::Less)
+                    } else {
+                        None
+                    };
+                    prop_assert_eq!(po.compare(&a, &b), expected, "{} vs {}", a, b);
+                }
+            }
+            let pairs = (0..n)
+                .flat_map(|a| (0..n).map(move |b| (a, b)))
+                .filter(|&(a, b)| a != b && reaches(&succ, a, b))
+                .count();
+            prop_assert_eq!(po.closure().len(), pairs);
+        }
+    }
 
     #[test]
     fn cycle_is_named_in_order() {

@@ -291,6 +291,38 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn partial_order_inversions_match_the_closure(
+            n in 1usize..70,
+            raw in proptest::collection::vec((0usize..70, 0usize..70), 0..150),
+            tiers in proptest::collection::vec(0usize..3, 70),
+            limit in 0usize..40,
+        ) {
+            let edges: Vec<(usize, usize)> = raw
+                .into_iter()
+                .map(|(a, b)| (a % n, b % n))
+                .filter(|(a, b)| a < b)
+                .collect();
+            let po = PartialOrder::new(0..n, edges.iter().copied()).unwrap();
+            let tier = |x: &usize| Some(Tier::ALL[tiers[*x]]);
+            let report = InversionReport::new_limited(
+                "p", &Order::Partial(po.clone()), "tier", tier, &Tier::ranking(), limit,
+            ).unwrap();
+            // Every implied precedence whose lower item has the higher tier.
+            let expected: Vec<(usize, usize)> = po
+                .closure()
+                .into_iter()
+                .filter(|&(h, l)| tiers[*l] < tiers[*h])
+                .map(|(h, l)| (*h, *l))
+                .collect();
+            proptest::prop_assert_eq!(report.total, expected.len() as u64);
+            let listed: Vec<(usize, usize)> =
+                report.inversions.iter().map(|i| (i.higher, i.lower)).collect();
+            proptest::prop_assert_eq!(&listed[..], &expected[..limit.min(expected.len())]);
+        }
+    }
+
     #[test]
     fn partial_order_inversions_use_implied_precedences() {
         // a > b > c stated as a chain; c is regime, a is global: a above c is implied.

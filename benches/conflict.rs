@@ -18,16 +18,16 @@ use security_hierarchy::{Format, Ranking, Via, corpus};
 fn chain_scenario(n: usize) -> Scenario {
     let interests: Vec<String> = (0..n).map(|i| format!("{{ id = \"i{i}\" }}")).collect();
     let mut deps: Vec<String> = (0..n - 1)
-        .map(|i| format!("{{ foundation = \"i{i}\", underpins = \"i{}\" }}", i + 1))
+        .map(|i| format!("{{ foundation = \"i{i}\", underpins = \"i{}\", basis = {{ kind = \"reading\", rationale = \"test\" }} }}", i + 1))
         .collect();
     deps.push(format!(
-        "{{ foundation = \"i{}\", underpins = \"i0\" }}",
+        "{{ foundation = \"i{}\", underpins = \"i0\", basis = {{ kind = \"reading\", rationale = \"test\" }} }}",
         n - 1
     ));
     let text = format!(
         "id = \"b\"\ntitle = \"B\"\ninterests = [{}]\ndependencies = [{}]\n[[actions]]\nid = \"a\"\n\
-         effects = [{{ interest = \"i0\", direction = \"harms\", strength = \"weak\" }}, \
-         {{ interest = \"i{}\", direction = \"advances\", strength = \"weak\" }}]\n",
+         effects = [{{ interest = \"i0\", direction = \"harms\", strength = \"weak\", basis = {{ kind = \"reading\", rationale = \"test\" }} }}, \
+         {{ interest = \"i{}\", direction = \"advances\", strength = \"weak\", basis = {{ kind = \"reading\", rationale = \"test\" }} }}]\n",
         interests.join(", "),
         deps.join(", "),
         n - 1

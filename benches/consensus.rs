@@ -1,5 +1,7 @@
 //! Consensus benches: exact Kemeny on single majority components of
-//! n = 8, 12, 16, 20 items (5 inputs), and the heuristic at n = 1 000.
+//! n = 8, 12, 16, 20 items (5 inputs), and the heuristic at n = 1 000;
+//! with ties allowed, the exact method on one part of n = 10, 12, 15 items
+//! and the heuristic at n = 1 000 (7 weak inputs, levels of 2 on average).
 //!
 //! `cargo bench --bench consensus`
 
@@ -9,8 +11,12 @@
 use std::hint::black_box;
 use std::time::Duration;
 
+// Only the weak-order generator is used here.
 #[path = "../tests/consensus_support/mod.rs"]
 mod consensus_support;
+#[allow(dead_code)]
+#[path = "common/data.rs"]
+mod data;
 
 use consensus_support::XorShift;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -65,5 +71,64 @@ fn heuristic(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, exact, heuristic);
+/// 7 random weak orders over n items (levels of 2 on average) whose
+/// majority graph is one strongly connected component.
+fn weak_single_component(n: u32) -> Vec<Ranking<u32>> {
+    let mut rng = data::Rng::new(0x5EED ^ u64::from(n));
+    let items: Vec<u32> = (0..n).collect();
+    loop {
+        let profile: Vec<Ranking<u32>> = (0..7)
+            .map(|_| data::weak_order(&items, 2, &mut rng))
+            .collect();
+        if MajorityGraph::new(&profile).components().len() == 1 {
+            return profile;
+        }
+    }
+}
+
+fn exact_with_ties(c: &mut Criterion) {
+    let mut group = c.benchmark_group("kemeny-ties-exact");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1));
+    for n in [10u32, 12, 15] {
+        let profile = weak_single_component(n);
+        group.bench_with_input(BenchmarkId::from_parameter(n), &profile, |b, p| {
+            b.iter(|| {
+                Kemeny::new()
+                    .allow_ties(true)
+                    .solve(black_box(p))
+                    .expect("within the limit")
+            });
+        });
+    }
+    group.finish();
+}
+
+fn heuristic_with_ties(c: &mut Criterion) {
+    let mut group = c.benchmark_group("kemeny-ties-heuristic");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
+    let mut rng = data::Rng::new(42);
+    let items: Vec<u32> = (0..1_000).collect();
+    let profile: Vec<Ranking<u32>> = (0..7)
+        .map(|_| data::weak_order(&items, 2, &mut rng))
+        .collect();
+    group.bench_with_input(BenchmarkId::from_parameter(1_000), &profile, |b, p| {
+        b.iter(|| {
+            Heuristic::new()
+                .allow_ties(true)
+                .seed(7)
+                .solve(black_box(p))
+                .expect("valid input")
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    exact,
+    heuristic,
+    exact_with_ties,
+    heuristic_with_ties
+);
 criterion_main!(benches);

@@ -128,7 +128,11 @@ fn agreement(results: &[Consensus<String>]) {
     let tops: Vec<String> = results
         .iter()
         .map(|c| {
-            let top: Vec<String> = c.ranking().levels()[0]
+            let top: Vec<String> = c
+                .ranking()
+                .levels()
+                .next()
+                .unwrap_or_default()
                 .iter()
                 .map(ToString::to_string)
                 .collect();

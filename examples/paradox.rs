@@ -9,6 +9,8 @@
 //! The chapter's tiers are analysed through each interest's tier crosswalk;
 //! the other hierarchies through their concern projections, so that a
 //! scenario written in its own interests meets each hierarchy on common ground.
+//! Every finding says which readings it rests on; the summary gives each
+//! verdict twice: with every claim, and with the source's own words alone.
 
 use std::error::Error;
 
@@ -19,23 +21,32 @@ use security_hierarchy::{Item, Tier, Via, corpus};
 /// The hierarchies to run against, by catalogue id.
 const AGAINST: [&str; 3] = ["pu-2022", "rudd-2022", "erickson-2019"];
 
-/// One line per action: its verdict and how many self-undermining chains it has.
-fn summarise<U: Item>(analysis: &Analysis<U>, lines: &mut Vec<String>) {
-    for ActionAnalysis {
-        action,
-        verdict,
-        self_undermining,
-        priority_inversions,
-        ..
-    } in &analysis.actions
+/// One line per action: its verdict with every claim and with the source's
+/// words alone, and how many inversions and self-undermining chains it has.
+fn summarise<U: Item>(analysis: &Analysis<U>, words: &Analysis<U>, lines: &mut Vec<String>) {
+    for (
+        ActionAnalysis {
+            action,
+            verdict,
+            self_undermining,
+            priority_inversions,
+            ..
+        },
+        stated,
+    ) in analysis.actions.iter().zip(&words.actions)
     {
         lines.push(format!(
-            "{:<24} {:<24} {:<14} {:>2} inversion(s) {:>2} self-undermining chain(s)",
+            "{:<24} {:<16} {:<14} {:<14} {:>2} inversion(s) {:>2} self-undermining chain(s), {} on words alone",
             action,
             analysis.ranking_name,
             verdict.outcome.to_string(),
+            stated.verdict.outcome.to_string(),
             priority_inversions.len(),
-            self_undermining.len()
+            self_undermining.len(),
+            self_undermining
+                .iter()
+                .filter(|c| c.rests_on().words_only())
+                .count()
         ));
     }
 }
@@ -50,10 +61,12 @@ fn main() -> Result<(), Box<dyn Error>> {
         println!("{}", scenario.summary());
         println!("(source: {})", scenario.citation());
         for dependency in scenario.dependencies() {
-            println!(
-                "  `{}` underpins `{}` — {}",
-                dependency.foundation, dependency.underpins, dependency.citation
-            );
+            if let Some(basis) = &dependency.basis {
+                println!(
+                    "  `{}` underpins `{}` — {basis}",
+                    dependency.foundation, dependency.underpins
+                );
+            }
         }
         println!();
         for id in AGAINST {
@@ -70,12 +83,15 @@ fn main() -> Result<(), Box<dyn Error>> {
             } else {
                 Via::Concern
             };
-            let analysis = scenario.analyse(id, &via.ranking(&doc)?, &via);
+            let ranking = via.ranking(&doc)?;
+            let analysis = scenario.analyse(id, &ranking, &via);
+            let words = scenario.without_readings().analyse(id, &ranking, &via);
             println!("{analysis}");
-            summarise(&analysis, &mut summary);
+            summarise(&analysis, &words, &mut summary);
         }
     }
-    println!("=== summary: verdict under lexicographic priority, per action and hierarchy");
+    println!("=== summary: verdict under lexicographic priority, per action and hierarchy,");
+    println!("    with every claim, then with the source's own words alone");
     for line in summary {
         println!("{line}");
     }

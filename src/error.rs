@@ -144,6 +144,15 @@ pub enum Error {
         /// The operating system's error.
         source: Arc<io::Error>,
     },
+    /// An output file is also one of the inputs; writing it would destroy
+    /// what was read.
+    #[error("{}: this is also the input `{}`; refusing to overwrite an input", .path.display(), .input.display())]
+    OverwritesInput {
+        /// The output's path, as given.
+        path: PathBuf,
+        /// The input it is, as given.
+        input: PathBuf,
+    },
     /// A file's extension does not say whether it is TOML or JSON.
     #[error("{}: unknown file type; use a .toml or .json extension", .path.display())]
     UnknownFileType {
@@ -246,14 +255,18 @@ pub enum Error {
         /// The highest limit that can be set.
         ceiling: usize,
     },
-    /// A structure whose size grows with the square of its items (a
-    /// majority graph, a precedence closure) would hold more than the limit.
-    #[error("the {what} would hold {items} items, more than the limit of {limit}")]
+    /// A structure would hold more items than its limit: a ranking more
+    /// than its positions can index ([`crate::MAX_RANKING_ITEMS`]), or a
+    /// structure whose size grows with the square of its items (a majority
+    /// graph, a precedence closure) more than the limit in force.
+    #[error("the {what} would hold {count} items, more than the limit of {limit}")]
     TooManyItems {
-        /// The structure: `majority graph` or `closure of the precedences`.
+        /// The structure: `ranking`, `majority graph` or `closure of the
+        /// precedences`.
         what: &'static str,
-        /// The items it would hold.
-        items: usize,
+        /// The items it would hold (for a ranking, counted up to one past
+        /// the limit).
+        count: usize,
         /// The limit in force.
         limit: usize,
     },
@@ -315,6 +328,29 @@ pub enum Error {
         /// The action.
         action: String,
     },
+    /// An effect or an "underpins" link states no basis.
+    #[error(
+        "scenario `{scenario}`: {link} has no basis; give `basis = {{ kind = \"words\", quote = \"...\", place = \"...\" }}` for the source's words or `basis = {{ kind = \"reading\", rationale = \"...\" }}` for a reading"
+    )]
+    MissingBasis {
+        /// The scenario's id.
+        scenario: String,
+        /// The link, e.g. ``the effect of action `a` on `x` ``.
+        link: String,
+    },
+    /// A crosswalk lists one target twice (the default again among its
+    /// alternatives, or an alternative twice).
+    #[error("{owner}: the mapping of `{item}` onto {vocabulary} lists `{target}` twice")]
+    RepeatedAlternative {
+        /// The hierarchy or scenario, e.g. ``hierarchy `h` ``.
+        owner: String,
+        /// The item or interest.
+        item: String,
+        /// `tier` or `concern`.
+        vocabulary: &'static str,
+        /// The target listed twice.
+        target: String,
+    },
     /// A scenario has no actions.
     #[error("scenario `{scenario}` has no actions")]
     NoActions {
@@ -328,6 +364,80 @@ pub enum Error {
         id: String,
         /// The built-in scenario ids, comma-separated.
         expected: String,
+    },
+    /// A test needs more shared items than the rankings have in common.
+    #[error("{test} needs at least {needed} shared items; the rankings share {shared}")]
+    TooFewShared {
+        /// The test or statistic, such as "Kendall's tau-b test".
+        test: &'static str,
+        /// The fewest shared items it needs.
+        needed: usize,
+        /// The number of items the rankings share.
+        shared: usize,
+    },
+    /// One ranking puts every shared item on one level, so the statistic is 0/0.
+    #[error("{test} is undefined: ranking `{side}` puts all {items} shared items on one level")]
+    AllTied {
+        /// The test or statistic.
+        test: &'static str,
+        /// Which ranking: `a`, `b`, or a position such as `3` among several.
+        side: String,
+        /// The number of shared items.
+        items: usize,
+    },
+    /// The exact Kendall test was asked of rankings with ties among the shared items.
+    #[error(
+        "the exact Kendall test needs rankings without ties, but ranking `{side}` has \
+         {pairs} tied pair(s) of shared items; use the asymptotic method or a permutation test"
+    )]
+    ExactWithTies {
+        /// The ranking with ties: `a` or `b`.
+        side: &'static str,
+        /// The number of tied pairs of shared items in it.
+        pairs: u64,
+    },
+    /// The exact Kendall test was asked of more items than it computes.
+    #[error(
+        "the exact Kendall test is limited to {limit} shared items and the rankings share \
+         {items}; use the asymptotic method"
+    )]
+    ExactTooLarge {
+        /// The number of shared items.
+        items: usize,
+        /// The largest number the exact method takes.
+        limit: usize,
+    },
+    /// A permutation test was asked for no resamples.
+    #[error("a permutation test needs at least one resample; `resamples` is 0")]
+    ZeroResamples,
+    /// The concordance of several rankings was asked of fewer than two.
+    #[error("the concordance of rankings needs at least two rankings; {got} given")]
+    TooFewRankings {
+        /// The number of rankings given.
+        got: usize,
+    },
+    /// A part of the exact consensus with ties is too large to solve.
+    #[error(
+        "{size} items form one part that no proven split divides, more than the exact limit \
+         of {limit} for a consensus with ties; raise it with `Kemeny::max_component` (up to \
+         {ceiling}) or use `Heuristic::allow_ties`"
+    )]
+    TooLargeForTies {
+        /// The size of the part.
+        size: usize,
+        /// The limit in force.
+        limit: usize,
+        /// The highest limit that can be set.
+        ceiling: usize,
+    },
+    /// The data given for a picture do not fit together, such as a matrix
+    /// whose size differs from its number of names.
+    #[error("picture `{picture}`: {problem}")]
+    InvalidPicture {
+        /// The picture's title.
+        picture: String,
+        /// What does not fit, with the values found.
+        problem: String,
     },
 }
 
@@ -361,7 +471,9 @@ impl Error {
     #[must_use]
     pub fn path(&self) -> Option<&Path> {
         match self {
-            Error::Io { path, .. } | Error::UnknownFileType { path } => Some(path),
+            Error::Io { path, .. }
+            | Error::UnknownFileType { path }
+            | Error::OverwritesInput { path, .. } => Some(path),
             Error::Parse { path, .. } => path.as_deref(),
             _ => None,
         }
@@ -480,6 +592,22 @@ mod tests {
                     action: "a".into(),
                 },
                 "scenario `s`: action `a` has no effects",
+            ),
+            (
+                Error::MissingBasis {
+                    scenario: s(),
+                    link: "the effect of action `a` on `x`".into(),
+                },
+                "scenario `s`: the effect of action `a` on `x` has no basis; give `basis = { kind = \"words\", quote = \"...\", place = \"...\" }` for the source's words or `basis = { kind = \"reading\", rationale = \"...\" }` for a reading",
+            ),
+            (
+                Error::RepeatedAlternative {
+                    owner: "hierarchy `h`".into(),
+                    item: "a".into(),
+                    vocabulary: "tier",
+                    target: "regime".into(),
+                },
+                "hierarchy `h`: the mapping of `a` onto tier lists `regime` twice",
             ),
             (
                 Error::NoActions { scenario: s() },

@@ -100,11 +100,61 @@ pub(crate) fn read<T: DeserializeOwned>(path: &Path) -> Result<T> {
     parse(&text, format).map_err(|e| e.in_file(path))
 }
 
-/// Writes `value` to `path` in the format its extension names, atomically:
-/// the text goes to a temporary file in the same directory, which is then
-/// renamed over `path`, so a reader never sees half a file.
+/// Writes `value` to `path` in the format its extension names, atomically
+/// (see [`replace`]).
 pub(crate) fn save<T: Serialize>(value: &T, path: &Path) -> Result<()> {
-    let text = write(value, Format::of(path)?)?;
+    replace(path, &write(value, Format::of(path)?)?)
+}
+
+/// Writes `text` to `path` atomically, refusing a `path` that is one of
+/// `inputs` (the files the text was made from): the text goes to a
+/// temporary file in the same directory, which is then renamed over
+/// `path`, so a reader never sees half a file and an input is never
+/// clobbered. Inputs that do not exist as files are skipped, so built-in
+/// ids can be passed along with paths. O(length of text + number of
+/// inputs).
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("sh-save-text-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir)?;
+/// let (input, output) = (dir.join("in.toml"), dir.join("out.svg"));
+/// std::fs::write(&input, "id = 1")?;
+/// security_hierarchy::save_text("<svg/>", &output, [&input])?;
+/// assert_eq!(std::fs::read_to_string(&output)?, "<svg/>");
+/// let err = security_hierarchy::save_text("<svg/>", &input, [&input]).unwrap_err();
+/// assert!(err.to_string().ends_with("refusing to overwrite an input"));
+/// # std::fs::remove_dir_all(&dir)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// [`Error::OverwritesInput`] when `path` is the same file as one of
+/// `inputs` (after following links); [`Error::Io`] naming `path` when it
+/// cannot be written.
+pub fn save_text<I, P>(text: &str, path: impl AsRef<Path>, inputs: I) -> Result<()>
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<Path>,
+{
+    let path = path.as_ref();
+    // An output that does not exist yet cannot be an input that was read.
+    if let Ok(target) = std::fs::canonicalize(path) {
+        for input in inputs {
+            let input = input.as_ref();
+            if std::fs::canonicalize(input).is_ok_and(|p| p == target) {
+                return Err(Error::OverwritesInput {
+                    path: path.to_path_buf(),
+                    input: input.to_path_buf(),
+                });
+            }
+        }
+    }
+    replace(path, text)
+}
+
+/// The one atomic write: `text` to a temporary file beside `path`, synced,
+/// then renamed over `path`; on failure the temporary file is removed.
+fn replace(path: &Path, text: &str) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),

@@ -11,11 +11,13 @@ mod finding;
 mod format;
 mod graph;
 pub mod hierarchy;
+pub mod inference;
 pub mod limit;
 pub mod majority;
 mod partial_order;
 pub mod plot;
 mod ranking;
+mod rng;
 pub mod scenario;
 mod slug;
 #[cfg(feature = "proptest")]
@@ -28,8 +30,9 @@ pub use check::{Check, check, check_file, check_hierarchy_text, check_scenario_t
 pub use corpus::BuiltinHierarchy;
 pub use error::{Error, Format, Result};
 pub use finding::Finding;
+pub use format::save_text;
 pub use hierarchy::{Entry, Hierarchy};
 pub use partial_order::{PartialOrder, Violation};
-pub use ranking::{Inversion, Item, Projection, Ranking};
+pub use ranking::{Inversion, Item, Levels, MAX_RANKING_ITEMS, Projection, Ranking};
 pub use via::{Crosswalk, Via};
 pub use vocabulary::{Concern, Tier};

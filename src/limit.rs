@@ -69,7 +69,11 @@ impl Limits {
 /// [`crate::Error::TooManyItems`] when `items` exceeds `limit`.
 pub(crate) fn check_items(items: usize, limit: usize, what: &'static str) -> crate::Result<()> {
     if items > limit {
-        Err(crate::Error::TooManyItems { what, items, limit })
+        Err(crate::Error::TooManyItems {
+            what,
+            count: items,
+            limit,
+        })
     } else {
         Ok(())
     }

@@ -296,11 +296,15 @@ impl<T: Item> From<&Ranking<T>> for PartialOrder<T> {
     /// Every item outranks every item on the next level; the closure then
     /// orders every pair on different levels, and tied items stay incomparable.
     fn from(ranking: &Ranking<T>) -> Self {
-        let precedences = ranking.levels().windows(2).flat_map(|pair| {
-            pair[0]
-                .iter()
-                .flat_map(move |a| pair[1].iter().map(move |b| (a.clone(), b.clone())))
-        });
+        let precedences =
+            ranking
+                .levels()
+                .zip(ranking.levels().skip(1))
+                .flat_map(|(upper, lower)| {
+                    upper
+                        .iter()
+                        .flat_map(move |a| lower.iter().map(move |b| (a.clone(), b.clone())))
+                });
         PartialOrder::new(ranking.items().cloned(), precedences)
             .expect("the levels of a ranking are acyclic")
     }

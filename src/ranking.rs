@@ -6,11 +6,16 @@
 
 use std::cmp::Ordering;
 use std::fmt;
-use std::hash::Hash;
+use std::hash::{BuildHasher, Hash};
+use std::iter::FusedIterator;
 
+use foldhash::fast::RandomState;
+use hashbrown::HashTable;
+use hashbrown::hash_table::Entry;
 use indexmap::IndexMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::compare::{radix_order, score_key};
 use crate::error::{Error, Result};
 
 /// What a ranked item must be: comparable for equality, hashable, clonable and
@@ -22,10 +27,19 @@ pub trait Item: Eq + Hash + Clone + fmt::Display {}
 
 impl<T: Eq + Hash + Clone + fmt::Display> Item for T {}
 
+/// The most items a [`Ranking`] can hold: positions are stored as `u32`.
+pub const MAX_RANKING_ITEMS: usize = u32::MAX as usize;
+
 /// A weak order: levels of items, highest priority first; items on one level tie.
 ///
 /// Levels are indexed from 0 in the API ([`Ranking::level_of`],
 /// [`Ranking::levels`]) and counted from 1 in messages and reports.
+///
+/// Each item is stored once: the items lie level by level in one vector,
+/// beside the level of each position and a hash index of positions (4-byte
+/// slots, hashed with foldhash). A ranking of n `u32` items holds 14 to 20
+/// bytes per item on the heap, by where n falls between two sizes of the
+/// index (`tests/ranking_memory.rs` counts them).
 ///
 /// Serialized as a sequence of levels, each a sequence of items; deserializing
 /// runs the same checks as [`Ranking::new`].
@@ -41,20 +55,27 @@ impl<T: Eq + Hash + Clone + fmt::Display> Item for T {}
 /// assert_eq!(r.compare(&"regime", &"absent"), None);
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Ranking<T: Item> {
-    levels: Vec<Vec<T>>,
-    level_of: IndexMap<T, usize>,
+    /// Every item, level by level, the highest level first.
+    items: Vec<T>,
+    /// The 0-based level of the item at each position; non-decreasing.
+    level_at: Vec<u32>,
+    /// Positions in `items`, found by hashing the item.
+    index: HashTable<u32>,
+    hasher: RandomState,
 }
 
 impl<T: Item> Ranking<T> {
     /// Builds a ranking from levels of items, the highest-priority level first.
     ///
-    /// An empty list of levels gives the empty ranking.
+    /// An empty list of levels gives the empty ranking. O(n) expected time
+    /// for n items (one hash each).
     ///
     /// # Errors
     /// [`Error::EmptyLevel`] for a level with no items; [`Error::DuplicateItem`]
-    /// for an item that appears twice (on one level or two).
+    /// for an item that appears twice (on one level or two), whichever comes
+    /// first; [`Error::TooManyItems`] past [`MAX_RANKING_ITEMS`] items.
     ///
     /// ```
     /// use security_hierarchy::Ranking;
@@ -66,35 +87,35 @@ impl<T: Item> Ranking<T> {
         L: IntoIterator<Item = I>,
         I: IntoIterator<Item = T>,
     {
-        let mut out: Vec<Vec<T>> = Vec::new();
-        let mut level_of = IndexMap::new();
+        let mut items = Vec::new();
+        let mut level_at = Vec::new();
+        let mut empty = None;
         for (index, level) in levels.into_iter().enumerate() {
-            let items: Vec<T> = level.into_iter().collect();
-            if items.is_empty() {
-                return Err(Error::EmptyLevel { level: index + 1 });
+            let before = items.len();
+            items.extend(level);
+            if items.len() == before {
+                // Items before this level may still hold a duplicate, which
+                // comes first in reading order.
+                empty = Some(index + 1);
+                break;
             }
-            for item in &items {
-                if let Some(&first) = level_of.get(item) {
-                    return Err(Error::DuplicateItem {
-                        item: item.to_string(),
-                        first: first + 1,
-                        second: index + 1,
-                    });
-                }
-                level_of.insert(item.clone(), index);
+            if items.len() > MAX_RANKING_ITEMS {
+                return Err(too_many(items.len()));
             }
-            out.push(items);
+            level_at.resize(items.len(), index as u32);
         }
-        Ok(Self {
-            levels: out,
-            level_of,
-        })
+        let ranking = Self::index(items, level_at)?;
+        match empty {
+            Some(level) => Err(Error::EmptyLevel { level }),
+            None => Ok(ranking),
+        }
     }
 
     /// Builds a strict ranking (no ties) from items, the highest priority first.
     ///
     /// # Errors
-    /// [`Error::DuplicateItem`] for an item given twice.
+    /// [`Error::DuplicateItem`] for an item given twice;
+    /// [`Error::TooManyItems`] past [`MAX_RANKING_ITEMS`] items.
     ///
     /// ```
     /// use security_hierarchy::Ranking;
@@ -104,51 +125,111 @@ impl<T: Item> Ranking<T> {
     /// # Ok::<(), security_hierarchy::Error>(())
     /// ```
     pub fn strict<I: IntoIterator<Item = T>>(items: I) -> Result<Self> {
-        Self::new(items.into_iter().map(|item| [item]))
+        let items: Vec<T> = items.into_iter().collect();
+        if items.len() > MAX_RANKING_ITEMS {
+            return Err(too_many(items.len()));
+        }
+        let level_at = (0..items.len() as u32).collect();
+        Self::index(items, level_at)
     }
 
     /// Builds a ranking from scores: a higher score is a higher priority, and
-    /// equal scores tie. Runs in O(n log n).
+    /// equal scores tie (`0.0` and `-0.0` tie); tied items keep their given
+    /// order. O(n) expected time: a radix sort of the scores, then one hash
+    /// per item.
     ///
     /// # Errors
     /// [`Error::NonFiniteScore`] for a NaN or infinite score;
-    /// [`Error::DuplicateItem`] for an item scored twice.
+    /// [`Error::DuplicateItem`] for an item scored twice;
+    /// [`Error::TooManyItems`] past [`MAX_RANKING_ITEMS`] items.
     ///
     /// ```
     /// use security_hierarchy::Ranking;
     /// let r = Ranking::from_scores([("a", 0.5), ("b", 2.0), ("c", 0.5)])?;
-    /// assert_eq!(r.levels(), &[vec!["b"], vec!["a", "c"]]);
+    /// assert_eq!(r.to_string(), "b > a = c");
     ///
     /// let err = Ranking::from_scores([("a", f64::NAN)]).unwrap_err();
     /// assert_eq!(err.to_string(), "score of `a` is NaN; scores must be finite numbers");
     /// # Ok::<(), security_hierarchy::Error>(())
     /// ```
     pub fn from_scores<I: IntoIterator<Item = (T, f64)>>(pairs: I) -> Result<Self> {
-        let mut pairs: Vec<(T, f64)> = pairs.into_iter().collect();
-        if let Some((item, score)) = pairs.iter().find(|(_, s)| !s.is_finite()) {
-            return Err(Error::NonFiniteScore {
-                item: item.to_string(),
-                score: *score,
-            });
-        }
-        // Stable sort keeps the given order among tied items.
-        pairs.sort_by(|x, y| y.1.total_cmp(&x.1));
-        let mut levels: Vec<Vec<T>> = Vec::new();
-        let mut last: Option<f64> = None;
+        let pairs = pairs.into_iter();
+        let mut given = Vec::with_capacity(pairs.size_hint().0);
+        let mut keys = Vec::with_capacity(pairs.size_hint().0);
         for (item, score) in pairs {
-            // `==` (not total_cmp) so that 0.0 and -0.0 tie.
-            match (last, levels.last_mut()) {
-                (Some(prev), Some(level)) if prev == score => level.push(item),
-                _ => levels.push(vec![item]),
+            if !score.is_finite() {
+                return Err(Error::NonFiniteScore {
+                    item: item.to_string(),
+                    score,
+                });
             }
-            last = Some(score);
+            given.push(Some(item));
+            keys.push(score_key(score));
+            if given.len() > MAX_RANKING_ITEMS {
+                return Err(too_many(given.len()));
+            }
         }
-        Self::new(levels)
+        let (order, sorted) = radix_order(keys);
+        let items: Vec<T> = order
+            .iter()
+            .map(|&i| given[i as usize].take().expect("a permutation"))
+            .collect();
+        drop(given);
+        let mut level_at = Vec::with_capacity(sorted.len());
+        let mut level = 0u32;
+        for (p, key) in sorted.iter().enumerate() {
+            if p > 0 && *key != sorted[p - 1] {
+                level += 1;
+            }
+            level_at.push(level);
+        }
+        Self::index(items, level_at)
     }
 
-    /// The 0-based level of `item`, or `None` when the ranking does not contain it. O(1).
+    /// Indexes items laid out level by level, checking for duplicates.
+    /// `level_at` holds each position's level, non-decreasing from 0 in
+    /// steps of at most 1; at most [`MAX_RANKING_ITEMS`] items.
+    fn index(mut items: Vec<T>, mut level_at: Vec<u32>) -> Result<Self> {
+        items.shrink_to_fit();
+        level_at.shrink_to_fit();
+        let hasher = RandomState::default();
+        let mut index = HashTable::with_capacity(items.len());
+        for (p, item) in items.iter().enumerate() {
+            let hash = hasher.hash_one(item);
+            let slot = index.entry(
+                hash,
+                |&q: &u32| items[q as usize] == *item,
+                |&q: &u32| hasher.hash_one(&items[q as usize]),
+            );
+            match slot {
+                Entry::Occupied(first) => {
+                    return Err(Error::DuplicateItem {
+                        item: item.to_string(),
+                        first: level_at[*first.get() as usize] as usize + 1,
+                        second: level_at[p] as usize + 1,
+                    });
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(p as u32);
+                }
+            }
+        }
+        Ok(Self {
+            items,
+            level_at,
+            index,
+            hasher,
+        })
+    }
+
+    /// Items with their levels, known to be distinct (taken from a ranking).
+    fn from_distinct(items: Vec<T>, level_at: Vec<u32>) -> Self {
+        Self::index(items, level_at).expect("items of a ranking are distinct")
+    }
+
+    /// The level of `item`, or `None` when the ranking does not contain it. O(1).
     pub fn level_of(&self, item: &T) -> Option<usize> {
-        self.level_of.get(item).copied()
+        self.position_of(item).map(|p| self.level_at[p] as usize)
     }
 
     /// Compares two items by priority: `Greater` when `a` ranks above `b`,
@@ -157,76 +238,116 @@ impl<T: Item> Ranking<T> {
         Some(self.level_of(b)?.cmp(&self.level_of(a)?))
     }
 
-    /// The levels, highest priority first.
-    pub fn levels(&self) -> &[Vec<T>] {
-        &self.levels
+    /// The levels, highest priority first, each as a slice of its items.
+    ///
+    /// ```
+    /// use security_hierarchy::Ranking;
+    /// let r = Ranking::new(vec![vec!["a"], vec!["b", "c"]])?;
+    /// let levels: Vec<&[&str]> = r.levels().collect();
+    /// assert_eq!(levels, [&["a"][..], &["b", "c"][..]]);
+    /// assert_eq!(r.levels().rev().next(), Some(&["b", "c"][..]));
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    pub fn levels(&self) -> Levels<'_, T> {
+        Levels {
+            items: &self.items,
+            level_at: &self.level_at,
+        }
+    }
+
+    /// The items on 0-based level `level`, or `None` past the last level.
+    /// O(log n).
+    ///
+    /// ```
+    /// use security_hierarchy::Ranking;
+    /// let r = Ranking::new(vec![vec!["a"], vec!["b", "c"]])?;
+    /// assert_eq!(r.level(1), Some(&["b", "c"][..]));
+    /// assert_eq!(r.level(2), None);
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    pub fn level(&self, level: usize) -> Option<&[T]> {
+        let start = self.level_at.partition_point(|&l| (l as usize) < level);
+        let end = self.level_at.partition_point(|&l| (l as usize) <= level);
+        (start < end).then(|| &self.items[start..end])
     }
 
     /// Every item, highest priority first (tied items in their given order).
     pub fn items(&self) -> impl ExactSizeIterator<Item = &T> + DoubleEndedIterator + '_ {
-        self.level_of.keys()
+        self.items.iter()
     }
 
     /// The number of items.
     pub fn len(&self) -> usize {
-        self.level_of.len()
+        self.items.len()
     }
 
     /// Whether the ranking has no items.
     pub fn is_empty(&self) -> bool {
-        self.level_of.is_empty()
+        self.items.is_empty()
     }
 
     /// The number of levels.
     pub fn level_count(&self) -> usize {
-        self.levels.len()
+        self.level_at.last().map_or(0, |&l| l as usize + 1)
     }
 
     /// Whether no two items tie.
     pub fn is_strict(&self) -> bool {
-        self.levels.len() == self.level_of.len()
+        self.level_count() == self.len()
     }
 
     /// Whether the ranking contains `item`.
     pub fn contains(&self, item: &T) -> bool {
-        self.level_of.contains_key(item)
+        self.position_of(item).is_some()
     }
 
     /// The position of `item` in [`Ranking::items`] order (0-based), or `None`.
+    /// O(1).
     pub fn position_of(&self, item: &T) -> Option<usize> {
-        self.level_of.get_index_of(item)
+        let hash = self.hasher.hash_one(item);
+        self.index
+            .find(hash, |&p| self.items[p as usize] == *item)
+            .map(|&p| p as usize)
     }
 
-    /// The ranking reversed: the lowest-priority level first.
+    /// The 0-based level of each position, in [`Ranking::items`] order.
+    pub(crate) fn levels_by_position(&self) -> &[u32] {
+        &self.level_at
+    }
+
+    /// The ranking reversed: the lowest-priority level first. O(n).
     pub fn reversed(&self) -> Self {
-        let levels: Vec<Vec<T>> = self.levels.iter().rev().cloned().collect();
-        Self::new(levels).expect("reversing a valid ranking keeps it valid")
+        let mut items = Vec::with_capacity(self.len());
+        let mut level_at = Vec::with_capacity(self.len());
+        for (l, level) in self.levels().rev().enumerate() {
+            items.extend_from_slice(level);
+            level_at.resize(items.len(), l as u32);
+        }
+        Self::from_distinct(items, level_at)
     }
 
     /// The ranking of the items for which `keep` returns true, in the same
-    /// order; levels left empty are dropped.
+    /// order; levels left empty are dropped. O(n).
     ///
     /// ```
     /// use security_hierarchy::Ranking;
     /// let r = Ranking::new(vec![vec!["a"], vec!["b", "c"], vec!["d"]])?;
     /// let kept = r.restrict(|x| *x != "a" && *x != "d");
-    /// assert_eq!(kept.levels(), &[vec!["b", "c"]]);
+    /// assert_eq!(kept.to_string(), "b = c");
     /// # Ok::<(), security_hierarchy::Error>(())
     /// ```
     pub fn restrict(&self, mut keep: impl FnMut(&T) -> bool) -> Self {
-        let levels: Vec<Vec<T>> = self
-            .levels
-            .iter()
-            .map(|level| {
-                level
-                    .iter()
-                    .filter(|x| keep(x))
-                    .cloned()
-                    .collect::<Vec<_>>()
-            })
-            .filter(|level| !level.is_empty())
-            .collect();
-        Self::new(levels).expect("a restriction of a valid ranking is valid")
+        let mut items = Vec::new();
+        let mut level_at = Vec::new();
+        for level in self.levels() {
+            let before = items.len();
+            items.extend(level.iter().filter(|x| keep(x)).cloned());
+            if items.len() > before {
+                let l = level_at.last().map_or(0, |&l| l + 1);
+                level_at.resize(items.len(), l);
+            }
+        }
+        Self::from_distinct(items, level_at)
     }
 
     /// Maps every item onto another vocabulary. A target ranks at the level
@@ -247,7 +368,7 @@ impl<T: Item> Ranking<T> {
     ///     "neighbours" => Some(Tier::Regional),
     ///     _ => Some(Tier::Global),
     /// })?;
-    /// assert_eq!(p.ranking().levels(), &[vec![Tier::Regime], vec![Tier::Regional], vec![Tier::Global]]);
+    /// assert_eq!(p.ranking().to_string(), "regime > regional > global");
     /// // "neighbours" (regional) is ranked above "unity" (regime).
     /// let inv = p.inversions_against(&Tier::ranking())?;
     /// assert_eq!(inv.len(), 1);
@@ -261,28 +382,33 @@ impl<T: Item> Ranking<T> {
     ) -> Result<Projection<T, U>> {
         let mut targets = Vec::with_capacity(self.len());
         let mut levels: IndexMap<U, usize> = IndexMap::new();
-        for item in self.items() {
+        for (item, &level) in self.items.iter().zip(&self.level_at) {
             let target = map(item).ok_or_else(|| Error::Unmapped {
                 item: item.to_string(),
                 vocabulary: vocabulary.to_string(),
             })?;
-            levels.entry(target.clone()).or_insert(self.level_of[item]);
+            levels.entry(target.clone()).or_insert(level as usize);
             targets.push(target);
         }
-        let mut grouped: Vec<Vec<U>> = Vec::new();
+        // `levels` is in first-seen order, which is rank order; targets
+        // are distinct keys of the map.
+        let mut merged = Vec::with_capacity(levels.len());
+        let mut level_at = Vec::with_capacity(levels.len());
         let mut last = None;
-        // `levels` is in first-seen order, which is rank order.
         for (target, level) in levels {
-            match grouped.last_mut() {
-                Some(group) if last == Some(level) => group.push(target),
-                _ => grouped.push(vec![target]),
-            }
+            let l = match (last, level_at.last()) {
+                (Some(prev), Some(&l)) if prev == level => l,
+                (_, Some(&l)) => l + 1,
+                (_, None) => 0,
+            };
+            merged.push(target);
+            level_at.push(l);
             last = Some(level);
         }
         Ok(Projection {
             source: self.clone(),
             targets,
-            ranking: Ranking::new(grouped)?,
+            ranking: Ranking::from_distinct(merged, level_at),
         })
     }
 }
@@ -379,17 +505,14 @@ impl<T: Item, U: Item> Projection<T, U> {
     /// levels and the targets' levels.
     fn inversions_by(&self, order: &Ranking<U>, limit: usize) -> (Vec<Inversion<T, U>>, u64) {
         let items: Vec<&T> = self.source.items().collect();
-        let level_a: Vec<u32> = items
-            .iter()
-            .map(|x| self.source.level_of[*x] as u32)
-            .collect();
+        let level_a = self.source.levels_by_position();
         let level_b: Vec<u32> = self
             .targets
             .iter()
             .map(|t| order.level_of(t).expect("checked target") as u32)
             .collect();
-        let total = crate::compare::count_discordant(&level_a, &level_b);
-        let listed = crate::compare::discordant_indices(&level_a, &level_b, limit)
+        let total = crate::compare::count_discordant(level_a, &level_b);
+        let listed = crate::compare::discordant_indices(level_a, &level_b, limit)
             .into_iter()
             .map(|(i, j)| Inversion {
                 higher: items[i as usize].clone(),
@@ -402,10 +525,109 @@ impl<T: Item, U: Item> Projection<T, U> {
     }
 }
 
+/// Two rankings are equal when they hold the same items on the same levels,
+/// in the same order within each level.
+impl<T: Item> PartialEq for Ranking<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.level_at == other.level_at && self.items == other.items
+    }
+}
+
+impl<T: Item> Eq for Ranking<T> {}
+
+/// The levels of a [`Ranking`], highest priority first, each a slice of its
+/// items. Built by [`Ranking::levels`]; each step is O(log n).
+#[derive(Debug)]
+pub struct Levels<'a, T> {
+    items: &'a [T],
+    level_at: &'a [u32],
+}
+
+impl<T> Clone for Levels<'_, T> {
+    fn clone(&self) -> Self {
+        Self {
+            items: self.items,
+            level_at: self.level_at,
+        }
+    }
+}
+
+impl<'a, T> Iterator for Levels<'a, T> {
+    type Item = &'a [T];
+
+    fn next(&mut self) -> Option<&'a [T]> {
+        let &first = self.level_at.first()?;
+        let end = run_end(self.level_at, |&l| l == first);
+        let (level, rest) = self.items.split_at(end);
+        self.items = rest;
+        self.level_at = &self.level_at[end..];
+        Some(level)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = match (self.level_at.first(), self.level_at.last()) {
+            (Some(&first), Some(&last)) => (last - first) as usize + 1,
+            _ => 0,
+        };
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for Levels<'a, T> {
+    fn next_back(&mut self) -> Option<&'a [T]> {
+        let &last = self.level_at.last()?;
+        let start = self.level_at.len() - run_end_back(self.level_at, last);
+        let (rest, level) = self.items.split_at(start);
+        self.items = rest;
+        self.level_at = &self.level_at[..start];
+        Some(level)
+    }
+}
+
+impl<T> ExactSizeIterator for Levels<'_, T> {}
+
+impl<T> FusedIterator for Levels<'_, T> {}
+
+/// The length of the prefix of `levels` (non-decreasing) where `within`
+/// holds, by galloping from the front: O(log k) for a prefix of k, so
+/// walking all levels costs O(n) however large the ranking.
+fn run_end(levels: &[u32], within: impl Fn(&u32) -> bool) -> usize {
+    let mut step = 1;
+    let mut low = 0;
+    while low + step < levels.len() && within(&levels[low + step]) {
+        low += step;
+        step *= 2;
+    }
+    let high = (low + step).min(levels.len());
+    low + levels[low..high].partition_point(within)
+}
+
+/// The length of the suffix of `levels` (non-decreasing) equal to `last`,
+/// by galloping from the back.
+fn run_end_back(levels: &[u32], last: u32) -> usize {
+    let mut step = 1;
+    let mut len = 0;
+    while len + step < levels.len() && levels[levels.len() - 1 - len - step] == last {
+        len += step;
+        step *= 2;
+    }
+    let floor = levels.len().saturating_sub(len + step);
+    let top = levels.len() - len;
+    len + (top - floor - levels[floor..top].partition_point(|&l| l < last))
+}
+
+fn too_many(count: usize) -> Error {
+    Error::TooManyItems {
+        what: "ranking",
+        count,
+        limit: MAX_RANKING_ITEMS,
+    }
+}
+
 impl<T: Item> fmt::Debug for Ranking<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list()
-            .entries(self.levels.iter().map(|level| DisplayLevel(level)))
+            .entries(self.levels().map(DisplayLevel))
             .finish()
     }
 }
@@ -433,7 +655,7 @@ impl<T: fmt::Display> fmt::Display for DisplayLevel<'_, T> {
 /// Renders the ranking on one line: `a > b = c > d`.
 impl<T: Item> fmt::Display for Ranking<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, level) in self.levels.iter().enumerate() {
+        for (i, level) in self.levels().enumerate() {
             if i > 0 {
                 f.write_str(" > ")?;
             }
@@ -445,7 +667,7 @@ impl<T: Item> fmt::Display for Ranking<T> {
 
 impl<T: Item + Serialize> Serialize for Ranking<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        self.levels.serialize(serializer)
+        serializer.collect_seq(self.levels())
     }
 }
 
@@ -511,7 +733,7 @@ mod tests {
         let p = r
             .project("test", |s| Some(if *s == "y" { 2 } else { 1 }))
             .unwrap();
-        assert_eq!(p.ranking().levels(), &[vec![1], vec![2]]);
+        assert_eq!(p.ranking().to_string(), "1 > 2");
         // y above z, but z's target (1) was pulled up by x.
         let inv = p.inversions();
         assert_eq!(inv.len(), 1);

@@ -9,7 +9,7 @@
 //!
 //! proptest!(|(r in strategies::weak_ranking_of_size(1..=8))| {
 //!     // Every item sits on exactly one level.
-//!     prop_assert_eq!(r.levels().iter().map(Vec::len).sum::<usize>(), r.len());
+//!     prop_assert_eq!(r.levels().map(<[u32]>::len).sum::<usize>(), r.len());
 //! });
 //! ```
 

@@ -214,8 +214,8 @@ mod tests {
         );
         let r = Via::Map(map).ranking(&doc).unwrap();
         assert_eq!(
-            r.levels(),
-            [vec!["top".to_string()], vec!["bottom".to_string()]]
+            r.levels().collect::<Vec<_>>(),
+            [["top".to_string()], ["bottom".to_string()]]
         );
     }
 

@@ -89,7 +89,7 @@ slug_enum! {
         Technology = "technology",
         /// Relations with the neighbouring states, on land and at sea.
         Neighbourhood = "neighbourhood",
-        /// Interests, citizens and investments abroad, the developing world included.
+        /// Interests, citizens and investments abroad.
         OverseasInterests = "overseas-interests",
         /// The international order and international security.
         GlobalOrder = "global-order",

@@ -144,8 +144,8 @@ fn brute_rbo(a: &Ranking<u32>, b: &Ranking<u32>, p: f64, ties: TieTreatment) -> 
     // Position bounds (t, b) of an item's tie group.
     let bounds = |r: &Ranking<u32>, x: &u32| {
         let lv = r.level_of(x).unwrap();
-        let t: usize = r.levels()[..lv].iter().map(Vec::len).sum();
-        (t, t + r.levels()[lv].len() - 1)
+        let t: usize = r.levels().take(lv).map(<[u32]>::len).sum();
+        (t, t + r.level(lv).unwrap().len() - 1)
     };
     let contribution = |r: &Ranking<u32>, x: &u32, d: usize| -> f64 {
         if !r.contains(x) {
@@ -376,6 +376,29 @@ proptest! {
     ) {
         let d = |x: &Ranking<u32>, y: &Ranking<u32>| compare::kendall(x, y).distance(pen).unwrap();
         prop_assert!(d(&a, &c) <= d(&a, &b) + d(&b, &c) + 1e-9);
+    }
+
+    /// Any persistence in (0, 1), subnormals included, gives ordered scores
+    /// in [0, 1]; below 1e-300 the weight is all on depth 1, so the scores
+    /// meet, and equal those at persistence 1e-250.
+    #[test]
+    fn rbo_at_any_persistence(
+        a in weak_ranking_of_subset(items()),
+        b in weak_ranking_of_subset(items()),
+        bits in 1u64..0x3FF0_0000_0000_0000,
+        t in ties(),
+    ) {
+        prop_assume!(!a.is_empty() && !b.is_empty());
+        let persistence = f64::from_bits(bits);
+        let r = compare::rbo(&a, &b, persistence, t).unwrap();
+        prop_assert!(0.0 <= r.min && r.min <= r.ext && r.ext <= r.max && r.max <= 1.0, "persistence {persistence:e}: {r:?}");
+        if persistence < 1e-300 {
+            let reference = compare::rbo(&a, &b, 1e-250, t).unwrap();
+            for (v, w) in [(r.min, reference.min), (r.max, reference.max), (r.ext, reference.ext)] {
+                prop_assert!((v - w).abs() < 1e-12, "persistence {persistence:e}: {r:?} vs {reference:?}");
+            }
+            prop_assert!(r.res < 1e-12, "persistence {persistence:e}: {r:?}");
+        }
     }
 }
 

@@ -3,6 +3,9 @@
 // Reference computations convert small test sizes between integer types.
 #![allow(clippy::cast_possible_wrap, clippy::cast_sign_loss)]
 
+#[path = "consensus_support/reference.rs"]
+mod reference;
+
 use proptest::prelude::*;
 use security_hierarchy::consensus::{
     self, Borda, Consensus, Copeland, Heuristic, Kemeny, MAX_COMPONENT_CEILING, Method, Optimality,
@@ -15,40 +18,6 @@ fn strict(items: &[&'static str]) -> Ranking<&'static str> {
 
 fn repeat(r: &Ranking<&'static str>, times: usize) -> Vec<Ranking<&'static str>> {
     vec![r.clone(); times]
-}
-
-/// Reference K^(p) distance, straight from the definition, over the pairs
-/// the input contains.
-fn reference_distance<T: security_hierarchy::Item>(
-    input: &Ranking<T>,
-    consensus: &Ranking<T>,
-    p: f64,
-) -> f64 {
-    let items: Vec<&T> = input.items().collect();
-    let mut d = 0.0;
-    for (k, a) in items.iter().enumerate() {
-        for b in &items[k + 1..] {
-            let x = input.compare(a, b).unwrap();
-            let y = consensus.compare(a, b).unwrap();
-            if x.is_eq() != y.is_eq() {
-                d += p;
-            } else if x != y {
-                d += 1.0;
-            }
-        }
-    }
-    d
-}
-
-fn reference_cost<T: security_hierarchy::Item>(
-    inputs: &[Ranking<T>],
-    consensus: &Ranking<T>,
-    p: f64,
-) -> f64 {
-    inputs
-        .iter()
-        .map(|r| reference_distance(r, consensus, p))
-        .sum()
 }
 
 /// Every permutation of `items` (Heap's algorithm).
@@ -91,17 +60,17 @@ proptest! {
         let exact = Kemeny::new().tie_penalty(p).solve(&inputs).unwrap();
         let costs: Vec<f64> = permutations(&union(&inputs))
             .into_iter()
-            .map(|perm| reference_cost(&inputs, &Ranking::strict(perm).unwrap(), p))
+            .map(|perm| reference::cost(&inputs, &Ranking::strict(perm).unwrap(), p))
             .collect();
         let best = costs.iter().copied().fold(f64::INFINITY, f64::min);
         let optima = costs.iter().filter(|&&c| (c - best).abs() < 1e-9).count();
         prop_assert!(exact.ranking().is_strict());
         prop_assert!((exact.cost() - best).abs() < 1e-9, "{} vs {}", exact.cost(), best);
-        prop_assert!((reference_cost(&inputs, exact.ranking(), p) - exact.cost()).abs() < 1e-9);
+        prop_assert!((reference::cost(&inputs, exact.ranking(), p) - exact.cost()).abs() < 1e-9);
         let expected = if optima == 1 { Optimality::Unique } else { Optimality::Multiple };
         prop_assert_eq!(exact.optimality(), expected);
         for (input, d) in inputs.iter().zip(exact.distances()) {
-            prop_assert!((reference_distance(input, exact.ranking(), p) - d).abs() < 1e-9);
+            prop_assert!((reference::distance(input, exact.ranking(), p) - d).abs() < 1e-9);
         }
 
         let fast = Heuristic::new().tie_penalty(p).seed(3).solve(&inputs).unwrap();
@@ -113,7 +82,7 @@ proptest! {
     #[test]
     fn weak_consensus_costs_match_the_definition(inputs in profile(7), p in 0.0..=1.0f64) {
         for c in [Borda::new().tie_penalty(p).solve(&inputs).unwrap(), Copeland::new().tie_penalty(p).solve(&inputs).unwrap()] {
-            prop_assert!((reference_cost(&inputs, c.ranking(), p) - c.cost()).abs() < 1e-9);
+            prop_assert!((reference::cost(&inputs, c.ranking(), p) - c.cost()).abs() < 1e-9);
             prop_assert_eq!(c.ranking().len(), union(&inputs).len());
         }
     }

@@ -5,11 +5,12 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 use security_hierarchy::corpus::{
-    self, BuiltinHierarchy, DaiCoreInterest, EricksonInterest, HolisticSecurity, NathanScobellRing,
-    Rudd2018Circle, RuddCircle, WhitePaperInterest, XiRequirement,
+    self, BuiltinHierarchy, DaiCoreInterest, DefenceAim, EricksonInterest, HolisticSecurity,
+    NathanScobellRing, Rudd2018Circle, RuddCircle, SecurityLawInterest, WhitePaperInterest,
+    Xi2022Security, XiRequirement,
 };
-use security_hierarchy::hierarchy::{Order, OrderKind, Verification};
-use security_hierarchy::{Hierarchy, Ranking, Tier, Via};
+use security_hierarchy::hierarchy::{Mapping, Order, OrderKind, Verification};
+use security_hierarchy::{Concern, Hierarchy, Ranking, Tier, Via};
 
 /// Checks one typed built-in and returns its id.
 fn check_typed<H: BuiltinHierarchy + std::fmt::Debug>() -> &'static str {
@@ -55,10 +56,13 @@ fn typed_ids() -> Vec<&'static str> {
         check_typed::<WhitePaperInterest>(),
         check_typed::<NathanScobellRing>(),
         check_typed::<HolisticSecurity>(),
+        check_typed::<SecurityLawInterest>(),
         check_typed::<Rudd2018Circle>(),
+        check_typed::<DefenceAim>(),
         check_typed::<EricksonInterest>(),
         check_typed::<XiRequirement>(),
         check_typed::<RuddCircle>(),
+        check_typed::<Xi2022Security>(),
     ]
 }
 
@@ -111,10 +115,13 @@ fn catalogue_puts_the_chapter_first_then_sorts_by_year_and_id() {
             "white-paper-2011",
             "nathan-scobell-2012",
             "xi-2014",
+            "nsl-2015-art-2",
             "rudd-2018",
+            "defence-white-paper-2019",
             "erickson-2019",
             "xi-2020",
             "rudd-2022",
+            "xi-2022",
         ]
     );
 }
@@ -189,10 +196,13 @@ fn verification_counts_match_the_domain_brief() {
         ("white-paper-2011", "unordered", 5, 5),
         ("nathan-scobell-2012", "ranked", 4, 4),
         ("xi-2014", "ranked", 7, 7),
+        ("nsl-2015-art-2", "unordered", 7, 7),
         ("rudd-2018", "ranked", 7, 7),
+        ("defence-white-paper-2019", "unordered", 9, 9),
         ("erickson-2019", "ranked", 6, 6),
         ("xi-2020", "partial", 10, 5),
-        ("rudd-2022", "ranked", 10, 7),
+        ("rudd-2022", "ranked", 10, 9),
+        ("xi-2022", "ranked", 8, 8),
     ];
     let actual: Vec<_> = corpus::catalogue()
         .into_iter()
@@ -202,23 +212,68 @@ fn verification_counts_match_the_domain_brief() {
 }
 
 #[test]
-fn rudd_2022_leaves_the_outer_three_circles_unverified() {
+fn rudd_2022_leaves_only_the_tenth_circle_unverified() {
     let unverified: Vec<_> = RuddCircle::ALL
         .iter()
         .filter(|c| !c.verification().is_verified())
         .copied()
         .collect();
-    assert_eq!(
-        unverified,
-        [
-            RuddCircle::WesternPeriphery,
-            RuddCircle::DevelopingWorld,
-            RuddCircle::GlobalOrder,
-        ]
-    );
+    assert_eq!(unverified, [RuddCircle::GlobalOrder]);
     let r = RuddCircle::ranking().expect("ranked");
     assert!(r.is_strict());
     assert_eq!(r.position_of(&RuddCircle::WesternPeriphery), Some(7));
+    assert_eq!(r.position_of(&RuddCircle::LeverageAbroad), Some(8));
+    let note = RuddCircle::source()
+        .note
+        .expect("rudd-2022 has a source note");
+    assert!(note.contains("a reading"), "{note}");
+}
+
+/// Circles 4 and 6–9 carry their chapter titles from the library catalogue,
+/// and say so; 6 and 7 also rest on secondary texts for their content.
+#[test]
+fn rudd_2022_labels_follow_the_catalogued_chapter_titles() {
+    use RuddCircle::*;
+    for (circle, title, content) in [
+        (
+            EnvironmentalSustainability,
+            "making economic development environmentally sustainable",
+            false,
+        ),
+        (NeighbouringStates, "managing China's neighborhood", true),
+        (
+            MaritimePeriphery,
+            "securing China's maritime periphery—the Western Pacific, the Indo-Pacific, and the Quad",
+            true,
+        ),
+        (
+            WesternPeriphery,
+            "going west—the Belt and Road Initiative",
+            false,
+        ),
+        (
+            LeverageAbroad,
+            "increasing Chinese leverage across Europe, Africa, and Latin America and gaining an \
+             Arctic foothold",
+            false,
+        ),
+    ] {
+        assert_eq!(circle.label(), title);
+        let Verification::Verified { against } = circle.verification() else {
+            panic!("{circle}: verified");
+        };
+        assert!(against.contains("library catalogue"), "{circle}: {against}");
+        assert_eq!(
+            against.contains("secondary texts"),
+            content,
+            "{circle}: {against}"
+        );
+    }
+    assert_eq!(LeverageAbroad.tier().target, Tier::Global);
+    assert_eq!(
+        LeverageAbroad.concern().admissible().collect::<Vec<_>>(),
+        [&Concern::OverseasInterests, &Concern::GlobalOrder]
+    );
 }
 
 #[test]
@@ -255,7 +310,7 @@ fn xi_2014_has_five_levels_with_the_safeguard_tied() {
     use HolisticSecurity::*;
     let r = HolisticSecurity::ranking().expect("ranked");
     assert_eq!(
-        r.levels(),
+        r.levels().map(<[_]>::to_vec).collect::<Vec<_>>(),
         [
             vec![PeoplesSecurity],
             vec![PoliticalSecurity],
@@ -330,8 +385,8 @@ fn unknown_hierarchy_error_lists_every_id() {
     assert_eq!(
         err.to_string(),
         "`nope` is not a built-in hierarchy; expected one of: pu-2022, dai-2009, \
-         white-paper-2011, nathan-scobell-2012, xi-2014, rudd-2018, erickson-2019, xi-2020, \
-         rudd-2022"
+         white-paper-2011, nathan-scobell-2012, xi-2014, nsl-2015-art-2, rudd-2018, \
+         defence-white-paper-2019, erickson-2019, xi-2020, rudd-2022, xi-2022"
     );
 }
 
@@ -343,6 +398,344 @@ fn unknown_item_slug_is_named() {
         "`ninth-circle` is not a Rudd 2022 circle slug; expected one of: staying-in-power, \
          national-unity, economic-prosperity, environmental-sustainability, \
          military-modernization, neighbouring-states, maritime-periphery, western-periphery, \
-         developing-world, global-order"
+         leverage-abroad, global-order"
     );
+}
+
+/// Near-identical items across the corpus, with the tier targets (and, where
+/// the group shares one, the concern targets) every member admits.
+struct Group {
+    name: &'static str,
+    tiers: &'static [Tier],
+    concerns: Option<&'static [Concern]>,
+    members: &'static [(&'static str, &'static str)],
+}
+
+const GROUPS: &[Group] = &[
+    Group {
+        name: "sovereignty and territory",
+        tiers: &[Tier::Regime, Tier::Regional],
+        concerns: None,
+        members: &[
+            ("dai-2009", "sovereignty-and-territory"),
+            ("white-paper-2011", "state-sovereignty"),
+            ("white-paper-2011", "territorial-integrity"),
+            ("nathan-scobell-2012", "territory-and-stability"),
+            ("nsl-2015-art-2", "sovereignty"),
+            ("nsl-2015-art-2", "territorial-integrity"),
+            ("defence-white-paper-2019", "sovereignty-and-territory"),
+            ("defence-white-paper-2019", "maritime-rights"),
+            ("erickson-2019", "borders-and-coasts"),
+            ("erickson-2019", "near-seas"),
+        ],
+    },
+    Group {
+        name: "national unity, Taiwan included",
+        tiers: &[Tier::Regime, Tier::Regional],
+        concerns: Some(&[Concern::NationalUnity]),
+        members: &[
+            ("nsl-2015-art-2", "unity"),
+            ("rudd-2018", "national-unity"),
+            ("defence-white-paper-2019", "oppose-taiwan-independence"),
+            ("rudd-2022", "national-unity"),
+        ],
+    },
+    Group {
+        name: "continental periphery and the Belt and Road",
+        tiers: &[Tier::Regional, Tier::Global],
+        concerns: Some(&[Concern::Neighbourhood, Concern::OverseasInterests]),
+        members: &[
+            ("rudd-2018", "continental-periphery"),
+            ("rudd-2022", "western-periphery"),
+        ],
+    },
+    Group {
+        name: "separatism in the borderlands, Taiwan apart",
+        tiers: &[Tier::Regime],
+        concerns: Some(&[Concern::NationalUnity]),
+        members: &[
+            ("defence-white-paper-2019", "oppose-separatism"),
+            ("erickson-2019", "borderlands"),
+        ],
+    },
+    Group {
+        name: "the regime and its political system",
+        tiers: &[Tier::Regime],
+        concerns: Some(&[Concern::PartyRule]),
+        members: &[
+            ("dai-2009", "basic-system"),
+            ("white-paper-2011", "political-system"),
+            ("xi-2014", "political-security"),
+            ("nsl-2015-art-2", "state-power"),
+            ("rudd-2018", "the-party"),
+            ("erickson-2019", "party-leadership"),
+            ("xi-2020", "political-security-first"),
+            ("rudd-2022", "staying-in-power"),
+            ("xi-2022", "political-security"),
+        ],
+    },
+    Group {
+        name: "economic and social development",
+        tiers: &[Tier::Regime],
+        concerns: Some(&[Concern::Economy]),
+        members: &[
+            ("dai-2009", "stable-development"),
+            ("white-paper-2011", "sustainable-development"),
+            ("xi-2014", "economic-security"),
+            ("nsl-2015-art-2", "sustainable-development"),
+            ("rudd-2018", "sustainable-growth"),
+            ("defence-white-paper-2019", "sustainable-development"),
+            ("rudd-2022", "economic-prosperity"),
+            ("xi-2022", "economic-security"),
+        ],
+    },
+    Group {
+        name: "the people's security and welfare",
+        tiers: &[Tier::Regime],
+        concerns: Some(&[Concern::PeoplesSecurity]),
+        members: &[
+            ("xi-2014", "peoples-security"),
+            ("nsl-2015-art-2", "peoples-welfare"),
+            ("xi-2020", "peoples-security"),
+            ("xi-2022", "peoples-security"),
+        ],
+    },
+    Group {
+        name: "military strength and defence",
+        tiers: &[Tier::Regional],
+        concerns: Some(&[Concern::Military]),
+        members: &[
+            ("xi-2014", "military-security"),
+            ("defence-white-paper-2019", "deter-aggression"),
+            ("rudd-2022", "military-modernization"),
+            ("xi-2022", "military-security"),
+        ],
+    },
+    Group {
+        name: "overseas interests",
+        tiers: &[Tier::Global],
+        concerns: Some(&[Concern::OverseasInterests]),
+        members: &[
+            ("defence-white-paper-2019", "overseas-interests"),
+            ("erickson-2019", "overseas-interests"),
+        ],
+    },
+    Group {
+        name: "the law's open catch-all",
+        tiers: &[Tier::Regime, Tier::Regional, Tier::Global],
+        concerns: None,
+        members: &[("nsl-2015-art-2", "other-major-interests")],
+    },
+];
+
+/// The admissible targets of a mapping, as a sorted list.
+fn admissible<V: Ord + Copy>(mapping: &Mapping<V>) -> Vec<V> {
+    let mut all: Vec<V> = mapping.admissible().copied().collect();
+    all.sort_unstable();
+    all
+}
+
+/// The tier and concern crosswalks of one built-in item.
+fn crosswalks(id: &str, slug: &str) -> (Mapping<Tier>, Mapping<Concern>) {
+    let h = corpus::hierarchy(id).expect("a built-in id");
+    let entry = h
+        .items()
+        .find(|e| e.id == slug)
+        .unwrap_or_else(|| panic!("{id} has no item `{slug}`"));
+    let tier = entry
+        .tier
+        .clone()
+        .expect("built-ins map every item onto tiers");
+    let concern = entry
+        .concern
+        .clone()
+        .expect("built-ins map every item onto concerns");
+    (tier, concern)
+}
+
+#[test]
+fn near_identical_items_admit_the_same_tiers() {
+    for group in GROUPS {
+        let mut tiers = group.tiers.to_vec();
+        tiers.sort_unstable();
+        for &(id, slug) in group.members {
+            let (tier, concern) = crosswalks(id, slug);
+            assert_eq!(
+                admissible(&tier),
+                tiers,
+                "{}: {id} `{slug}` onto tier",
+                group.name
+            );
+            if let Some(expected) = group.concerns {
+                let mut concerns = expected.to_vec();
+                concerns.sort_unstable();
+                assert_eq!(
+                    admissible(&concern),
+                    concerns,
+                    "{}: {id} `{slug}` onto concern",
+                    group.name
+                );
+            }
+        }
+    }
+}
+
+/// A contested tier mapping outside every group would escape the rule above.
+#[test]
+fn every_contested_tier_mapping_belongs_to_a_group() {
+    let grouped: HashSet<(&str, &str)> = GROUPS
+        .iter()
+        .flat_map(|g| g.members.iter().copied())
+        .collect();
+    let mut contested = 0;
+    for entry in corpus::catalogue() {
+        for item in entry.hierarchy().items() {
+            let tier = item.tier.as_ref().expect("mapped");
+            let targets = admissible(tier);
+            let distinct: HashSet<_> = targets.iter().collect();
+            assert_eq!(distinct.len(), targets.len(), "{} `{}`", entry.id, item.id);
+            if tier.is_contested() {
+                contested += 1;
+                assert!(
+                    grouped.contains(&(entry.id, item.id.as_str())),
+                    "{} `{}` is contested but in no group",
+                    entry.id,
+                    item.id
+                );
+            }
+        }
+    }
+    assert_eq!(contested, 17);
+}
+
+/// The same slug in the two versions of the holistic view maps the same way.
+#[test]
+fn xi_2014_and_xi_2022_map_shared_items_alike() {
+    let shared: Vec<_> = HolisticSecurity::ALL
+        .iter()
+        .map(|item| item.slug())
+        .collect();
+    assert_eq!(shared.len(), 7);
+    for slug in shared {
+        let old = slug.parse::<HolisticSecurity>().expect("2014 slug");
+        let new = slug
+            .parse::<Xi2022Security>()
+            .expect("every 2014 slug is in 2022");
+        assert_eq!(admissible(&old.tier()), admissible(&new.tier()), "{slug}");
+        assert_eq!(old.concern().target, new.concern().target, "{slug}");
+        assert_eq!(old.label(), new.label(), "{slug}");
+    }
+}
+
+#[test]
+fn the_three_additions_load_and_check_clean() {
+    for (id, kind, items) in [
+        ("xi-2022", OrderKind::Ranked, 8),
+        ("defence-white-paper-2019", OrderKind::Unordered, 9),
+        ("nsl-2015-art-2", OrderKind::Unordered, 7),
+    ] {
+        let h = corpus::hierarchy(id).expect("built in");
+        assert_eq!(h.order().kind(), kind, "{id}");
+        assert_eq!(h.items().len(), items, "{id}");
+        assert!(
+            h.items().all(|e| e.verification.is_verified()),
+            "{id}: every item verified"
+        );
+        assert_eq!(security_hierarchy::check(&h), [], "{id}");
+    }
+    let note = SecurityLawInterest::source().note.expect("a note");
+    assert!(
+        note.contains("not a ranking") && note.contains("Dai 2009"),
+        "{note}"
+    );
+    assert!(DefenceAim::ranking().is_none());
+}
+
+#[test]
+fn xi_2022_adds_technology_to_the_pillars() {
+    use Xi2022Security::*;
+    let r = Xi2022Security::ranking().expect("ranked");
+    assert_eq!(
+        r.levels().map(<[_]>::to_vec).collect::<Vec<_>>(),
+        [
+            vec![PeoplesSecurity],
+            vec![PoliticalSecurity],
+            vec![EconomicSecurity],
+            vec![
+                MilitarySecurity,
+                TechnologicalSecurity,
+                CulturalSecurity,
+                SocialSecurity
+            ],
+            vec![InternationalSecurity],
+        ]
+    );
+    for (item, role) in [
+        (PeoplesSecurity, "ultimate goal"),
+        (PoliticalSecurity, "fundamental task"),
+        (EconomicSecurity, "foundation"),
+        (MilitarySecurity, "important pillars"),
+        (TechnologicalSecurity, "important pillars"),
+        (CulturalSecurity, "important pillars"),
+        (SocialSecurity, "important pillars"),
+        (InternationalSecurity, "support"),
+    ] {
+        assert!(item.description().contains(role), "{item}: {role}");
+    }
+    let note = Xi2022Security::source().note.expect("a note");
+    assert!(note.contains("read here as a priority order"), "{note}");
+}
+
+/// Phrases that credit a source with what it does not say.
+const FORBIDDEN: [&str; 2] = ["chapter counts", "developing world"];
+
+#[test]
+fn no_shipped_corpus_text_uses_a_forbidden_phrase() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/corpus");
+    let mut files = 0;
+    for file in std::fs::read_dir(dir).expect("src/corpus is readable") {
+        let path = file.expect("a directory entry").path();
+        let text = std::fs::read_to_string(&path).expect("a readable source file");
+        files += 1;
+        for phrase in FORBIDDEN {
+            assert!(
+                !text.to_lowercase().contains(phrase),
+                "{} contains \"{phrase}\"",
+                path.display()
+            );
+        }
+    }
+    assert!(files >= 12, "read {files} files");
+    for entry in corpus::catalogue() {
+        let text = entry.hierarchy().to_toml_string().expect("serializes");
+        for phrase in FORBIDDEN {
+            assert!(
+                !text.to_lowercase().contains(phrase),
+                "{}: \"{phrase}\"",
+                entry.id
+            );
+        }
+    }
+}
+
+#[test]
+fn corrected_sources_name_their_publisher_and_date() {
+    let xi = XiRequirement::source();
+    assert_eq!(xi.author, "Xinhua News Agency");
+    assert!(xi.venue.starts_with("Xinhua News Agency, 12 December 2020"));
+    assert!(
+        WhitePaperInterest::source()
+            .venue
+            .ends_with("6 September 2011")
+    );
+    assert!(DaiCoreInterest::source().venue.ends_with("28 July 2009"));
+    for item in [
+        HolisticSecurity::PeoplesSecurity.tier(),
+        XiRequirement::PeoplesSecurity.tier(),
+    ] {
+        assert_eq!(
+            item.rationale,
+            "the people's own safety is a domestic matter (a judgement)"
+        );
+    }
 }

@@ -22,7 +22,7 @@ proptest! {
     ) {
         let items: Vec<u32> = r.items().copied().collect();
         let dup = items[pick.index(items.len())];
-        let mut levels = r.levels().to_vec();
+        let mut levels: Vec<Vec<u32>> = r.levels().map(<[u32]>::to_vec).collect();
         let target = at.index(levels.len());
         levels[target].push(dup);
         let first = r.level_of(&dup).unwrap();
@@ -84,7 +84,7 @@ proptest! {
         let reversing = r.project("levels", |x| r.level_of(x).map(|l| 7 - l)).unwrap();
         let strict_pairs: usize = (0..r.level_count())
             .flat_map(|i| (i + 1..r.level_count()).map(move |j| (i, j)))
-            .map(|(i, j)| r.levels()[i].len() * r.levels()[j].len())
+            .map(|(i, j)| r.level(i).unwrap().len() * r.level(j).unwrap().len())
             .sum();
         prop_assert_eq!(reversing.inversions_against(&target).unwrap().len(), strict_pairs);
     }
@@ -115,5 +115,67 @@ proptest! {
     fn a_reversed_chain_violates_every_precedence(r in strict_ranking_of_size(2..=7)) {
         let po = PartialOrder::from(&r);
         prop_assert_eq!(po.extension_violations(&r.reversed()).len(), r.len() * (r.len() - 1) / 2);
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The single store gives back exactly the levels it was built from,
+    /// walked from either end or looked up one at a time, and every item's
+    /// position and level agree with them.
+    #[test]
+    fn levels_round_trip(
+        sizes in prop::collection::vec(1usize..40, 0..30),
+    ) {
+        let mut next = 0u32;
+        let given: Vec<Vec<u32>> = sizes
+            .iter()
+            .map(|&k| (0..k).map(|_| { next += 1; next * 7 % 1009 }).collect())
+            .collect();
+        let r = Ranking::new(given.clone()).unwrap();
+        let forward: Vec<Vec<u32>> = r.levels().map(<[u32]>::to_vec).collect();
+        prop_assert_eq!(&forward, &given);
+        let mut backward: Vec<Vec<u32>> = r.levels().rev().map(<[u32]>::to_vec).collect();
+        backward.reverse();
+        prop_assert_eq!(&backward, &given);
+        prop_assert_eq!(r.levels().len(), given.len());
+        prop_assert_eq!(r.level_count(), given.len());
+        prop_assert_eq!(r.level(given.len()), None);
+        let mut position = 0;
+        for (l, level) in given.iter().enumerate() {
+            prop_assert_eq!(r.level(l), Some(&level[..]));
+            for item in level {
+                prop_assert_eq!(r.level_of(item), Some(l));
+                prop_assert_eq!(r.position_of(item), Some(position));
+                position += 1;
+            }
+        }
+        prop_assert_eq!(r.items().copied().collect::<Vec<_>>(), given.concat());
+        // Mixed ends meet in the middle without losing or repeating a level.
+        let mut levels = r.levels();
+        let mut met = 0;
+        while let Some(level) = if met % 2 == 0 { levels.next() } else { levels.next_back() } {
+            prop_assert!(!level.is_empty());
+            met += 1;
+        }
+        prop_assert_eq!(met, given.len());
+    }
+
+    /// Built from scores, a ranking's levels are the distinct scores from
+    /// the highest down, with the items of each in their given order.
+    #[test]
+    fn from_scores_groups_equal_scores(
+        scores in prop::collection::vec(-4i8..4, 0..60),
+    ) {
+        let r = Ranking::from_scores(scores.iter().enumerate().map(|(i, &s)| (i, f64::from(s)))).unwrap();
+        let mut distinct: Vec<i8> = scores.clone();
+        distinct.sort_unstable_by(|a, b| b.cmp(a));
+        distinct.dedup();
+        let want: Vec<Vec<usize>> = distinct
+            .iter()
+            .map(|&d| (0..scores.len()).filter(|&i| scores[i] == d).collect())
+            .collect();
+        prop_assert_eq!(r.levels().map(<[usize]>::to_vec).collect::<Vec<_>>(), want);
     }
 }

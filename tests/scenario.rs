@@ -3,6 +3,7 @@
 
 use proptest::prelude::*;
 use security_hierarchy::conflict::{Outcome, Priority};
+use security_hierarchy::hierarchy::Basis;
 use security_hierarchy::scenario::{Scenario, builtin};
 use security_hierarchy::{Concern, Format, Ranking, Tier, Via, corpus};
 use security_hierarchy::{Finding, check, check_scenario_text, check_text};
@@ -21,24 +22,24 @@ id = "small"
 title = "Small"
 interests = [{ id = "rule" }, { id = "growth" }, { id = "openness" }, { id = "seas" }, { id = "image" }]
 dependencies = [
-    { foundation = "openness", underpins = "growth" },
-    { foundation = "growth", underpins = "rule" },
+    { foundation = "openness", underpins = "growth", basis = { kind = "reading", rationale = "test" } },
+    { foundation = "growth", underpins = "rule", basis = { kind = "reading", rationale = "test" } },
 ]
 
 [[actions]]
 id = "control"
 label = "Tighten control"
 effects = [
-    { interest = "rule", direction = "advances", strength = "strong" },
-    { interest = "openness", direction = "harms", strength = "moderate" },
-    { interest = "image", direction = "harms", strength = "weak" },
+    { interest = "rule", direction = "advances", strength = "strong", basis = { kind = "reading", rationale = "test" } },
+    { interest = "openness", direction = "harms", strength = "moderate", basis = { kind = "reading", rationale = "test" } },
+    { interest = "image", direction = "harms", strength = "weak", basis = { kind = "reading", rationale = "test" } },
 ]
 
 [[actions]]
 id = "assert"
 effects = [
-    { interest = "seas", direction = "advances", strength = "weak" },
-    { interest = "growth", direction = "harms", strength = "weak" },
+    { interest = "seas", direction = "advances", strength = "weak", basis = { kind = "reading", rationale = "test" } },
+    { interest = "growth", direction = "harms", strength = "weak", basis = { kind = "reading", rationale = "test" } },
 ]
 "#;
 
@@ -54,15 +55,22 @@ fn small_scenario_exact_report() {
          advances `rule` (strong) -> rule, level 1\n  \
          harms `openness` (moderate) -> openness, level 3\n  \
          harms `image` (weak) -> image, unranked\n  \
-         trade-off: advances `rule` (level 1) at the cost of `openness` (level 3): the advanced interest ranks higher\n  \
-         trade-off: advances `rule` (level 1) at the cost of `image` (unranked): not comparable: outside the ranking\n  \
-         self-undermining: harms `openness`, which underpins `growth`, which underpins `rule`, which it advances\n  \
-         verdict: favourable, decided at level 1 by `rule` (net +3); not weighed: `image`\n\
+         trade-off: advances `rule` (level 1) at the cost of `openness` (level 3): the advanced interest ranks higher; rests on readings [1], [2]\n  \
+         trade-off: advances `rule` (level 1) at the cost of `image` (unranked): not comparable: outside the ranking; rests on readings [1], [3]\n  \
+         self-undermining: harms `openness`, which underpins `growth`, which underpins `rule`, which it advances; rests on readings [2], [4], [5], [1]\n  \
+         verdict: favourable, decided at level 1 by `rule` (net +3); not weighed: `image`; rests on reading [1]\n  \
+         [1] reading: `control` advances `rule`: test\n  \
+         [2] reading: `control` harms `openness`: test\n  \
+         [3] reading: `control` harms `image`: test\n  \
+         [4] reading: `openness` underpins `growth`: test\n  \
+         [5] reading: `growth` underpins `rule`: test\n\
          action `assert`\n  \
          advances `seas` (weak) -> seas, level 2\n  \
          harms `growth` (weak) -> growth, level 2\n  \
-         trade-off: advances `seas` (level 2) at the cost of `growth` (level 2): tied\n  \
-         verdict: neutral, no ranked level has a non-zero net effect\n\
+         trade-off: advances `seas` (level 2) at the cost of `growth` (level 2): tied; rests on readings [1], [2]\n  \
+         verdict: neutral, no ranked level has a non-zero net effect; rests on readings [1], [2]\n  \
+         [1] reading: `assert` advances `seas`: test\n  \
+         [2] reading: `assert` harms `growth`: test\n\
          finding: action `control`: interest `image` maps onto `image`, which `mine` does not rank; left out of the verdict\n"
     );
     let control = &a.actions[0];
@@ -111,9 +119,9 @@ fn level_that_cancels_passes_the_decision_down() {
         [[actions]]
         id = "act"
         effects = [
-            { interest = "x", direction = "advances", strength = "moderate" },
-            { interest = "y", direction = "harms", strength = "moderate" },
-            { interest = "z", direction = "harms", strength = "weak" },
+            { interest = "x", direction = "advances", strength = "moderate", basis = { kind = "reading", rationale = "test" } },
+            { interest = "y", direction = "harms", strength = "moderate", basis = { kind = "reading", rationale = "test" } },
+            { interest = "z", direction = "harms", strength = "weak", basis = { kind = "reading", rationale = "test" } },
         ]
     "#;
     let s = Scenario::from_toml_str(text).unwrap();
@@ -139,8 +147,8 @@ fn crosswalks_place_interests_and_report_missing_mappings() {
         [[actions]]
         id = "act"
         effects = [
-            { interest = "rule", direction = "advances", strength = "weak" },
-            { interest = "trade", direction = "harms", strength = "strong" },
+            { interest = "rule", direction = "advances", strength = "weak", basis = { kind = "reading", rationale = "test" } },
+            { interest = "trade", direction = "harms", strength = "strong", basis = { kind = "reading", rationale = "test" } },
         ]
     "#;
     let s = Scenario::from_toml_str(text).unwrap();
@@ -179,12 +187,14 @@ fn load_error(text: &str) -> String {
 
 #[test]
 fn unknown_interest_is_named() {
-    let text = one_action(r#"{ interest = "ghost", direction = "harms", strength = "weak" }"#);
+    let text = one_action(
+        r#"{ interest = "ghost", direction = "harms", strength = "weak", basis = { kind = "reading", rationale = "test" } }"#,
+    );
     assert_eq!(
         load_error(&text),
         "scenario `b`: action `act` names interest `ghost`, which the scenario does not declare"
     );
-    let dep = one_action(r#"{ interest = "x", direction = "harms", strength = "weak" }"#).replacen(
+    let dep = one_action(r#"{ interest = "x", direction = "harms", strength = "weak", basis = { kind = "reading", rationale = "test" } }"#).replacen(
         "[[actions]]",
         "dependencies = [{ foundation = \"x\", underpins = \"nowhere\" }]\n[[actions]]",
         1,
@@ -198,14 +208,14 @@ fn unknown_interest_is_named() {
 #[test]
 fn advancing_and_harming_one_interest_is_an_error() {
     let text = one_action(
-        r#"{ interest = "x", direction = "advances", strength = "weak" }, { interest = "x", direction = "harms", strength = "strong" }"#,
+        r#"{ interest = "x", direction = "advances", strength = "weak", basis = { kind = "reading", rationale = "test" } }, { interest = "x", direction = "harms", strength = "strong", basis = { kind = "reading", rationale = "test" } }"#,
     );
     assert_eq!(
         load_error(&text),
         "scenario `b`: action `act` both advances and harms `x`"
     );
     let twice = one_action(
-        r#"{ interest = "y", direction = "harms", strength = "weak" }, { interest = "y", direction = "harms", strength = "weak" }"#,
+        r#"{ interest = "y", direction = "harms", strength = "weak", basis = { kind = "reading", rationale = "test" } }, { interest = "y", direction = "harms", strength = "weak", basis = { kind = "reading", rationale = "test" } }"#,
     );
     assert_eq!(
         load_error(&twice),
@@ -215,7 +225,9 @@ fn advancing_and_harming_one_interest_is_an_error() {
 
 #[test]
 fn strength_outside_the_scale_is_a_parse_error_naming_it() {
-    let text = one_action(r#"{ interest = "x", direction = "harms", strength = "huge" }"#);
+    let text = one_action(
+        r#"{ interest = "x", direction = "harms", strength = "huge", basis = { kind = "reading", rationale = "test" } }"#,
+    );
     assert_eq!(
         load_error(&text),
         "malformed TOML at line 6, column 62: `huge` is not a strength slug; expected one of: weak, moderate, strong"
@@ -234,13 +246,13 @@ fn check_lists_every_scenario_problem() {
         id = "m"
         title = "M"
         interests = [{ id = "x" }, { id = "x" }, { id = "y" }]
-        dependencies = [{ foundation = "x", underpins = "z" }]
+        dependencies = [{ foundation = "x", underpins = "z", basis = { kind = "reading", rationale = "test" } }]
         [[actions]]
         id = "a"
         effects = [
-            { interest = "x", direction = "advances", strength = "weak" },
-            { interest = "x", direction = "harms", strength = "weak" },
-            { interest = "q", direction = "harms", strength = "weak" },
+            { interest = "x", direction = "advances", strength = "weak", basis = { kind = "reading", rationale = "test" } },
+            { interest = "x", direction = "harms", strength = "weak", basis = { kind = "reading", rationale = "test" } },
+            { interest = "q", direction = "harms", strength = "weak", basis = { kind = "reading", rationale = "test" } },
         ]
         [[actions]]
         id = "a"
@@ -277,16 +289,16 @@ fn dependency_cycles_are_reported_and_analysis_terminates() {
         title = "Loop"
         interests = [{ id = "a" }, { id = "b" }, { id = "c" }, { id = "d" }]
         dependencies = [
-            { foundation = "a", underpins = "b" },
-            { foundation = "b", underpins = "c" },
-            { foundation = "c", underpins = "a" },
-            { foundation = "d", underpins = "d" },
+            { foundation = "a", underpins = "b", basis = { kind = "reading", rationale = "test" } },
+            { foundation = "b", underpins = "c", basis = { kind = "reading", rationale = "test" } },
+            { foundation = "c", underpins = "a", basis = { kind = "reading", rationale = "test" } },
+            { foundation = "d", underpins = "d", basis = { kind = "reading", rationale = "test" } },
         ]
         [[actions]]
         id = "act"
         effects = [
-            { interest = "c", direction = "advances", strength = "weak" },
-            { interest = "a", direction = "harms", strength = "weak" },
+            { interest = "c", direction = "advances", strength = "weak", basis = { kind = "reading", rationale = "test" } },
+            { interest = "a", direction = "harms", strength = "weak", basis = { kind = "reading", rationale = "test" } },
         ]
     "#;
     let s = Scenario::from_toml_str(text).unwrap();
@@ -350,14 +362,18 @@ fn builtin_cases_are_cited_and_clean() {
             );
             assert!(!interest.label.is_empty());
         }
-        for d in s.dependencies() {
-            assert!(d.citation.contains("Pu 2022"), "{}: {:?}", s.id(), d);
-        }
-        for action in s.actions() {
-            for e in &action.effects {
-                assert!(e.citation.contains("Pu 2022"), "{}: {:?}", s.id(), e);
-                // Quotation marks come in pairs.
-                assert_eq!(e.citation.matches('"').count() % 2, 0, "{}", e.citation);
+        let bases = s.dependencies().iter().map(|d| &d.basis).chain(
+            s.actions()
+                .iter()
+                .flat_map(|a| a.effects.iter().map(|e| &e.basis)),
+        );
+        for basis in bases {
+            match basis.as_ref().expect("a valid scenario has every basis") {
+                Basis::Words { quote, place } => {
+                    assert!(place.starts_with("Pu 2022"), "{}: {place}", s.id());
+                    assert!(!quote.is_empty() && !quote.contains('"'), "{quote}");
+                }
+                Basis::Reading { rationale, .. } => assert!(!rationale.is_empty()),
             }
         }
     }
@@ -380,25 +396,86 @@ fn the_paradox_is_self_undermining_under_every_hierarchy() {
     assert_eq!(
         chains,
         [
-            "harms `openness`, which underpins `growth`, which underpins `party-rule`, which it advances",
-            "harms `growth`, which underpins `party-rule`, which it advances",
-            "harms `innovation`, which underpins `party-rule`, which it advances",
+            "harms `openness`, which underpins `growth`, which underpins `national-security`, which it advances",
+            "harms `growth`, which underpins `national-security`, which it advances",
+            "harms `innovation`, which underpins `national-security`, which it advances",
         ]
     );
-    // Under the tiers the regime level nets +3 - 2 - 2 = -1: unfavourable.
+    // The chain through openness is the chapter's own words end to end; the
+    // other two need the reading that the policies do weaken growth and
+    // innovation, which the chapter states only as a condition.
+    let rests: Vec<usize> = by_tier.actions[0]
+        .self_undermining
+        .iter()
+        .map(|c| c.rests_on().readings.len())
+        .collect();
+    assert_eq!(rests, [0, 1, 1]);
+    assert_eq!(
+        by_tier.actions[0].self_undermining[1].rests_on().readings[0].claim,
+        "`securitise-policy` harms `growth`"
+    );
+    // Regime level: national security +3, party rule +3, growth -2, innovation -2.
     assert_eq!(
         by_tier.actions[0].verdict.to_string(),
-        "unfavourable, decided at level 1 by `party-rule`, `growth`, `innovation` (net -1)"
+        "favourable, decided at level 1 by `national-security`, `party-rule`, `growth`, `innovation` (net +2)"
     );
+    // On the source's words alone the paradox still stands.
+    let words = s
+        .without_readings()
+        .analyse("pu-2022", &tier_ranking(), &Via::Tier);
+    assert_eq!(words.actions[0].self_undermining.len(), 1);
+    assert!(words.actions[0].self_undermining[0].rests_on().words_only());
     for id in ["rudd-2022", "erickson-2019"] {
         let doc = corpus::hierarchy(id).unwrap();
         let concerns = Via::Concern.ranking(&doc).unwrap();
         let a = s.analyse(id, &concerns, &Via::Concern);
         assert_eq!(a.actions[0].self_undermining.len(), 3, "{id}");
-        // Only party-rule is weighed at the top: the hierarchy alone approves.
         assert_eq!(a.actions[0].verdict.outcome, Outcome::Favourable, "{id}");
         assert_eq!(a.actions[0].verdict.level, Some(1), "{id}");
     }
+}
+
+#[test]
+fn every_finding_says_what_it_rests_on() {
+    let s = Scenario::from_toml_str(&SMALL.replace(
+        r#"{ interest = "rule", direction = "advances", strength = "strong", basis = { kind = "reading", rationale = "test" } }"#,
+        r#"{ interest = "rule", direction = "advances", strength = "strong", basis = { kind = "words", quote = "control serves rule", place = "Notes, p. 1" } }"#,
+    ))
+    .unwrap();
+    let r = ranking(&[&["rule"], &["growth", "seas"], &["openness"]]);
+    let a = s.analyse("mine", &r, &Via::Items);
+    let control = &a.actions[0];
+    assert!(control.verdict.rests_on.words_only());
+    assert_eq!(
+        control.trade_offs[0].rests_on.readings[0].claim,
+        "`control` harms `openness`"
+    );
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(
+        json["actions"][0]["self_undermining"][0]["rests_on"]["readings"]
+            .as_array()
+            .map(Vec::len),
+        Some(3)
+    );
+    assert_eq!(json["actions"][0]["effects"][0]["basis"]["kind"], "words");
+    // Without its readings, only the stated effect is left.
+    let words = s.without_readings();
+    assert_eq!(words.actions()[0].effects.len(), 1);
+    assert!(words.dependencies().is_empty());
+}
+
+#[test]
+fn a_missing_basis_is_named() {
+    let text = SMALL.replacen(
+        r#"{ foundation = "growth", underpins = "rule", basis = { kind = "reading", rationale = "test" } }"#,
+        r#"{ foundation = "growth", underpins = "rule" }"#,
+        1,
+    );
+    let err = Scenario::from_toml_str(&text).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "scenario `small`: the dependency `growth` underpins `rule` has no basis; give `basis = { kind = \"words\", quote = \"...\", place = \"...\" }` for the source's words or `basis = { kind = \"reading\", rationale = \"...\" }` for a reading"
+    );
 }
 
 /// The chapter's tiers as slugs, highest first.
@@ -414,12 +491,12 @@ fn graph_scenario(n: usize, edges: &[(usize, usize)], harmed: usize, advanced: u
     let interests: Vec<String> = (0..n).map(|i| format!("{{ id = \"i{i}\" }}")).collect();
     let deps: Vec<String> = edges
         .iter()
-        .map(|(a, b)| format!("{{ foundation = \"i{a}\", underpins = \"i{b}\" }}"))
+        .map(|(a, b)| format!("{{ foundation = \"i{a}\", underpins = \"i{b}\", basis = {{ kind = \"reading\", rationale = \"test\" }} }}"))
         .collect();
     let text = format!(
         "id = \"g\"\ntitle = \"G\"\ninterests = [{}]\ndependencies = [{}]\n[[actions]]\nid = \"act\"\n\
-         effects = [{{ interest = \"i{harmed}\", direction = \"harms\", strength = \"weak\" }}, \
-         {{ interest = \"i{advanced}\", direction = \"advances\", strength = \"weak\" }}]\n",
+         effects = [{{ interest = \"i{harmed}\", direction = \"harms\", strength = \"weak\", basis = {{ kind = \"reading\", rationale = \"test\" }} }}, \
+         {{ interest = \"i{advanced}\", direction = \"advances\", strength = \"weak\", basis = {{ kind = \"reading\", rationale = \"test\" }} }}]\n",
         interests.join(", "),
         deps.join(", ")
     );

@@ -8,8 +8,9 @@
 # The reference RBO code is not on a package registry: clone
 # github.com/julian-urbano/sigir2024-rbo yourself and point CU_RBO_DIR at its
 # rbo/Python folder (the one holding rbo.py); without it that row is skipped.
-# Sizes: PEER_N (default 1 000 000), PEER_RBO_N (100 000), PEER_RBO_REF_N
-# (5 000; the reference code needs memory quadratic in n). Not run by CI.
+# Sizes: PEER_N (default 1 000 000) items scored with PEER_LEVELS (1 000)
+# distinct scores, PEER_RBO_N (1 000 000), PEER_RBO_REF_N
+# (10 000; the reference code needs memory quadratic in n). Not run by CI.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

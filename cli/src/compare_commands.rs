@@ -1,8 +1,11 @@
-//! `compare` and `consensus`.
+//! `compare`, `consensus` and `concordance`.
 
 use clap::{Args, ValueEnum};
 use security_hierarchy::compare::{self, CompareOptions, TieTreatment};
 use security_hierarchy::consensus::{self, Borda, Consensus, Copeland, Heuristic, Kemeny, Solver};
+use security_hierarchy::inference::{
+    self, Alternative, Concordance, Measure, Permutations, Test, TestOptions,
+};
 use security_hierarchy::{Error, Hierarchy, Via, limit};
 use serde::Serialize;
 
@@ -30,9 +33,128 @@ pub(crate) struct CompareArgs {
     /// How many discordant pairs to list (all are counted).
     #[arg(long, default_value_t = limit::DEFAULT_MAX_PAIRS)]
     max_pairs: usize,
+    /// Add a significance test: kendall (tau-b, exact or asymptotic),
+    /// spearman (t distribution) or permutation (of --measure).
+    #[arg(long, value_enum)]
+    test: Option<TestKind>,
+    /// The alternative of --test: two-sided (default), less or greater.
+    #[arg(long)]
+    alternative: Option<Alternative>,
+    /// The method of --test kendall: auto (default), exact or asymptotic.
+    #[arg(long)]
+    method: Option<inference::Method>,
+    /// The measure of --test permutation (default tau-b); rbo uses --persistence and --ties.
+    #[arg(long, value_enum)]
+    measure: Option<MeasureKind>,
+    /// Random permutations drawn by --test permutation past 8 shared items (default 9999).
+    #[arg(long)]
+    resamples: Option<u64>,
+    /// Seed of those permutations (default 2024).
+    #[arg(long)]
+    seed: Option<u64>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
+}
+
+/// A significance test for `compare --test`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TestKind {
+    /// Kendall's tau-b test, as scipy's kendalltau.
+    Kendall,
+    /// Spearman's rho test, as scipy's spearmanr.
+    Spearman,
+    /// A permutation test of --measure.
+    Permutation,
+}
+
+/// A measure for `compare --test permutation`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum MeasureKind {
+    /// Kendall's tau-b.
+    TauB,
+    /// Spearman's rho.
+    Spearman,
+    /// Spearman's footrule (a distance).
+    Footrule,
+    /// Vigna's weighted tau.
+    WeightedTau,
+    /// The Kendall distance with tie penalty 1/2 (a distance).
+    KendallDistance,
+    /// Rank-biased overlap (ext), with --persistence and --ties.
+    Rbo,
+}
+
+impl CompareArgs {
+    /// The test asked for; an option that only another test uses is an error.
+    fn test(&self) -> Result<Option<Test>, Failure> {
+        let kind = self.test;
+        let here = kind.and_then(|k| k.to_possible_value()).map_or_else(
+            || "a comparison without --test".to_string(),
+            |v| format!("--test {}", v.get_name()),
+        );
+        let permutation = kind != Some(TestKind::Permutation);
+        crate::refuse_unused(
+            [
+                (
+                    kind.is_none() && self.alternative.is_some(),
+                    "--alternative",
+                    "--test",
+                ),
+                (
+                    kind != Some(TestKind::Kendall) && self.method.is_some(),
+                    "--method",
+                    "--test kendall",
+                ),
+                (
+                    permutation && self.measure.is_some(),
+                    "--measure",
+                    "--test permutation",
+                ),
+                (
+                    permutation && self.resamples.is_some(),
+                    "--resamples",
+                    "--test permutation",
+                ),
+                (
+                    permutation && self.seed.is_some(),
+                    "--seed",
+                    "--test permutation",
+                ),
+            ],
+            &here,
+        )?;
+        let alternative = self.alternative.unwrap_or_default();
+        Ok(kind.map(|kind| match kind {
+            TestKind::Kendall => Test::Kendall(
+                TestOptions::new()
+                    .alternative(alternative)
+                    .method(self.method.unwrap_or_default()),
+            ),
+            TestKind::Spearman => Test::Spearman(alternative),
+            TestKind::Permutation => {
+                let measure = match self.measure.unwrap_or(MeasureKind::TauB) {
+                    MeasureKind::TauB => Measure::TauB,
+                    MeasureKind::Spearman => Measure::Spearman,
+                    MeasureKind::Footrule => Measure::Footrule,
+                    MeasureKind::WeightedTau => Measure::WeightedTau,
+                    MeasureKind::KendallDistance => Measure::KendallDistance { tie_penalty: 0.5 },
+                    MeasureKind::Rbo => Measure::Rbo {
+                        persistence: self.persistence,
+                        ties: self.ties,
+                    },
+                };
+                let mut options = Permutations::from(alternative);
+                if let Some(r) = self.resamples {
+                    options = options.resamples(r);
+                }
+                if let Some(seed) = self.seed {
+                    options = options.seed(seed);
+                }
+                Test::Permutation(measure, options)
+            }
+        }))
+    }
 }
 
 pub(crate) fn compare(args: &CompareArgs) -> Result<Outcome, Failure> {
@@ -40,10 +162,13 @@ pub(crate) fn compare(args: &CompareArgs) -> Result<Outcome, Failure> {
         input::load_on(&args.a, &args.via)?,
         input::load_on(&args.b, &args.via)?,
     );
-    let options = CompareOptions::new()
+    let mut options = CompareOptions::new()
         .persistence(args.persistence)
         .ties(args.ties)
         .max_pairs(args.max_pairs);
+    if let Some(test) = args.test()? {
+        options = options.test(test);
+    }
     let comparison = compare::compare(&ha, &hb, &args.via, options).map_err(input::via_failure)?;
     emit(args.format, &comparison)?;
     Ok(Outcome::Clean)
@@ -102,12 +227,17 @@ pub(crate) struct ConsensusArgs {
     /// Kendall tie penalty for the reported costs, in [0, 1].
     #[arg(long, default_value_t = 0.5, alias = "penalty")]
     tie_penalty: f64,
-    /// Seed of the heuristic's random pivots (0 unless given; heuristic only).
+    /// Seed of the heuristic's random pivots [default: 0] (heuristic only).
     #[arg(long)]
     seed: Option<u64>,
-    /// Largest majority component solved exactly by Kemeny (kemeny only).
+    /// Largest majority component solved exactly (kemeny only; with
+    /// --allow-ties: the largest part, default 16, at most 20).
     #[arg(long)]
     max_component: Option<usize>,
+    /// Let the consensus tie items (kemeny and heuristic): the best weak
+    /// order rather than the best strict ranking.
+    #[arg(long)]
+    allow_ties: bool,
     /// Most items the majority graph may hold; its memory grows with the
     /// square of the items.
     #[arg(long, default_value_t = limit::DEFAULT_MAX_ITEMS)]
@@ -125,24 +255,39 @@ struct ConsensusReport<'a> {
     consensus: &'a Consensus<String>,
 }
 
+/// Refuses an option the chosen method would not use.
+fn check_options(args: &ConsensusArgs) -> Result<(), Failure> {
+    let method = args.method;
+    crate::refuse_unused(
+        [
+            (
+                args.allow_ties && matches!(method, Method::Borda | Method::Copeland),
+                "--allow-ties",
+                "--method kemeny and --method heuristic (Borda and Copeland already tie \
+                 items with equal scores)",
+            ),
+            (
+                args.max_component.is_some() && method != Method::Kemeny,
+                "--max-component",
+                "--method kemeny",
+            ),
+            (
+                args.seed.is_some() && method != Method::Heuristic,
+                "--seed",
+                "--method heuristic",
+            ),
+        ],
+        &format!("--method {}", method.name()),
+    )
+}
+
 pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
+    check_options(args)?;
     let docs: Vec<Hierarchy> = args
         .hierarchies
         .iter()
         .map(|a| input::load_on(a, &args.via))
         .collect::<Result<_, _>>()?;
-    if args.seed.is_some() && args.method != Method::Heuristic {
-        return Err(Failure::input(format!(
-            "--seed applies only to --method heuristic, not {}",
-            args.method.name()
-        )));
-    }
-    if args.max_component.is_some() && args.method != Method::Kemeny {
-        return Err(Failure::input(format!(
-            "--max-component applies only to --method kemeny, not {}",
-            args.method.name()
-        )));
-    }
     let (p, max_items) = (args.tie_penalty, args.max_items);
     let method: Solver = match args.method {
         Method::Borda => Borda::new().tie_penalty(p).max_items(max_items).into(),
@@ -151,9 +296,13 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
             .tie_penalty(p)
             .max_items(max_items)
             .seed(args.seed.unwrap_or(0))
+            .allow_ties(args.allow_ties)
             .into(),
         Method::Kemeny => {
-            let mut solver = Kemeny::new().tie_penalty(p).max_items(max_items);
+            let mut solver = Kemeny::new()
+                .tie_penalty(p)
+                .max_items(max_items)
+                .allow_ties(args.allow_ties);
             if let Some(k) = args.max_component {
                 solver = solver.max_component(k);
             }
@@ -171,6 +320,61 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
         OutputFormat::Text => {
             crate::output::sayln!("inputs ({}): {}", args.via.name(), inputs.join(", "));
             emit(args.format, &result)?;
+        }
+    }
+    Ok(Outcome::Clean)
+}
+
+/// The arguments of `concordance`.
+#[derive(Args)]
+pub(crate) struct ConcordanceArgs {
+    /// Two or more hierarchies.
+    #[arg(required = true)]
+    hierarchies: Vec<String>,
+    /// The common ground: concern, tier, none (the items themselves), or a
+    /// crosswalk file (.toml or .json, item id = target).
+    #[arg(long, default_value = "concern", value_parser = input::via)]
+    via: Via,
+    /// Random permutations for the permutation p-value when there are too
+    /// many combinations to enumerate (more than 40320).
+    #[arg(long, default_value_t = 9999)]
+    resamples: u64,
+    /// Seed of those permutations.
+    #[arg(long, default_value_t = 2024)]
+    seed: u64,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+}
+
+/// The `concordance --format json` document.
+#[derive(Serialize)]
+struct ConcordanceReport<'a> {
+    via: &'a str,
+    inputs: Vec<&'a str>,
+    concordance: &'a Concordance<String>,
+}
+
+pub(crate) fn concordance(args: &ConcordanceArgs) -> Result<Outcome, Failure> {
+    let docs: Vec<Hierarchy> = args
+        .hierarchies
+        .iter()
+        .map(|a| input::load(a))
+        .collect::<Result<_, _>>()?;
+    let permutations = Permutations::from(Alternative::Greater)
+        .resamples(args.resamples)
+        .seed(args.seed);
+    let w = inference::concordance(&docs, &args.via, permutations).map_err(input::via_failure)?;
+    let inputs: Vec<&str> = docs.iter().map(Hierarchy::id).collect();
+    match args.format {
+        OutputFormat::Json => crate::output::print_json(&ConcordanceReport {
+            via: args.via.name(),
+            inputs,
+            concordance: &w,
+        })?,
+        OutputFormat::Text => {
+            crate::output::sayln!("inputs ({}): {}", args.via.name(), inputs.join(", "));
+            emit(args.format, &w)?;
         }
     }
     Ok(Outcome::Clean)

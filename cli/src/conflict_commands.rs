@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use security_hierarchy::conflict;
+use security_hierarchy::conflict::{self, Documents};
 use security_hierarchy::limit::Limits;
 use security_hierarchy::scenario::{Scenario, builtin};
 use security_hierarchy::{Error, Hierarchy};
@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::input;
 use crate::output::sayln;
-use crate::output::{emit, print_json};
+use crate::output::{emit_robust, print_json};
 use crate::{Failure, Outcome, OutputFormat};
 
 /// One problem found in one file (the `check --format json` element).
@@ -121,7 +121,11 @@ pub(crate) fn conflicts(
             skipped.reason.push_str("; raise it with --max-items");
         }
     }
-    emit(format, &report)?;
+    let robustness = conflict::robustness(&Documents::new(docs), via, |d| {
+        Ok(conflict::conflicts_within(&d.hierarchies, via, limits))
+    })
+    .map_err(|e| Failure::input(e.to_string()))?;
+    emit_robust(format, &report, &robustness)?;
     Ok(Outcome::problems_if(report.found()))
 }
 
@@ -134,12 +138,19 @@ pub(crate) fn scenario(
     let s = load_scenario(arg)?;
     let h = input::load_on(against, via)?;
     let ranking = via.ranking(&h).map_err(input::via_failure)?;
-    emit(format, &s.analyse(h.id(), &ranking, via))?;
+    let analysis = s.analyse(h.id(), &ranking, via);
+    let docs = Documents::new([h]).with_scenarios([s]);
+    let robustness = conflict::robustness(&docs, via, |d| {
+        let h = &d.hierarchies[0];
+        Ok(d.scenarios[0].analyse(h.id(), &via.ranking(h)?, via))
+    })
+    .map_err(input::via_failure)?;
+    emit_robust(format, &analysis, &robustness)?;
     Ok(Outcome::Clean)
 }
 
 /// A built-in scenario by id, or a scenario file by path.
-fn load_scenario(arg: &str) -> Result<Scenario, Failure> {
+pub(crate) fn load_scenario(arg: &str) -> Result<Scenario, Failure> {
     if input::is_file_argument(arg) {
         Scenario::load(arg).map_err(|e| input::file_failure(arg, &e))
     } else {

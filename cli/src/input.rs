@@ -62,7 +62,10 @@ pub(crate) fn via_failure(e: Error) -> Failure {
         Error::Unmapped { .. } => Failure::input(format!(
             "{e} (use --via none to compare the items themselves)"
         )),
-        Error::TooManyItems { .. } => Failure::input(format!("{e}; raise it with --max-items")),
+        // A ranking's own limit is fixed; the others are --max-items.
+        Error::TooManyItems { what, .. } if what != "ranking" => {
+            Failure::input(format!("{e}; raise it with --max-items"))
+        }
         other => Failure::input(other.to_string()),
     }
 }

@@ -80,6 +80,9 @@ enum Command {
     /// Compare two hierarchies: every rank measure, the discordant pairs, the
     /// largest movers.
     Compare(compare_commands::CompareArgs),
+    /// Kendall's W: how far several hierarchies agree, with chi-square and
+    /// permutation p-values; items not in every hierarchy are left out and listed.
+    Concordance(compare_commands::ConcordanceArgs),
     /// Build one consensus ranking from several hierarchies and report what it overrules.
     Consensus(compare_commands::ConsensusArgs),
     /// Find conflicts: tier inversions in each hierarchy, and with two or more,
@@ -115,20 +118,13 @@ enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
-    /// Draw two rankings side by side as an SVG slopegraph.
-    Plot {
-        /// The left hierarchy.
-        a: String,
-        /// The right hierarchy.
-        b: String,
-        /// Where to write the SVG.
-        #[arg(short, long)]
-        output: std::path::PathBuf,
-        /// The common ground: concern, tier, none (the items themselves), or
-        /// a crosswalk file (.toml or .json, item id = target).
-        #[arg(long, default_value = "concern", value_parser = input::via)]
-        via: Via,
-    },
+    /// Draw a picture as SVG: `plot KIND INPUT... -o FILE.svg` with KIND one of
+    /// slopegraph, heatmap, bump, majority, scenario; `plot A B -o FILE.svg`
+    /// draws a slopegraph.
+    Plot(pictures::PlotArgs),
+    /// Write one self-contained HTML report: sources, pictures, comparisons,
+    /// conflicts, consensus and scenarios.
+    Report(pictures::ReportArgs),
     /// Print Graphviz DOT: one hierarchy's levels, or the majority graph of several.
     Dot {
         /// One or more hierarchies.
@@ -173,19 +169,31 @@ fn common_ground(
     via: Option<Via>,
     limits: &LimitArgs,
 ) -> Result<Via, Failure> {
-    if hierarchies.len() == 1 {
-        for (given, option) in [
-            (via.is_some(), "--via"),
-            (limits.max_items.is_some(), "--max-items"),
-        ] {
-            if given {
-                return Err(Failure::input(format!(
-                    "{option} applies to `{command}` of two or more hierarchies; one was given"
-                )));
-            }
-        }
-    }
+    let one = hierarchies.len() == 1;
+    let several = format!("`{command}` of two or more hierarchies");
+    refuse_unused(
+        [
+            (one && via.is_some(), "--via", several.as_str()),
+            (one && limits.max_items.is_some(), "--max-items", &several),
+        ],
+        "one",
+    )?;
     Ok(via.unwrap_or(Via::Concern))
+}
+
+/// Refuses the first option given where it has no effect, so that nothing a
+/// user gives is silently dropped. Each check is (given where unused, the
+/// option, what it applies to); `here` names what was asked for instead.
+pub(crate) fn refuse_unused<'a>(
+    checks: impl IntoIterator<Item = (bool, &'a str, &'a str)>,
+    here: &str,
+) -> Result<(), Failure> {
+    match checks.into_iter().find(|(unused, _, _)| *unused) {
+        Some((_, option, applies_to)) => Err(Failure::input(format!(
+            "{option} applies only to {applies_to}, not {here}"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// A failure that ends the command: its message and exit status.
@@ -225,18 +233,20 @@ impl Outcome {
 /// on stderr with the program's prefix, exit status 2.
 fn usage_error(e: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
-    if matches!(
-        e.kind(),
-        ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-    ) {
+    // Help for a bare command; a line for `--` or other arguments alone.
+    let bare = std::env::args_os().len() == 1;
+    let help_instead = e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand && bare;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) || help_instead {
         let _ = e.print();
         return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
             ExitCode::from(2)
         } else {
             ExitCode::SUCCESS
         };
+    }
+    if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        eprintln!("security-hierarchy: error: a command is required (see --help)");
+        return ExitCode::from(2);
     }
     let text = e.render().to_string();
     // clap's first line is "error: <what>"; the rest is usage and tips.
@@ -262,6 +272,7 @@ fn main() -> ExitCode {
         Command::Check { files, format } => conflict_commands::check(&files, format),
         Command::Compare(args) => compare_commands::compare(&args),
         Command::Consensus(args) => compare_commands::consensus(&args),
+        Command::Concordance(args) => compare_commands::concordance(&args),
         Command::Conflicts {
             hierarchies,
             via,
@@ -276,7 +287,8 @@ fn main() -> ExitCode {
             via,
             format,
         } => conflict_commands::scenario(&scenario, &against, &via, format),
-        Command::Plot { a, b, output, via } => pictures::plot(&a, &b, &output, &via),
+        Command::Plot(args) => pictures::plot(&args),
+        Command::Report(args) => pictures::report(&args),
         Command::Dot {
             hierarchies,
             via,

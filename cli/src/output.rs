@@ -3,6 +3,7 @@
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
+use security_hierarchy::conflict::Robustness;
 use serde::Serialize;
 
 use crate::{Failure, OutputFormat};
@@ -21,6 +22,36 @@ pub(crate) fn emit<T: Serialize + Display>(format: OutputFormat, value: &T) -> R
         OutputFormat::Json => print_json(value),
         OutputFormat::Text => {
             sayln!("{value}");
+            Ok(())
+        }
+    }
+}
+
+/// A report with the robustness of its conclusions beside it (JSON:
+/// the report's fields plus `robustness`, `null` when no contested mapping
+/// is involved).
+#[derive(Serialize)]
+struct Robust<'a, T> {
+    #[serde(flatten)]
+    report: &'a T,
+    robustness: Option<&'a Robustness>,
+}
+
+/// Prints a report and, when contested mappings are involved, how its
+/// conclusions fare under every admissible choice of them.
+pub(crate) fn emit_robust<T: Serialize + Display>(
+    format: OutputFormat,
+    report: &T,
+    robustness: &Robustness,
+) -> Result<(), Failure> {
+    let robustness = Some(robustness).filter(|r| !r.contested.is_empty());
+    match format {
+        OutputFormat::Json => print_json(&Robust { report, robustness }),
+        OutputFormat::Text => {
+            sayln!("{}", report.to_string().trim_end());
+            if let Some(r) = robustness {
+                sayln!("\n== robustness of these conclusions\n{r}");
+            }
             Ok(())
         }
     }

@@ -332,7 +332,14 @@ fn scenario_reports_self_undermining_chains_as_json() {
     assert_eq!(analysis["vocabulary"], "tier");
     let action = &analysis["actions"][0];
     assert!(!action["self_undermining"].as_array().unwrap().is_empty());
-    assert_eq!(action["verdict"]["outcome"], "unfavourable");
+    assert_eq!(action["verdict"]["outcome"], "favourable");
+    // Every finding says what it rests on, and the verdict turns on the
+    // contested tier of openness.
+    assert_eq!(
+        action["self_undermining"][0]["rests_on"]["readings"],
+        serde_json::json!([])
+    );
+    assert_eq!(analysis["robustness"]["contested"][0]["item"], "openness");
 
     let out = run(&["scenario", "zero-covid", "--against", "rudd-2022"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -463,6 +470,113 @@ fn consensus_by_every_method() {
 }
 
 #[test]
+fn consensus_with_ties_keeps_a_tie_the_inputs_support() {
+    let ids = ["xi-2014", "rudd-2018", "erickson-2019"];
+    let mut args = vec!["consensus"];
+    args.extend(ids);
+    let strict = stdout(&run(&args));
+    args.push("--allow-ties");
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let tied = stdout(&out);
+    // Xi 2014 ties three concerns in its "safeguard"; the strict consensus
+    // must order them and pays for it.
+    assert!(
+        tied.contains("   4. military = culture = social-stability\n"),
+        "{tied}"
+    );
+    assert!(
+        tied.contains("total distance 1 (per input: 0, 1, 0)"),
+        "{tied}"
+    );
+    assert!(
+        strict.contains("total distance 2.5 (per input: 1.5, 1, 0)"),
+        "{strict}"
+    );
+    let levels: Vec<&str> = strict.lines().filter(|l| l.starts_with("  ")).collect();
+    assert!(levels.iter().all(|l| !l.contains(" = ")), "{strict}");
+
+    let out = run(&[
+        "consensus",
+        "xi-2014",
+        "rudd-2018",
+        "--method",
+        "borda",
+        "--allow-ties",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "security-hierarchy: error: --allow-ties applies only to --method kemeny and --method \
+         heuristic (Borda and Copeland already tie items with equal scores), not --method borda\n"
+    );
+    let out = run(&[
+        "consensus",
+        "xi-2014",
+        "--allow-ties",
+        "--max-component",
+        "21",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "security-hierarchy: error: component limit 21 is outside 1..=20\n"
+    );
+    let mut args = vec!["consensus"];
+    args.extend(ids);
+    args.extend(["--method", "heuristic", "--allow-ties", "--format", "json"]);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(report["consensus"]["cost"], serde_json::json!(1.0));
+}
+
+#[test]
+fn consensus_refuses_an_option_its_method_does_not_use() {
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--method", "copeland", "--allow-ties"],
+            "--allow-ties applies only to --method kemeny and --method heuristic (Borda and \
+             Copeland already tie items with equal scores), not --method copeland",
+        ),
+        (
+            &["--method", "heuristic", "--max-component", "12"],
+            "--max-component applies only to --method kemeny, not --method heuristic",
+        ),
+        (
+            &["--method", "borda", "--max-component", "12"],
+            "--max-component applies only to --method kemeny, not --method borda",
+        ),
+        (
+            &["--seed", "3"],
+            "--seed applies only to --method heuristic, not --method kemeny",
+        ),
+    ];
+    for (options, message) in cases {
+        let mut args = vec!["consensus", "xi-2014", "rudd-2018"];
+        args.extend(options);
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{options:?}");
+        assert_eq!(
+            stderr(&out),
+            format!("security-hierarchy: error: {message}\n"),
+            "{options:?}"
+        );
+        assert_eq!(stdout(&out), "", "{options:?}");
+    }
+    // The same options with the method that uses them.
+    for options in [
+        &["--method", "heuristic", "--seed", "3", "--allow-ties"][..],
+        &["--max-component", "12", "--allow-ties"],
+    ] {
+        let mut args = vec!["consensus", "xi-2014", "rudd-2018"];
+        args.extend(options);
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0), "{options:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
 fn conflicts_and_plot_name_bad_input() {
     let out = run(&["conflicts", "erickson-2019", "nope"]);
     assert_eq!(out.status.code(), Some(2));
@@ -561,19 +675,23 @@ fn conflicts_without_a_tier_crosswalk_report_what_they_can() {
     assert_eq!(report["tier_inversions"].as_array().unwrap().len(), 0);
 }
 
-/// The README's command-line session is the tool's current output. Each
+/// The README's command-line sessions are the tool's current output. In
+/// every `text` block that starts with a command, each
 /// `$ security-hierarchy ...` line is run; its output must match the lines
 /// that follow, up to a line `  …` that marks where the README shortens it.
 #[test]
 fn readme_transcript_is_current() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let start = readme
-        .find("```text\n$ security-hierarchy")
-        .expect("the README has a session");
-    let block = &readme[start + "```text\n".len()..];
-    let block = &block[..block.find("```").unwrap()];
+    let blocks: Vec<&str> = readme
+        .match_indices("```text\n$ security-hierarchy")
+        .map(|(start, _)| {
+            let block = &readme[start + "```text\n".len()..];
+            &block[..block.find("```").unwrap()]
+        })
+        .collect();
+    assert!(blocks.len() >= 2, "the README has its sessions");
     let mut sessions: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
-    for line in block.lines() {
+    for line in blocks.iter().flat_map(|block| block.lines()) {
         if let Some(command) = line.strip_prefix("$ security-hierarchy ") {
             sessions.push((command.split(' ').collect(), Vec::new()));
         } else if line.starts_with("$ ") {
@@ -609,6 +727,233 @@ fn trim_end(mut lines: Vec<&str>) -> Vec<&str> {
         lines.pop();
     }
     lines
+}
+
+/// Runs `plot` with `args` into a fresh file and returns the parsed SVG's text.
+fn plot_to(name: &str, args: &[&str]) -> String {
+    let path = scratch(name);
+    let _ = std::fs::remove_file(&path);
+    let mut all = vec!["plot"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["-o", path.to_str().unwrap()]);
+    let out = run(&all);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let svg = std::fs::read_to_string(&path).unwrap();
+    roxmltree::Document::parse(&svg).expect("well-formed XML");
+    svg
+}
+
+#[test]
+fn plot_draws_every_kind() {
+    let heat = plot_to(
+        "heat.svg",
+        &[
+            "heatmap",
+            "pu-2022",
+            "rudd-2018",
+            "rudd-2022",
+            "--measure",
+            "rbo",
+        ],
+    );
+    assert_eq!(heat.matches("<g class=\"cell").count(), 9);
+    assert!(heat.contains("RBO (extrapolated)"));
+    let bump = plot_to(
+        "bump.svg",
+        &[
+            "bump",
+            "rudd-2018",
+            "rudd-2022",
+            "--title",
+            "Rudd <over> time",
+        ],
+    );
+    assert!(bump.contains("<title>Rudd &lt;over&gt; time</title>"));
+    let majority = plot_to(
+        "majority.svg",
+        &["majority", "rudd-2018", "rudd-2022", "xi-2014"],
+    );
+    assert!(majority.contains("class=\"majority\""));
+    let scenario = plot_to("scenario.svg", &["scenario", "securitisation-paradox"]);
+    assert!(scenario.contains("class=\"undermining\""));
+    let explicit = plot_to("slope.svg", &["slopegraph", "erickson-2019", "rudd-2022"]);
+    let implicit = plot_to("slope-implicit.svg", &["erickson-2019", "rudd-2022"]);
+    assert_eq!(explicit, implicit, "`plot A B` is the slopegraph");
+}
+
+#[test]
+fn plot_names_wrong_kinds_and_counts() {
+    let out = run(&["plot", "pie", "a", "b", "-o", "x.svg"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("`pie` is not a kind of picture; expected one of: slopegraph"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["plot", "heatmap", "pu-2022", "-o", "x.svg"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("plot heatmap needs two or more hierarchies; got 1"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&[
+        "plot",
+        "scenario",
+        "zero-covid",
+        "ukraine-stance",
+        "-o",
+        "x.svg",
+    ]);
+    assert!(
+        stderr(&out).contains("plot scenario needs exactly one scenario; got 2"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!root().join("x.svg").exists(), "nothing written on error");
+}
+
+#[test]
+fn plot_refuses_options_that_do_not_apply_to_its_kind() {
+    for (args, message) in [
+        (
+            vec!["scenario", "zero-covid", "--via", "tier"],
+            "--via applies only to plot of hierarchies, not plot scenario",
+        ),
+        (
+            vec!["bump", "rudd-2018", "--measure", "rbo"],
+            "--measure applies only to plot heatmap, not plot bump",
+        ),
+        (
+            vec!["erickson-2019", "rudd-2022", "--title", "T"],
+            "--title applies only to plot heatmap, bump, majority and scenario, not plot slopegraph",
+        ),
+    ] {
+        let mut all = vec!["plot"];
+        all.extend(args);
+        all.extend(["-o", "x.svg"]);
+        let out = run(&all);
+        assert_eq!(out.status.code(), Some(2), "{all:?}");
+        assert!(stderr(&out).contains(message), "{}", stderr(&out));
+    }
+    assert!(!root().join("x.svg").exists(), "nothing written on error");
+}
+
+#[test]
+fn plot_and_report_take_the_common_ground() {
+    let concern = plot_to("via-concern.svg", &["bump", "rudd-2018", "rudd-2022"]);
+    let tier = plot_to(
+        "via-tier.svg",
+        &["bump", "rudd-2018", "rudd-2022", "--via", "tier"],
+    );
+    assert!(concern.contains("party-rule"), "{concern}");
+    assert!(
+        tier.contains("regime") && !tier.contains("party-rule"),
+        "{tier}"
+    );
+    let majority = plot_to(
+        "via-majority.svg",
+        &["majority", "rudd-2018", "erickson-2019", "--via", "tier"],
+    );
+    assert!(majority.contains("Majority graph via tier"), "{majority}");
+    let path = scratch("via-report.html");
+    let out = run(&[
+        "report",
+        "rudd-2018",
+        "erickson-2019",
+        "--via",
+        "tier",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        html.contains("Every hierarchy is compared on the shared tiers, through each item&apos;s tier crosswalk."),
+        "{html}"
+    );
+    let out = run(&[
+        "plot",
+        "bump",
+        "rudd-2018",
+        "--via",
+        "none",
+        "-o",
+        scratch("via-none.svg").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn plot_and_report_refuse_to_overwrite_an_input_and_leave_no_temporary_file() {
+    // A directory of its own: other tests write pictures in parallel.
+    let dir = scratch("refuse");
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("input.toml");
+    let out = run(&["export", "rudd-2022"]);
+    std::fs::write(&input, &out.stdout).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let path = input.to_str().unwrap();
+    for args in [
+        vec!["plot", "bump", "rudd-2018", path, "-o", path],
+        vec!["report", "rudd-2018", path, "-o", path],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains("refusing to overwrite an input"),
+            "{}",
+            stderr(&out)
+        );
+        assert_eq!(
+            std::fs::read(&input).unwrap(),
+            before,
+            "the input is untouched"
+        );
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(std::result::Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn report_writes_one_page_with_the_scenarios() {
+    let path = scratch("report.html");
+    let out = run(&[
+        "report",
+        "rudd-2018",
+        "rudd-2022",
+        "xi-2014",
+        "--scenario",
+        "zero-covid",
+        "--scenario",
+        "securitisation-paradox",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<section id=\"scenarios\">"));
+    assert_eq!(html.matches("class=\"scenario\"").count(), 2);
+    assert!(!html.contains("<script"));
+    let out = run(&[
+        "report",
+        "rudd-2018",
+        "--scenario",
+        "nope",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("`nope` is not a built-in scenario"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// `--p` and `--penalty` still work, hidden, for one release.

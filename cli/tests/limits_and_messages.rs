@@ -160,7 +160,7 @@ fn options_a_method_does_not_use_are_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         one_error_line(&out),
-        "security-hierarchy: error: --max-component applies only to --method kemeny, not borda"
+        "security-hierarchy: error: --max-component applies only to --method kemeny, not --method borda"
     );
     for method in ["kemeny", "borda", "copeland"] {
         let out = run(&[
@@ -176,7 +176,7 @@ fn options_a_method_does_not_use_are_refused() {
         assert_eq!(
             one_error_line(&out),
             format!(
-                "security-hierarchy: error: --seed applies only to --method heuristic, not {method}"
+                "security-hierarchy: error: --seed applies only to --method heuristic, not --method {method}"
             )
         );
     }
@@ -195,7 +195,7 @@ fn common_ground_options_are_refused_for_a_single_hierarchy() {
         assert_eq!(
             one_error_line(&out),
             format!(
-                "security-hierarchy: error: {option} applies to `{command}` of two or more hierarchies; one was given"
+                "security-hierarchy: error: {option} applies only to `{command}` of two or more hierarchies, not one"
             )
         );
     }
@@ -429,4 +429,17 @@ fn control_characters_leave_dot_and_svg_well_formed() {
     let svg = std::fs::read_to_string(&svg).unwrap();
     roxmltree::Document::parse(&svg).expect("well-formed XML");
     assert!(svg.contains("a\u{2401}b"), "{svg}");
+}
+
+#[test]
+fn arguments_without_a_command_end_in_one_line() {
+    let out = run(&["--"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "security-hierarchy: error: a command is required (see --help)\n"
+    );
+    let bare = run(&[]);
+    assert_eq!(bare.status.code(), Some(2));
+    assert!(stderr(&bare).contains("Usage: security-hierarchy <COMMAND>"));
 }

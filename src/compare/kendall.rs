@@ -2,8 +2,9 @@
 
 use serde::Serialize;
 
+use super::scores::sort_run;
 use super::sort::count_inversions;
-use super::{Paired, pair_levels};
+use super::{Paired, shared_levels};
 use crate::error::{Error, Result};
 use crate::ranking::{Item, Ranking};
 
@@ -31,8 +32,12 @@ pub struct PairCounts {
 /// of them take no part. Ties are counted, not broken: see [`PairCounts`].
 /// Empty or disjoint rankings give all-zero counts.
 ///
-/// O(n log n) time and O(n) memory for n = `a.len()`: a counting sort on
-/// levels, then merge-sort inversion counting. Never O(n²).
+/// O(n log n) time and O(n) memory for n = `a.len()`: one hash look-up per
+/// item of `a`, then integer work on the two level sequences: a histogram
+/// of `b`'s levels when both rankings have few levels (O(n + j·k) for j and
+/// k levels), a Fenwick tree over them when `b` has up to 65,536 levels
+/// (O(n log k)), else a sort within each level of `a` and merge-sort
+/// inversion counting. Never O(n²).
 ///
 /// ```
 /// use security_hierarchy::Ranking;
@@ -48,7 +53,19 @@ pub struct PairCounts {
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn kendall<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> PairCounts {
-    PairCounts::from_paired(&pair_levels(a, b, |_| {}))
+    // Walking `a` in order leaves `level_a` sorted.
+    let (level_a, level_b) = shared_levels(a, b, |_| {});
+    PairCounts::from_levels(&level_a, level_b, b.level_count())
+}
+
+/// Up to this many levels in `b`, pairs are counted with a Fenwick tree
+/// over `b`'s levels (small enough to stay in cache) instead of sorting,
+/// unless the two rankings have so few levels that a histogram does.
+const TREE_LEVELS: usize = 1 << 16;
+
+/// The length of the run of equal values at the start of `sorted`.
+fn run_len(sorted: &[u32]) -> usize {
+    sorted.partition_point(|&l| l == sorted[0])
 }
 
 /// `n` choose 2.
@@ -74,8 +91,91 @@ fn tied_pairs<K: PartialEq>(sorted: impl Iterator<Item = K>) -> u64 {
 }
 
 impl PairCounts {
+    /// Counts from the shared items' levels: `level_a` sorted, `level_b`
+    /// below `b_level_count`. O(n log k) for k = `b_level_count` up to
+    /// [`TREE_LEVELS`], else O(n log n).
+    fn from_levels(level_a: &[u32], mut level_b: Vec<u32>, b_level_count: usize) -> Self {
+        let a_level_count = level_a.last().map_or(0, |&l| l as usize + 1);
+        if a_level_count.saturating_mul(b_level_count) <= 4 * level_a.len() {
+            return Self::by_histogram(level_a, &level_b, b_level_count);
+        }
+        if b_level_count <= TREE_LEVELS {
+            return Self::by_tree(level_a, &level_b, b_level_count);
+        }
+        // Sorting `level_b` within each run of equal `level_a` gives the
+        // (a, b) order.
+        let mut start = 0;
+        while start < level_a.len() {
+            let run = run_len(&level_a[start..]);
+            sort_run(&mut level_b[start..start + run]);
+            start += run;
+        }
+        Self::from_sorted(level_a, &mut level_b)
+    }
+
+    /// Counts by a histogram of `b`'s levels, one level of `a` at a time:
+    /// before each level of `a`, a pass over the histogram gives, for every
+    /// level of `b`, how many items of earlier levels of `a` sit strictly
+    /// lower in `b`. O(n + j·k) time for j levels in `a` and k in `b`, O(k)
+    /// memory: the fastest way when j·k is within a few times n.
+    fn by_histogram(level_a: &[u32], level_b: &[u32], b_level_count: usize) -> Self {
+        let mut lower = vec![0u64; b_level_count];
+        let mut discordant = 0;
+        let mut tally = LevelTally::new(b_level_count);
+        let mut start = 0;
+        while start < level_a.len() {
+            let group = &level_b[start..start + run_len(&level_a[start..])];
+            let mut below = 0;
+            for (v, &count) in tally.in_level_b.iter().enumerate().rev() {
+                lower[v] = below;
+                below += count;
+            }
+            discordant += group.iter().map(|&v| lower[v as usize]).sum::<u64>();
+            tally.add_group(group);
+            start += group.len();
+        }
+        tally.finish(level_a.len(), discordant)
+    }
+
+    /// Counts by a Fenwick tree over `b`'s levels, one level of `a` at a
+    /// time: each item is discordant with the items of earlier levels of
+    /// `a` that sit strictly lower in `b`. No sorting. O(n log k) time and
+    /// O(k) memory for k = `b_level_count`.
+    fn by_tree(level_a: &[u32], level_b: &[u32], b_level_count: usize) -> Self {
+        // tree[i] counts the inserted items in a range of levels ending at
+        // level i - 1 (1-based Fenwick indexing).
+        let mut tree = vec![0u32; b_level_count + 1];
+        let (mut inserted, mut discordant) = (0u64, 0);
+        let mut tally = LevelTally::new(b_level_count);
+        let mut start = 0;
+        while start < level_a.len() {
+            let group = &level_b[start..start + run_len(&level_a[start..])];
+            for &v in group {
+                // Inserted items at levels <= v: walk down the tree.
+                let mut i = v as usize + 1;
+                let mut at_or_above = 0u64;
+                while i > 0 {
+                    at_or_above += u64::from(tree[i]);
+                    i &= i - 1;
+                }
+                discordant += inserted - at_or_above;
+            }
+            for &v in group {
+                let mut i = v as usize + 1;
+                while i <= b_level_count {
+                    tree[i] += 1;
+                    i += i & i.wrapping_neg();
+                }
+            }
+            inserted += group.len() as u64;
+            tally.add_group(group);
+            start += group.len();
+        }
+        tally.finish(level_a.len(), discordant)
+    }
+
     /// Counts from paired levels. O(n log n).
-    pub(super) fn from_paired(paired: &Paired) -> Self {
+    pub(crate) fn from_paired(paired: &Paired) -> Self {
         let order = &paired.by_ab;
         let a_sorted: Vec<u32> = order.iter().map(|&i| paired.level_a[i as usize]).collect();
         let mut b_sorted: Vec<u32> = order.iter().map(|&i| paired.level_b[i as usize]).collect();
@@ -86,16 +186,33 @@ impl PairCounts {
     /// a, `b_seq` their keys in b (sorted by this call). Smaller keys may
     /// mean higher or lower priority, as long as both sides agree.
     /// O(n log n).
-    pub(super) fn from_sorted<A: PartialEq, B: Copy + Ord + Default>(
+    pub(crate) fn from_sorted<A: PartialEq, B: Copy + Ord + Default>(
         a_sorted: &[A],
         b_seq: &mut [B],
     ) -> Self {
-        let n = a_sorted.len() as u64;
         let ties_in_a = tied_pairs(a_sorted.iter());
         let tied_both = tied_pairs(a_sorted.iter().zip(b_seq.iter()));
         let discordant = count_inversions(b_seq);
         // `b_seq` is now sorted: runs are ties in b.
         let ties_in_b = tied_pairs(b_seq.iter());
+        Self::from_totals(
+            a_sorted.len() as u64,
+            discordant,
+            ties_in_a,
+            ties_in_b,
+            tied_both,
+        )
+    }
+
+    /// Counts of n items from their discordant pairs and ties, where the
+    /// ties in each side include the pairs tied in both.
+    fn from_totals(
+        n: u64,
+        discordant: u64,
+        ties_in_a: u64,
+        ties_in_b: u64,
+        tied_both: u64,
+    ) -> Self {
         let tied_a = ties_in_a - tied_both;
         let tied_b = ties_in_b - tied_both;
         Self {
@@ -193,6 +310,55 @@ impl PairCounts {
     }
 }
 
+/// The ties of the level-by-level counts (histogram and Fenwick tree),
+/// gathered one level of `a` at a time: how many items sit on each level of
+/// `b` so far, and the pairs tied in `a` and tied in both.
+struct LevelTally {
+    in_level_b: Vec<u64>,
+    /// Scratch: the current level of `a`'s items per level of `b`; all 0
+    /// between groups.
+    in_group: Vec<u32>,
+    ties_in_a: u64,
+    tied_both: u64,
+}
+
+impl LevelTally {
+    fn new(b_level_count: usize) -> Self {
+        Self {
+            in_level_b: vec![0; b_level_count],
+            in_group: vec![0; b_level_count],
+            ties_in_a: 0,
+            tied_both: 0,
+        }
+    }
+
+    /// Records one level of `a`, given as its items' levels in `b`. O(g)
+    /// for g items.
+    fn add_group(&mut self, group: &[u32]) {
+        for &v in group {
+            self.in_group[v as usize] += 1;
+        }
+        for &v in group {
+            let in_group = std::mem::take(&mut self.in_group[v as usize]);
+            self.tied_both += pairs(u64::from(in_group));
+            self.in_level_b[v as usize] += 1;
+        }
+        self.ties_in_a += pairs(group.len() as u64);
+    }
+
+    /// The counts of `n` items with `discordant` discordant pairs. O(k).
+    fn finish(self, n: usize, discordant: u64) -> PairCounts {
+        let ties_in_b = self.in_level_b.iter().map(|&c| pairs(c)).sum();
+        PairCounts::from_totals(
+            n as u64,
+            discordant,
+            self.ties_in_a,
+            ties_in_b,
+            self.tied_both,
+        )
+    }
+}
+
 /// Checks a Kendall tie penalty: it must lie in [0, 1] (NaN does not).
 pub(crate) fn check_penalty(p: f64) -> Result<()> {
     if (0.0..=1.0).contains(&p) {
@@ -218,6 +384,58 @@ mod tests {
         assert_eq!((c.tied_a(), c.tied_b(), c.tied_both()), (1, 1, 0));
         assert_eq!(c.tau_a(), Some(0.0));
         assert_eq!(c.distance(1.0).unwrap(), 4.0);
+    }
+
+    #[test]
+    fn histogram_tree_and_sort_count_alike() {
+        let mut state = 11u64;
+        let mut next = |k: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 33) % k) as u32
+        };
+        for (n, ka, kb) in [
+            (0, 1, 1),
+            (1, 1, 1),
+            (2, 1, 3),
+            (50, 3, 4),
+            (700, 40, 9),
+            (3000, 500, 2000),
+            (3000, 2, 2),
+        ] {
+            let mut level_a: Vec<u32> = (0..n).map(|_| next(ka)).collect();
+            level_a.sort_unstable();
+            let level_b: Vec<u32> = (0..n).map(|_| next(kb)).collect();
+            let tree = PairCounts::by_tree(&level_a, &level_b, kb as usize);
+            let histogram = PairCounts::by_histogram(&level_a, &level_b, kb as usize);
+            assert_eq!(tree, histogram, "n = {n}, {ka} and {kb} levels");
+            let mut b_sorted = level_b.clone();
+            let mut start = 0;
+            while start < n {
+                let run = run_len(&level_a[start..]);
+                b_sorted[start..start + run].sort_unstable();
+                start += run;
+            }
+            let sort = PairCounts::from_sorted(&level_a, &mut b_sorted);
+            assert_eq!(tree, sort, "n = {n}, {ka} and {kb} levels");
+            assert_eq!(
+                PairCounts::from_levels(&level_a, level_b, kb as usize),
+                sort
+            );
+        }
+    }
+
+    #[test]
+    fn many_levels_take_the_sorting_path() {
+        // More levels in b than the tree takes: counted by sorting.
+        let n = TREE_LEVELS as u32 + 10;
+        let a = Ranking::strict(0..n).unwrap();
+        let b = Ranking::new((0..n).rev().map(|i| [i])).unwrap();
+        let c = kendall(&a, &b);
+        assert_eq!(c.discordant(), c.pairs());
+        let c = kendall(&a, &a);
+        assert_eq!((c.concordant(), c.discordant()), (c.pairs(), 0));
     }
 
     #[test]

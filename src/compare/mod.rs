@@ -57,20 +57,25 @@ pub(crate) use discordant::listed_and_counted as discordant_listed_and_counted;
 pub use discordant::{DiscordantPair, discordant_pairs, discordant_pairs_limited};
 pub(crate) use discordant::{count_discordant, discordant_indices, discordant_items};
 pub(crate) use kendall::check_penalty;
+// Building blocks that the inference module evaluates under permutation.
 pub use kendall::{PairCounts, kendall};
 pub use rbo::{Rbo, TieTreatment, rbo};
 pub use report::{CompareOptions, Comparison, Mover, compare};
 pub use scores::{kendall_scores, spearman_scores, weighted_tau_scores};
+pub(crate) use scores::{kendall_scores_sorted, paired as paired_scores};
+pub(crate) use scores::{radix_order, score_key};
 pub use spearman::{Footrule, footrule, spearman};
+pub(crate) use spearman::{average_ranks, footrule_levels, rho};
+pub(crate) use weighted::weighted_paired;
 pub use weighted::{Weigher, weighted_tau};
 
 use crate::ranking::{Item, Ranking};
 
 /// Two level sequences over the same items (index i is one item in both),
 /// with the order that sorts the items by (level in a, level in b), stably.
-struct Paired {
-    level_a: Vec<u32>,
-    level_b: Vec<u32>,
+pub(crate) struct Paired {
+    pub(crate) level_a: Vec<u32>,
+    pub(crate) level_b: Vec<u32>,
     by_ab: Vec<u32>,
 }
 
@@ -78,7 +83,7 @@ impl Paired {
     /// `a_order` lists the indices sorted by `level_a`, stably; it is refined
     /// by `level_b` within each run of equal `level_a`. O(n log g) for runs
     /// of g items.
-    fn new(level_a: Vec<u32>, level_b: Vec<u32>, mut a_order: Vec<u32>) -> Self {
+    pub(crate) fn new(level_a: Vec<u32>, level_b: Vec<u32>, mut a_order: Vec<u32>) -> Self {
         let mut start = 0;
         while start < a_order.len() {
             let level = level_a[a_order[start] as usize];
@@ -118,28 +123,32 @@ impl<'a, T: Item> Shared<'a, T> {
 
 /// The shared items' levels, walking `a` in order: `level_a` comes out
 /// sorted, so the (a, b) order needs only a sort within each level of `a`.
-fn pair_levels<'a, T: Item>(a: &'a Ranking<T>, b: &Ranking<T>, each: impl FnMut(&'a T)) -> Paired {
+pub(crate) fn pair_levels<'a, T: Item>(
+    a: &'a Ranking<T>,
+    b: &Ranking<T>,
+    each: impl FnMut(&'a T),
+) -> Paired {
     let (level_a, level_b) = shared_levels(a, b, each);
     let identity = (0..level_a.len() as u32).collect();
     Paired::new(level_a, level_b, identity)
 }
 
 /// The levels in `a` and in `b` of the items both hold, in `a`'s order;
-/// `each` sees every shared item. O(n) hash look-ups.
-fn shared_levels<'a, T: Item>(
+/// `each` sees every shared item. One hash look-up per item of `a`; all
+/// later pair work is on these integer arrays.
+pub(crate) fn shared_levels<'a, T: Item>(
     a: &'a Ranking<T>,
     b: &Ranking<T>,
     mut each: impl FnMut(&'a T),
 ) -> (Vec<u32>, Vec<u32>) {
     let mut level_a = Vec::with_capacity(a.len());
     let mut level_b = Vec::with_capacity(a.len());
-    for (la, level) in a.levels().iter().enumerate() {
-        for item in level {
-            if let Some(lb) = b.level_of(item) {
-                each(item);
-                level_a.push(la as u32);
-                level_b.push(lb as u32);
-            }
+    let b_levels = b.levels_by_position();
+    for (item, &la) in a.items().zip(a.levels_by_position()) {
+        if let Some(pb) = b.position_of(item) {
+            each(item);
+            level_a.push(la);
+            level_b.push(b_levels[pb]);
         }
     }
     (level_a, level_b)

@@ -12,6 +12,7 @@ use super::weighted::{Weigher, weighted_paired};
 use super::{Shared, in_open_unit};
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
+use crate::inference::{Significance, Test};
 use crate::ranking::{Item, Ranking};
 use crate::via::Via;
 
@@ -40,6 +41,7 @@ pub struct CompareOptions {
     movers: usize,
     max_pairs: usize,
     names: Option<(String, String)>,
+    test: Option<Test>,
 }
 
 impl Default for CompareOptions {
@@ -52,6 +54,7 @@ impl Default for CompareOptions {
             movers: 5,
             max_pairs: crate::limit::DEFAULT_MAX_PAIRS,
             names: None,
+            test: None,
         }
     }
 }
@@ -102,6 +105,13 @@ impl CompareOptions {
     /// unless set); the total is always in [`Comparison::counts`].
     pub fn max_pairs(mut self, max_pairs: usize) -> Self {
         self.max_pairs = max_pairs;
+        self
+    }
+
+    /// Adds a significance test of the agreement to the report
+    /// ([`Comparison::significance`]); none by default.
+    pub fn test(mut self, test: Test) -> Self {
+        self.test = Some(test);
         self
     }
 
@@ -177,6 +187,9 @@ pub struct Comparison<T> {
     /// The largest movers, largest |shift| first (ties in `a`'s order);
     /// items that do not move are left out.
     pub movers: Vec<Mover<T>>,
+    /// The significance test asked for with [`CompareOptions::test`]: its
+    /// p-value, method and alternative.
+    pub significance: Option<Significance>,
 }
 
 impl<T: Item> Comparison<T> {
@@ -206,7 +219,9 @@ impl<T: Item> Comparison<T> {
     /// # Errors
     /// [`Error::InvalidPersistence`] for a persistence outside (0, 1);
     /// [`Error::InvalidPenalty`] for a tie penalty outside [0, 1];
-    /// [`Error::InvalidWeight`] for a weigher giving a bad weight.
+    /// [`Error::InvalidWeight`] for a weigher giving a bad weight; with a
+    /// [`CompareOptions::test`], the errors of that test (such as
+    /// [`Error::TooFewShared`]).
     pub fn new(a: &Ranking<T>, b: &Ranking<T>, options: impl Into<CompareOptions>) -> Result<Self> {
         let options = options.into();
         if !in_open_unit(options.persistence) {
@@ -231,6 +246,7 @@ impl<T: Item> Comparison<T> {
         let ranks_a = average_ranks(&paired.level_a);
         let ranks_b = average_ranks(&paired.level_b);
         let footrule = footrule_levels(&paired.level_a, &paired.level_b);
+        let significance = options.test.map(|t| t.run(a, b)).transpose()?;
         Ok(Comparison {
             shared: shared.items.iter().map(|&x| x.clone()).collect(),
             only_a: a.items().filter(|x| !b.contains(x)).cloned().collect(),
@@ -249,6 +265,7 @@ impl<T: Item> Comparison<T> {
             rbo,
             discordant: discordant::of_shared(&shared, options.max_pairs),
             movers: movers(&shared, &ranks_a, &ranks_b, options.movers),
+            significance,
             a: name_a,
             b: name_b,
         })
@@ -398,6 +415,9 @@ impl<T: fmt::Display> fmt::Display for Comparison<T> {
                 r.res
             )?,
             None => writeln!(f, "  RBO undefined (an empty ranking)")?,
+        }
+        if let Some(s) = &self.significance {
+            writeln!(f, "  {s}")?;
         }
         if self.discordant.is_empty() {
             writeln!(f, "  no discordant pairs")?;

@@ -33,12 +33,21 @@ use crate::error::{Error, Result};
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn kendall_scores(x: &[f64], y: &[f64]) -> Result<PairCounts> {
+    Ok(kendall_scores_sorted(x, y)?.0)
+}
+
+/// [`kendall_scores`], also returning both lists' keys in sorted order (runs
+/// of equal keys are ties), from which a test reads the tie sizes for free.
+pub(crate) fn kendall_scores_sorted(
+    x: &[f64],
+    y: &[f64],
+) -> Result<(PairCounts, Vec<u64>, Vec<u64>)> {
     check_lengths(x, y)?;
     // Only x needs sorting: y's keys order the items within runs of equal
     // x, and the merge sort that counts inversions sorts them for the ties.
     let (order, x_sorted) = radix_order(keys("x", x)?);
     check_finite("y", y)?;
-    let mut y_seq: Vec<u64> = order.iter().map(|&i| key(y[i as usize])).collect();
+    let mut y_seq: Vec<u64> = order.iter().map(|&i| score_key(y[i as usize])).collect();
     let mut start = 0;
     while start < x_sorted.len() {
         let mut end = start + 1;
@@ -48,7 +57,8 @@ pub fn kendall_scores(x: &[f64], y: &[f64]) -> Result<PairCounts> {
         sort_run(&mut y_seq[start..end]);
         start = end;
     }
-    Ok(PairCounts::from_sorted(&x_sorted, &mut y_seq))
+    let counts = PairCounts::from_sorted(&x_sorted, &mut y_seq);
+    Ok((counts, x_sorted, y_seq))
 }
 
 /// Spearman's rho of paired scores, as `scipy.stats.spearmanr(x, y)`; see
@@ -97,7 +107,7 @@ fn check_lengths(x: &[f64], y: &[f64]) -> Result<()> {
     Ok(())
 }
 
-fn paired(x: &[f64], y: &[f64]) -> Result<Paired> {
+pub(crate) fn paired(x: &[f64], y: &[f64]) -> Result<Paired> {
     check_lengths(x, y)?;
     let (level_a, order_a) = dense_levels("x", x)?;
     let (level_b, _) = dense_levels("y", y)?;
@@ -105,7 +115,7 @@ fn paired(x: &[f64], y: &[f64]) -> Result<Paired> {
 }
 
 /// Sorts a run of keys: insertion sort for the short runs that ties make.
-fn sort_run(run: &mut [u64]) {
+pub(super) fn sort_run<K: Copy + Ord>(run: &mut [K]) {
     if run.len() > 16 {
         run.sort_unstable();
     } else {
@@ -127,7 +137,7 @@ fn check_finite(name: &str, scores: &[f64]) -> Result<()> {
 
 /// An order-preserving integer image of a finite score, for descending
 /// order: a higher score gets a smaller key; `0.0` and `-0.0` get one key.
-fn key(score: f64) -> u64 {
+pub(crate) fn score_key(score: f64) -> u64 {
     let bits = (score + 0.0).to_bits();
     let ascending = if bits >> 63 == 1 {
         !bits
@@ -137,19 +147,19 @@ fn key(score: f64) -> u64 {
     !ascending
 }
 
-/// The keys of a score list; see [`key`].
+/// The keys of a score list; see [`score_key`].
 ///
 /// # Errors
 /// [`Error::NonFiniteScore`] naming `name[i]`.
 fn keys(name: &str, scores: &[f64]) -> Result<Vec<u64>> {
     check_finite(name, scores)?;
-    Ok(scores.iter().map(|&s| key(s)).collect())
+    Ok(scores.iter().map(|&s| score_key(s)).collect())
 }
 
 /// The indices sorted by key (stably) and the sorted keys. LSD radix sort
 /// in 11-bit digits over the bits in which the keys differ: O(n) per pass,
 /// at most 6 passes.
-fn radix_order(mut keys: Vec<u64>) -> (Vec<u32>, Vec<u64>) {
+pub(crate) fn radix_order(mut keys: Vec<u64>) -> (Vec<u32>, Vec<u64>) {
     const BITS: u32 = 11;
     let n = keys.len();
     let mut order: Vec<u32> = (0..n as u32).collect();

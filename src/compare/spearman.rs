@@ -7,7 +7,7 @@ use crate::ranking::{Item, Ranking};
 
 /// The average (mid) rank of each item, 1-based, as in statistics: tied
 /// items share the mean of the positions they occupy. O(n + k).
-pub(super) fn average_ranks(levels: &[u32]) -> Vec<f64> {
+pub(crate) fn average_ranks(levels: &[u32]) -> Vec<f64> {
     let max = levels.iter().copied().max().map_or(0, |m| m as usize + 1);
     let mut count = vec![0u64; max];
     for &l in levels {
@@ -45,7 +45,7 @@ pub fn spearman<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> Option<f64> {
     rho(&level_a, &level_b)
 }
 
-pub(super) fn rho(level_a: &[u32], level_b: &[u32]) -> Option<f64> {
+pub(crate) fn rho(level_a: &[u32], level_b: &[u32]) -> Option<f64> {
     let n = level_a.len();
     if n < 2 {
         return None;
@@ -116,7 +116,7 @@ pub fn footrule<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> Footrule {
     footrule_levels(&level_a, &level_b)
 }
 
-pub(super) fn footrule_levels(level_a: &[u32], level_b: &[u32]) -> Footrule {
+pub(crate) fn footrule_levels(level_a: &[u32], level_b: &[u32]) -> Footrule {
     let ra = average_ranks(level_a);
     let rb = average_ranks(level_b);
     Footrule {

@@ -121,7 +121,7 @@ pub fn weighted_tau<T: Item>(
     weighted_paired(&pair_levels(a, b, |_| {}), weigher)
 }
 
-pub(super) fn weighted_paired(paired: &Paired, weigher: &Weigher) -> Result<Option<f64>> {
+pub(crate) fn weighted_paired(paired: &Paired, weigher: &Weigher) -> Result<Option<f64>> {
     let (level_a, level_b, by_ab) = (&paired.level_a, &paired.level_b, &paired.by_ab);
     let n = paired.len();
     let mut weights = Vec::with_capacity(n);

@@ -193,10 +193,7 @@ pub(crate) fn majority_limited(
     via: &Via,
     limits: Limits,
 ) -> Result<MajorityReport<String>> {
-    let rankings = hierarchies
-        .iter()
-        .map(|h| via.ranking(h))
-        .collect::<Result<Vec<_>>>()?;
+    let rankings = via.rankings(hierarchies)?;
     MajorityReport::new_limited(hierarchies.iter().map(Hierarchy::id).zip(&rankings), limits)
 }
 

@@ -58,14 +58,19 @@ mod cycles;
 mod discordance;
 mod inversion;
 mod report;
+pub mod robustness;
 mod scenario;
 
 pub use cycles::{Beat, MajorityReport, Standoff, majority};
 pub use discordance::{Discordances, TieSplit, discordances};
 pub use inversion::{InversionReport, tier_inversions};
 pub use report::{Conflicts, NotChecked, conflicts, conflicts_within};
+pub use robustness::{
+    Conclusion, Conclusions, Contested, Documents, Judged, Robustness, Subject, robustness,
+};
 pub use scenario::{
-    ActionAnalysis, Analysis, Chain, Outcome, PlacedEffect, Priority, TradeOff, Verdict,
+    ActionAnalysis, Analysis, Chain, Outcome, PlacedEffect, Priority, Reading, RestsOn, TradeOff,
+    Verdict,
 };
 
 #[cfg(doc)]

@@ -7,8 +7,9 @@ use serde::Serialize;
 
 use crate::finding::Finding;
 use crate::graph::shortest_path;
+use crate::hierarchy::Basis;
 use crate::ranking::{Item, Ranking};
-use crate::scenario::{Direction, Interest, Scenario, Strength};
+use crate::scenario::{Direction, Effect, Interest, Scenario, Strength};
 use crate::via::Via;
 
 /// A scenario analysed against one ranking: per action, its trade-offs,
@@ -68,6 +69,53 @@ pub struct PlacedEffect<U> {
     /// The target's level in the ranking (1-based); `None` when unmapped or
     /// when the ranking does not contain the target.
     pub level: Option<usize>,
+    /// What the effect rests on.
+    pub basis: Basis,
+}
+
+/// The readings a finding rests on; empty when it rests on the source's
+/// words alone. A finding that needs no reading stands on what the source
+/// says; one that needs readings stands only as far as they do.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct RestsOn {
+    /// Each reading the finding needs, in the order met.
+    pub readings: Vec<Reading>,
+}
+
+/// One reading a finding needs: the claim and why it is made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reading {
+    /// The claim, e.g. `` `growth` underpins `party-rule` ``.
+    pub claim: String,
+    /// The reading's rationale.
+    pub rationale: String,
+}
+
+impl RestsOn {
+    /// Whether the finding rests on the source's words alone.
+    #[must_use]
+    pub fn words_only(&self) -> bool {
+        self.readings.is_empty()
+    }
+
+    fn add(&mut self, claim: impl FnOnce() -> String, basis: &Basis) {
+        if let Basis::Reading { rationale, .. } = basis {
+            let claim = claim();
+            if !self.readings.iter().any(|r| r.claim == claim) {
+                self.readings.push(Reading {
+                    claim,
+                    rationale: rationale.clone(),
+                });
+            }
+        }
+    }
+
+    fn effect<U>(&mut self, action: &str, e: &PlacedEffect<U>) {
+        self.add(
+            || format!("`{action}` {} `{}`", e.direction, e.interest),
+            &e.basis,
+        );
+    }
 }
 
 /// How the two sides of a trade-off compare in the ranking.
@@ -97,6 +145,8 @@ pub struct TradeOff {
     pub harmed_level: Option<usize>,
     /// How they compare.
     pub priority: Priority,
+    /// The readings the two effects rest on.
+    pub rests_on: RestsOn,
 }
 
 /// A self-undermining chain: the action harms the first interest, which
@@ -106,6 +156,8 @@ pub struct TradeOff {
 pub struct Chain {
     /// The interests from the harmed one to the advanced one (two or more).
     chain: Vec<String>,
+    /// The readings the chain rests on: its two effects and its links.
+    rests_on: RestsOn,
 }
 
 impl Chain {
@@ -127,6 +179,11 @@ impl Chain {
     /// The number of "underpins" links (one for a direct dependency).
     pub fn links(&self) -> usize {
         self.chain.len() - 1
+    }
+
+    /// The readings the chain rests on.
+    pub fn rests_on(&self) -> &RestsOn {
+        &self.rests_on
     }
 }
 
@@ -161,6 +218,9 @@ pub struct Verdict {
     pub net: i64,
     /// Interests the verdict could not weigh because the ranking lacks them.
     pub unweighed: Vec<String>,
+    /// The readings among the effects the verdict weighed: those on the
+    /// deciding level and above (every ranked effect when neutral).
+    pub rests_on: RestsOn,
 }
 
 impl Scenario {
@@ -183,14 +243,14 @@ impl Scenario {
     ///     title = "Control versus growth"
     ///     interests = [{ id = "rule" }, { id = "growth" }, { id = "openness" }]
     ///     dependencies = [
-    ///         { foundation = "openness", underpins = "growth" },
-    ///         { foundation = "growth", underpins = "rule" },
+    ///         { foundation = "openness", underpins = "growth", basis = { kind = "reading", rationale = "test" } },
+    ///         { foundation = "growth", underpins = "rule", basis = { kind = "reading", rationale = "test" } },
     ///     ]
     ///     [[actions]]
     ///     id = "control"
     ///     effects = [
-    ///         { interest = "rule", direction = "advances", strength = "strong" },
-    ///         { interest = "openness", direction = "harms", strength = "moderate" },
+    ///         { interest = "rule", direction = "advances", strength = "strong", basis = { kind = "reading", rationale = "test" } },
+    ///         { interest = "openness", direction = "harms", strength = "moderate", basis = { kind = "reading", rationale = "test" } },
     ///     ]
     /// "#)?;
     /// let ranking = Ranking::strict(["rule", "growth", "openness"].map(String::from))?;
@@ -229,6 +289,9 @@ impl Scenario {
     ) -> Analysis<U> {
         let targets: Vec<Option<U>> = self.interests().map(&mut map).collect();
         let succ = self.underpins_graph();
+        // Chains through stated links are preferred, so that a chain rests
+        // on a reading only when no chain of the source's words exists.
+        let stated = self.underpins_graph_of(|d| d.basis.as_ref().is_some_and(|b| !b.is_reading()));
         let mut findings: Vec<Finding> = self
             .dependency_cycles()
             .into_iter()
@@ -251,6 +314,7 @@ impl Scenario {
                         strength: e.strength,
                         target,
                         level,
+                        basis: basis_of(e),
                     }
                 })
                 .collect();
@@ -268,19 +332,31 @@ impl Scenario {
             let mut self_undermining = Vec::new();
             for a in side(Direction::Advances) {
                 for h in side(Direction::Harms) {
-                    trade_offs.push(trade_off(a, h));
+                    trade_offs.push(trade_off(&action.id, a, h));
                 }
             }
             for h in side(Direction::Harms) {
                 for a in side(Direction::Advances) {
                     let (from, to) = (self.index_of(&h.interest), self.index_of(&a.interest));
-                    if let Some(path) = shortest_path(&succ, from, to) {
-                        self_undermining.push(Chain {
-                            chain: path
-                                .into_iter()
-                                .map(|i| self.interest_at(i).to_string())
-                                .collect(),
-                        });
+                    let path =
+                        shortest_path(&stated, from, to).or_else(|| shortest_path(&succ, from, to));
+                    if let Some(path) = path {
+                        let chain: Vec<String> = path
+                            .into_iter()
+                            .map(|i| self.interest_at(i).to_string())
+                            .collect();
+                        let mut rests_on = RestsOn::default();
+                        rests_on.effect(&action.id, h);
+                        for link in chain.windows(2) {
+                            if let Some(basis) = self.link_basis(&link[0], &link[1]) {
+                                rests_on.add(
+                                    || format!("`{}` underpins `{}`", link[0], link[1]),
+                                    basis,
+                                );
+                            }
+                        }
+                        rests_on.effect(&action.id, a);
+                        self_undermining.push(Chain { chain, rests_on });
                     }
                 }
             }
@@ -294,7 +370,7 @@ impl Scenario {
                     .collect(),
                 trade_offs,
                 self_undermining,
-                verdict: verdict(&effects),
+                verdict: verdict(&action.id, &effects),
                 effects,
             });
         }
@@ -309,7 +385,17 @@ impl Scenario {
     }
 }
 
-fn trade_off<U>(a: &PlacedEffect<U>, h: &PlacedEffect<U>) -> TradeOff {
+/// A validated scenario's effect always has a basis.
+fn basis_of(e: &Effect) -> Basis {
+    e.basis
+        .clone()
+        .expect("a valid scenario gives every effect a basis")
+}
+
+fn trade_off<U>(action: &str, a: &PlacedEffect<U>, h: &PlacedEffect<U>) -> TradeOff {
+    let mut rests_on = RestsOn::default();
+    rests_on.effect(action, a);
+    rests_on.effect(action, h);
     let priority = match (a.level, h.level) {
         (Some(la), Some(lh)) if la < lh => Priority::AdvancedHigher,
         (Some(la), Some(lh)) if la == lh => Priority::Tied,
@@ -322,10 +408,11 @@ fn trade_off<U>(a: &PlacedEffect<U>, h: &PlacedEffect<U>) -> TradeOff {
         harmed: h.interest.clone(),
         harmed_level: h.level,
         priority,
+        rests_on,
     }
 }
 
-fn verdict<U>(effects: &[PlacedEffect<U>]) -> Verdict {
+fn verdict<U>(action: &str, effects: &[PlacedEffect<U>]) -> Verdict {
     let mut by_level: BTreeMap<usize, (i64, Vec<String>)> = BTreeMap::new();
     for e in effects {
         if let Some(level) = e.level {
@@ -339,6 +426,16 @@ fn verdict<U>(effects: &[PlacedEffect<U>]) -> Verdict {
         .filter(|e| e.level.is_none())
         .map(|e| e.interest.clone())
         .collect();
+    let decided = by_level
+        .iter()
+        .find(|(_, (net, _))| *net != 0)
+        .map(|(l, _)| *l);
+    let mut rests_on = RestsOn::default();
+    for e in effects {
+        if e.level.is_some_and(|l| decided.is_none_or(|d| l <= d)) {
+            rests_on.effect(action, e);
+        }
+    }
     match by_level.into_iter().find(|(_, (net, _))| *net != 0) {
         Some((level, (net, deciding))) => Verdict {
             outcome: if net > 0 {
@@ -350,6 +447,7 @@ fn verdict<U>(effects: &[PlacedEffect<U>]) -> Verdict {
             deciding,
             net,
             unweighed,
+            rests_on,
         },
         None => Verdict {
             outcome: Outcome::Neutral,
@@ -357,6 +455,7 @@ fn verdict<U>(effects: &[PlacedEffect<U>]) -> Verdict {
             deciding: Vec::new(),
             net: 0,
             unweighed,
+            rests_on,
         },
     }
 }
@@ -397,6 +496,23 @@ impl fmt::Display for Chain {
             write!(f, ", which underpins `{item}`")?;
         }
         f.write_str(", which it advances")
+    }
+}
+
+/// `the source's words`, or the readings needed, one per line.
+impl fmt::Display for RestsOn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.readings.as_slice() {
+            [] => f.write_str("the source's words"),
+            readings => {
+                let n = readings.len();
+                write!(f, "{n} reading{}:", if n == 1 { "" } else { "s" })?;
+                for r in readings {
+                    write!(f, "\n      {} ({})", r.claim, r.rationale)?;
+                }
+                Ok(())
+            }
+        }
     }
 }
 
@@ -450,6 +566,12 @@ impl<U: Item> fmt::Display for PlacedEffect<U> {
 
 impl<U: Item> fmt::Display for ActionAnalysis<U> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f)
+    }
+}
+
+impl<U: Item> ActionAnalysis<U> {
+    fn write<'a>(&'a self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "action `{}`", self.action)?;
         if !self.label.is_empty() {
             write!(f, ": {}", self.label)?;
@@ -458,13 +580,52 @@ impl<U: Item> fmt::Display for ActionAnalysis<U> {
         for e in &self.effects {
             writeln!(f, "  {e}")?;
         }
+        // Each reading is spelled out once, after the findings, and the
+        // findings refer to it by number.
+        let mut readings: Vec<&Reading> = Vec::new();
+        let mut cite = |rests_on: &'a RestsOn| -> String {
+            if rests_on.words_only() {
+                return "the source's words".to_string();
+            }
+            let numbers: Vec<String> = rests_on
+                .readings
+                .iter()
+                .map(|r| {
+                    let at = readings.iter().position(|known| known.claim == r.claim);
+                    let n = at.unwrap_or_else(|| {
+                        readings.push(r);
+                        readings.len() - 1
+                    });
+                    format!("[{}]", n + 1)
+                })
+                .collect();
+            let s = if numbers.len() == 1 { "" } else { "s" };
+            format!("reading{s} {}", numbers.join(", "))
+        };
+        let mut lines = Vec::new();
         for t in &self.trade_offs {
-            writeln!(f, "  trade-off: {t}")?;
+            lines.push(format!("  trade-off: {t}; rests on {}", cite(&t.rests_on)));
         }
         for c in &self.self_undermining {
-            writeln!(f, "  self-undermining: {c}")?;
+            lines.push(format!(
+                "  self-undermining: {c}; rests on {}",
+                cite(&c.rests_on)
+            ));
         }
-        write!(f, "  verdict: {}", self.verdict)
+        lines.push(format!(
+            "  verdict: {}; rests on {}",
+            self.verdict,
+            cite(&self.verdict.rests_on)
+        ));
+        for (i, r) in readings.iter().enumerate() {
+            lines.push(format!(
+                "  [{}] reading: {}: {}",
+                i + 1,
+                r.claim,
+                r.rationale
+            ));
+        }
+        f.write_str(&lines.join("\n"))
     }
 }
 

@@ -24,8 +24,22 @@
 //!
 //! So for a strict consensus, cost(`a` above `b`) = #inputs putting `b`
 //! strictly above `a` + p·#inputs tying them. The tie term is the same for
-//! both orders of a pair, so **the Kemeny optimum does not depend on `p`**;
-//! only the reported costs do. `p` defaults to [`DEFAULT_TIE_PENALTY`] = ½
+//! both orders of a pair, so **the strict Kemeny optimum does not depend on
+//! `p`**; only the reported costs do.
+//!
+//! # Ties in the consensus
+//!
+//! [`Kemeny::allow_ties`] and [`Heuristic::allow_ties`] search weak orders
+//! instead: the consensus may tie `a` and `b`, which costs p for every input
+//! that orders them. Taken pair by pair, with s(a, b) inputs putting `a`
+//! above `b` and t tying them, the tie is cheaper than `a` above `b` when
+//! p·(s(a, b) − t) < (1 − p)·s(b, a); at p = ½, when the majority's margin
+//! on the pair is smaller than the number of inputs that tie it. The consensus must stay transitive, so
+//! the optimum weighs all pairs at once, and unlike the strict optimum it
+//! depends on p: at p = 0 tying is free, at p = 1 a tie costs as much as a
+//! reversal. A tie in the consensus says that the inputs, taken together,
+//! give no reason to put either item first; it never stands for missing
+//! data (an input that lacks an item adds nothing to its pairs). `p` defaults to [`DEFAULT_TIE_PENALTY`] = ½
 //! (Fagin et al.'s K^(1/2)); any value in [0, 1] may be set, anything else
 //! (or NaN) is [`Error::InvalidPenalty`].
 //!
@@ -37,8 +51,11 @@
 //! | Copeland | [`Copeland`], [`copeland`] | weak order | O(m·n²) |
 //! | exact Kemeny–Young | [`Kemeny`], [`kemeny`] | strict, optimal | O(m·n² + Σ 2^k·k) |
 //! | `KwikSort` + local search | [`Heuristic`], [`heuristic`] | strict | O(m·n² + passes·n²) |
+//! | exact Kemeny over weak orders | [`Kemeny::allow_ties`] | weak order, optimal | O(m·n² + Σ 3^k) |
+//! | BioConsert-style local search | [`Heuristic::allow_ties`] | weak order | O(m·n² + passes·n²) |
 //!
-//! for m inputs over n items, k the size of each majority component.
+//! for m inputs over n items, k the size of each majority component (for
+//! weak orders: of each part of the proven split, see [`weak_kemeny`]).
 //! Reporting the result (distances and overruled majorities) adds O(m·n²).
 //!
 //! Every method fails with [`Error::NoRankings`] on an empty list of inputs.
@@ -71,17 +88,22 @@
 //!
 //! [`MajorityGraph`]: crate::majority::MajorityGraph
 
+mod bioconsert;
+mod half_tables;
 mod heuristic;
 mod kemeny;
 mod report;
 mod scoring;
 mod solver;
+mod tie_costs;
+pub mod weak_kemeny;
 
 pub use heuristic::{Heuristic, heuristic};
 pub use kemeny::{DEFAULT_MAX_COMPONENT, Kemeny, MAX_COMPONENT_CEILING, kemeny};
 pub use report::{Consensus, Method, Optimality, Overruled};
 pub use scoring::{Borda, Copeland, borda, copeland};
 pub use solver::{Solver, consensus};
+pub use weak_kemeny::{DEFAULT_MAX_TIED_COMPONENT, MAX_TIED_COMPONENT_CEILING};
 
 use crate::compare::check_penalty;
 use crate::error::{Error, Result};

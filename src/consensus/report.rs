@@ -35,7 +35,7 @@ impl fmt::Display for Method {
 }
 
 /// What is known about a consensus's cost compared with every other strict
-/// ranking of the same items.
+/// ranking of the same items (every other weak order when ties are allowed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Optimality {
@@ -119,7 +119,8 @@ impl<T: Item> Consensus<T> {
     }
 
     /// The consensus ranking over the union of the inputs' items. Strict for
-    /// Kemeny and the heuristic; Borda and Copeland may tie items.
+    /// Kemeny and the heuristic unless ties are allowed; Borda and Copeland
+    /// may tie items.
     pub fn ranking(&self) -> &Ranking<T> {
         &self.ranking
     }
@@ -276,7 +277,7 @@ impl<T: Item> fmt::Display for Consensus<T> {
             Optimality::Multiple => writeln!(f, ": optimal, not unique")?,
             Optimality::NotProven => writeln!(f)?,
         }
-        for (l, level) in self.ranking.levels().iter().enumerate() {
+        for (l, level) in self.ranking.levels().enumerate() {
             let names: Vec<String> = level.iter().map(ToString::to_string).collect();
             writeln!(f, "  {:>2}. {}", l + 1, names.join(" = "))?;
         }
@@ -321,7 +322,6 @@ mod tests {
         let items: Vec<&&str> = g.items().collect();
         consensus
             .levels()
-            .iter()
             .map(|level| {
                 level
                     .iter()

@@ -119,7 +119,7 @@ scoring_rule!(
 );
 
 /// Doubled Borda scores, in the graph's item order. O(m·n).
-fn borda_scores<T: Item>(graph: &MajorityGraph<T>, inputs: &[Ranking<T>]) -> Vec<u64> {
+pub(super) fn borda_scores<T: Item>(graph: &MajorityGraph<T>, inputs: &[Ranking<T>]) -> Vec<u64> {
     let index: HashMap<&T, usize> = graph.items().enumerate().map(|(i, x)| (x, i)).collect();
     let mut doubled = vec![0u64; graph.len()];
     for input in inputs {
@@ -187,7 +187,7 @@ fn copeland_scores<T: Item>(graph: &MajorityGraph<T>, _inputs: &[Ranking<T>]) ->
 
 /// Indices grouped into levels by score, highest first; equal scores share a
 /// level in index order.
-fn levels_by_score(scores: &[u64]) -> Vec<Vec<usize>> {
+pub(super) fn levels_by_score(scores: &[u64]) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
     order.sort_by(|&a, &b| scores[b].cmp(&scores[a]));
     let mut levels: Vec<Vec<usize>> = Vec::new();

@@ -57,7 +57,7 @@ into_solver!(Borda, Copeland, Kemeny, Heuristic);
 /// use security_hierarchy::{Via, corpus};
 /// let docs = [corpus::hierarchy("rudd-2018")?, corpus::hierarchy("erickson-2019")?];
 /// let c = consensus(&docs, &Via::Concern, Kemeny::new())?;
-/// assert_eq!(c.ranking().levels()[0], ["party-rule"]);
+/// assert_eq!(c.ranking().level(0), Some(&["party-rule".to_string()][..]));
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 ///
@@ -68,9 +68,6 @@ pub fn consensus(
     via: &Via,
     method: impl Into<Solver>,
 ) -> Result<Consensus<String>> {
-    let rankings = hierarchies
-        .iter()
-        .map(|h| via.ranking(h))
-        .collect::<Result<Vec<_>>>()?;
+    let rankings = via.rankings(hierarchies)?;
     method.into().solve(&rankings)
 }

@@ -5,7 +5,13 @@
 //! and for every item a label, a one-line description, a [`Verification`]
 //! status, and default crosswalks onto [`Tier`] and [`Concern`], each with a
 //! one-line rationale. Crosswalks are scholarly judgements: replace them by
-//! projecting with your own map (see [`crate::Ranking::project`]).
+//! projecting with your own map (see [`crate::Ranking::project`]). Where a
+//! reader could defend another target, the crosswalk lists it as an
+//! admissible alternative with its own rationale (a *contested* [`Mapping`]),
+//! and near-identical items in different hierarchies admit the same targets.
+//!
+//! Each source module is data only: one declaration gives the item enum, the
+//! source, the order and every item's record.
 //!
 //! Every built-in converts into a [`Hierarchy`] document, so the corpus can be
 //! exported, edited and loaded back. [`catalogue`] lists them by stable id.
@@ -24,6 +30,7 @@
 //! ```
 
 mod catalogue;
+mod define;
 
 /// The one table of built-ins: each source module with the type it
 /// implements [`BuiltinHierarchy`] for, in catalogue order (the chapter's
@@ -56,21 +63,27 @@ builtins! {
     white_paper_2011 => WhitePaperInterest,
     nathan_scobell_2012 => NathanScobellRing,
     xi_2014 => HolisticSecurity,
+    nsl_2015_art_2 => SecurityLawInterest,
     rudd_2018 => Rudd2018Circle,
+    defence_white_paper_2019 => DefenceAim,
     erickson_2019 => EricksonInterest,
     xi_2020 => XiRequirement,
     rudd_2022 => RuddCircle,
+    xi_2022 => Xi2022Security,
 }
 
 pub use catalogue::{CatalogueEntry, hierarchy, ids};
 pub use dai_2009::DaiCoreInterest;
+pub use defence_white_paper_2019::DefenceAim;
 pub use erickson_2019::EricksonInterest;
 pub use nathan_scobell_2012::NathanScobellRing;
+pub use nsl_2015_art_2::SecurityLawInterest;
 pub use rudd_2018::Rudd2018Circle;
 pub use rudd_2022::RuddCircle;
 pub use white_paper_2011::WhitePaperInterest;
 pub use xi_2014::HolisticSecurity;
 pub use xi_2020::XiRequirement;
+pub use xi_2022::Xi2022Security;
 
 use std::str::FromStr;
 
@@ -94,25 +107,6 @@ pub struct ItemInfo {
     pub tier: Mapping<Tier>,
     /// The default crosswalk onto the shared concerns.
     pub concern: Mapping<Concern>,
-}
-
-impl ItemInfo {
-    /// A built-in item's record; each crosswalk is a `(target, rationale)` pair.
-    pub(crate) fn new(
-        label: &'static str,
-        description: &'static str,
-        verification: Verification,
-        tier: (Tier, &str),
-        concern: (Concern, &str),
-    ) -> Self {
-        Self {
-            label,
-            description,
-            verification,
-            tier: Mapping::new(tier.0, tier.1),
-            concern: Mapping::new(concern.0, concern.1),
-        }
-    }
 }
 
 /// A built-in hierarchy: a typed vocabulary with its source and canonical order.
@@ -189,7 +183,7 @@ pub trait BuiltinHierarchy: Item + Copy + Ord + FromStr + Serialize + 'static {
         });
         let order = match Self::order() {
             Order::Ranked(r) => Order::Ranked(
-                Ranking::new(r.levels().iter().map(|l| l.iter().map(|x| x.slug())))
+                Ranking::new(r.levels().map(|l| l.iter().map(|x| x.slug())))
                     .expect("a valid ranking stays valid under an injective rename"),
             ),
             Order::Partial(p) => Order::Partial(

@@ -1,11 +1,11 @@
 //! Xi 2014: the holistic view of national security, a weak order of five levels.
 
-use super::{BuiltinHierarchy, ItemInfo, Order, Source, Verification};
-use crate::ranking::Ranking;
-use crate::slug::slug_enum;
-use crate::vocabulary::{Concern, Tier};
+use super::define::builtin;
 
-slug_enum! {
+const CHECKED: &str = "Xi Jinping, first meeting of the Central National Security Commission, \
+                       15 April 2014, and Article 3 of the 2015 National Security Law";
+
+builtin! {
     /// The holistic view of national security that Xi Jinping set out at the
     /// first meeting of the Central National Security Commission (15 April
     /// 2014), also written into Article 3 of the 2015 National Security Law.
@@ -30,133 +30,80 @@ slug_enum! {
     /// assert_eq!(r.compare(&m, &c), Some(Ordering::Equal));
     /// ```
     pub enum HolisticSecurity: "Xi 2014 security" {
-        /// People's security: the purpose.
-        PeoplesSecurity = "peoples-security",
-        /// Political security: the root.
-        PoliticalSecurity = "political-security",
-        /// Economic security: the foundation.
-        EconomicSecurity = "economic-security",
-        /// Military security: part of the safeguard.
-        MilitarySecurity = "military-security",
-        /// Cultural security: part of the safeguard.
-        CulturalSecurity = "cultural-security",
-        /// Social security: part of the safeguard.
-        SocialSecurity = "social-security",
-        /// Promoting international security: the support.
-        InternationalSecurity = "international-security",
-    }
-}
-
-const CHECKED: &str = "Xi Jinping, first meeting of the Central National Security Commission, \
-                       15 April 2014, and Article 3 of the 2015 National Security Law";
-
-impl BuiltinHierarchy for HolisticSecurity {
-    const ID: &'static str = "xi-2014";
-    const TITLE: &'static str = "The holistic view of national security";
-    const ITEMS: &'static [Self] = HolisticSecurity::ALL;
-
-    fn source() -> Source {
-        Source {
-            author: "Xi Jinping".into(),
+        id: "xi-2014",
+        title: "The holistic view of national security",
+        source: {
+            author: "Xi Jinping",
             year: 2014,
-            title: "A Holistic View of National Security".into(),
+            title: "A Holistic View of National Security",
             venue: "first meeting of the Central National Security Commission, 15 April 2014; \
-                    in The Governance of China, vol. I, Foreign Languages Press"
-                .into(),
-            note: Some(
-                "the same order is written into Article 3 of the 2015 National Security Law".into(),
-            ),
+                    in The Governance of China, vol. I, Foreign Languages Press",
+            note: "the same order is written into Article 3 of the 2015 National Security Law",
+        },
+        order: levels [
+            [PeoplesSecurity],
+            [PoliticalSecurity],
+            [EconomicSecurity],
+            [MilitarySecurity, CulturalSecurity, SocialSecurity],
+            [InternationalSecurity],
+        ],
+        items: {
+            /// People's security: the purpose.
+            PeoplesSecurity = "peoples-security" {
+                label: "people's security",
+                description: "The safety and well-being of the people, named the \"purpose\" of national security.",
+                verification: verified(CHECKED),
+                tier: (Regime, "the people's own safety is a domestic matter (a judgement)"),
+                concern: (PeoplesSecurity, "direct match"),
+            },
+            /// Political security: the root.
+            PoliticalSecurity = "political-security" {
+                label: "political security",
+                description: "The safety of the Party-led state and its political system, named the \"root\".",
+                verification: verified(CHECKED),
+                tier: (Regime, "political security is the security of Party rule"),
+                concern: (PartyRule, "state power and the political system are the Party's rule"),
+            },
+            /// Economic security: the foundation.
+            EconomicSecurity = "economic-security" {
+                label: "economic security",
+                description: "A sound and resilient economy, named the \"foundation\".",
+                verification: verified(CHECKED),
+                tier: (Regime, "the economy underpins the Party's domestic legitimacy"),
+                concern: (Economy, "direct match"),
+            },
+            /// Military security: part of the safeguard.
+            MilitarySecurity = "military-security" {
+                label: "military security",
+                description: "Armed strength and defence, one part of the \"safeguard\".",
+                verification: verified(CHECKED),
+                tier: (Regional, "the forces are built above all for contingencies in Asia"),
+                concern: (Military, "direct match"),
+            },
+            /// Cultural security: part of the safeguard.
+            CulturalSecurity = "cultural-security" {
+                label: "cultural security",
+                description: "Protection of culture and ideology, one part of the \"safeguard\".",
+                verification: verified(CHECKED),
+                tier: (Regime, "ideological control is a domestic defence of the regime"),
+                concern: (Culture, "direct match"),
+            },
+            /// Social security: part of the safeguard.
+            SocialSecurity = "social-security" {
+                label: "social security",
+                description: "Public order and social stability, one part of the \"safeguard\".",
+                verification: verified(CHECKED),
+                tier: (Regime, "social order is domestic stability"),
+                concern: (SocialStability, "here social security means public order, not welfare"),
+            },
+            /// Promoting international security: the support.
+            InternationalSecurity = "international-security" {
+                label: "promoting international security",
+                description: "A secure international environment, named the \"support\" of national security.",
+                verification: verified(CHECKED),
+                tier: (Global, "international security reaches beyond the region"),
+                concern: (GlobalOrder, "direct match"),
+            },
         }
-    }
-
-    fn order() -> Order<Self> {
-        use HolisticSecurity::*;
-        let levels = vec![
-            vec![PeoplesSecurity],
-            vec![PoliticalSecurity],
-            vec![EconomicSecurity],
-            vec![MilitarySecurity, CulturalSecurity, SocialSecurity],
-            vec![InternationalSecurity],
-        ];
-        Order::Ranked(Ranking::new(levels).expect("distinct items on non-empty levels"))
-    }
-
-    fn info(self) -> ItemInfo {
-        use HolisticSecurity::*;
-        let (label, description, tier, concern) = match self {
-            PeoplesSecurity => (
-                "people's security",
-                "The safety and well-being of the people, named the \"purpose\" of national security.",
-                (
-                    Tier::Regime,
-                    "a domestic aim, which the chapter counts within regime security",
-                ),
-                (Concern::PeoplesSecurity, "direct match"),
-            ),
-            PoliticalSecurity => (
-                "political security",
-                "The safety of the Party-led state and its political system, named the \"root\".",
-                (
-                    Tier::Regime,
-                    "political security is the security of Party rule",
-                ),
-                (
-                    Concern::PartyRule,
-                    "state power and the political system are the Party's rule",
-                ),
-            ),
-            EconomicSecurity => (
-                "economic security",
-                "A sound and resilient economy, named the \"foundation\".",
-                (
-                    Tier::Regime,
-                    "the economy underpins the Party's domestic legitimacy",
-                ),
-                (Concern::Economy, "direct match"),
-            ),
-            MilitarySecurity => (
-                "military security",
-                "Armed strength and defence, one part of the \"safeguard\".",
-                (
-                    Tier::Regional,
-                    "the forces are built above all for contingencies in Asia",
-                ),
-                (Concern::Military, "direct match"),
-            ),
-            CulturalSecurity => (
-                "cultural security",
-                "Protection of culture and ideology, one part of the \"safeguard\".",
-                (
-                    Tier::Regime,
-                    "ideological control is a domestic defence of the regime",
-                ),
-                (Concern::Culture, "direct match"),
-            ),
-            SocialSecurity => (
-                "social security",
-                "Public order and social stability, one part of the \"safeguard\".",
-                (Tier::Regime, "social order is domestic stability"),
-                (
-                    Concern::SocialStability,
-                    "here social security means public order, not welfare",
-                ),
-            ),
-            InternationalSecurity => (
-                "promoting international security",
-                "A secure international environment, named the \"support\" of national security.",
-                (
-                    Tier::Global,
-                    "international security reaches beyond the region",
-                ),
-                (Concern::GlobalOrder, "direct match"),
-            ),
-        };
-        ItemInfo::new(
-            label,
-            description,
-            Verification::verified(CHECKED),
-            tier,
-            concern,
-        )
     }
 }

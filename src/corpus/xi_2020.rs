@@ -1,14 +1,18 @@
 //! Xi 2020: ten requirements for national security work, a partial order.
 
-use super::{BuiltinHierarchy, ItemInfo, Order, Source, Verification};
-use crate::partial_order::PartialOrder;
-use crate::slug::slug_enum;
-use crate::vocabulary::{Concern, Tier};
+use super::define::builtin;
 
-slug_enum! {
+const CHECKED: &str = "Xinhua, 12 December 2020, and its quotation in Pu 2022";
+const LISTED: &str = "Xinhua, 12 December 2020 (the item is on the list; its place in the list \
+                      was not checked)";
+const NOT_CHECKED: &str = "the full list's wording and order were not checked; this item is given \
+                           from memory";
+
+builtin! {
     /// The ten requirements for national security work that Xi Jinping set
-    /// out at a Politburo study session on 11 December 2020 (reported by
-    /// Xinhua on 12 December 2020).
+    /// out at a Politburo study session on 11 December 2020, as reported by
+    /// Xinhua News Agency on 12 December 2020: the source is that report,
+    /// not a text of Xi's own.
     ///
     /// This is a list of requirements, not a ranking, so its order is an
     /// [`Order::Partial`](super::Order::Partial) with one stated precedence
@@ -37,177 +41,101 @@ slug_enum! {
     /// assert_eq!(po.compare(&XiRequirement::PartyLeadership, &p), None);
     /// ```
     pub enum XiRequirement: "Xi 2020 requirement" {
-        /// Upholding the Party's absolute leadership over national security work.
-        PartyLeadership = "party-leadership",
-        /// Following the path of national security with Chinese characteristics.
-        ChineseCharacteristicsPath = "chinese-characteristics-path",
-        /// Taking people's security as the purpose.
-        PeoplesSecurity = "peoples-security",
-        /// Coordinating development and security.
-        DevelopmentAndSecurity = "development-and-security",
-        /// Giving top priority to political security.
-        PoliticalSecurityFirst = "political-security-first",
-        /// Advancing security in all fields.
-        SecurityInAllFields = "security-in-all-fields",
-        /// Preventing and defusing major risks.
-        MajorRisks = "major-risks",
-        /// Promoting international common security.
-        CommonSecurity = "common-security",
-        /// Modernizing the national security system and capacity.
-        SystemAndCapacity = "system-and-capacity",
-        /// Building the national security cadre force.
-        CadreForce = "cadre-force",
-    }
-}
-
-const CHECKED: &str = "Xinhua, 12 December 2020, and its quotation in Pu 2022";
-const LISTED: &str = "Xinhua, 12 December 2020 (the item is on the list; its place in the list \
-                      was not checked)";
-const NOT_CHECKED: &str = "the full list's wording and order were not checked; this item is given \
-                           from memory";
-
-impl BuiltinHierarchy for XiRequirement {
-    const ID: &'static str = "xi-2020";
-    const TITLE: &'static str = "Ten requirements for national security work";
-    const ITEMS: &'static [Self] = XiRequirement::ALL;
-
-    fn source() -> Source {
-        Source {
-            author: "Xi Jinping".into(),
+        id: "xi-2020",
+        title: "Ten requirements for national security work",
+        source: {
+            author: "Xinhua News Agency",
             year: 2020,
-            title: "Xi Focus: Xi Stresses Building Holistic National Security Architecture".into(),
-            venue: "remarks at a Politburo study session, 11 December 2020, as reported by Xinhua News Agency, 12 December 2020"
-                .into(),
-            note: Some(
-                "the order of the list is not verified and is not a ranking; only political \
-                 security's \"top priority\" is stated"
-                    .into(),
-            ),
+            title: "Xi Focus: Xi Stresses Building Holistic National Security Architecture",
+            venue: "Xinhua News Agency, 12 December 2020, reporting Xi Jinping's remarks at a \
+                    Politburo study session on 11 December 2020",
+            note: "the order of the list is not verified and is not a ranking; only political \
+                   security's \"top priority\" is stated",
+        },
+        order: precedences [(PoliticalSecurityFirst, SecurityInAllFields)],
+        items: {
+            /// Upholding the Party's absolute leadership over national security work.
+            PartyLeadership = "party-leadership" {
+                label: "the Party's absolute leadership over national security work",
+                description: "Party command over every part of the security apparatus; first on the list.",
+                verification: verified(
+                    "Xinhua, 12 December 2020, and its quotation in Pu 2022 (first on the list)"
+                ),
+                tier: (Regime, "Party control of security work is regime security"),
+                concern: (PartyRule, "direct match"),
+            },
+            /// Following the path of national security with Chinese characteristics.
+            ChineseCharacteristicsPath = "chinese-characteristics-path" {
+                label: "the path of national security with Chinese characteristics",
+                description: "Following a doctrine of security of China's own, rather than a foreign model.",
+                verification: verified(LISTED),
+                tier: (Regime, "the path is set by Party doctrine at home"),
+                concern: (PartyRule, "the path is defined by the Party's own doctrine"),
+            },
+            /// Taking people's security as the purpose.
+            PeoplesSecurity = "peoples-security" {
+                label: "people's security as the purpose",
+                description: "Treating the people's safety and well-being as the aim of security work.",
+                verification: unverified(NOT_CHECKED),
+                tier: (Regime, "the people's own safety is a domestic matter (a judgement)"),
+                concern: (PeoplesSecurity, "direct match"),
+            },
+            /// Coordinating development and security.
+            DevelopmentAndSecurity = "development-and-security" {
+                label: "coordinating development and security",
+                description: "Weighing economic growth and security against each other as one task.",
+                verification: unverified(NOT_CHECKED),
+                tier: (Regime, "the balance is struck in domestic policy"),
+                concern: (Economy, "development is the economic side of the balance"),
+            },
+            /// Giving top priority to political security.
+            PoliticalSecurityFirst = "political-security-first" {
+                label: "giving top priority to political security",
+                description: "Ranking the protection of the regime and its institutions above the other fields.",
+                verification: verified(CHECKED),
+                tier: (Regime, "political security is the security of Party rule"),
+                concern: (PartyRule, "state power and the political system are the Party's rule"),
+            },
+            /// Advancing security in all fields.
+            SecurityInAllFields = "security-in-all-fields" {
+                label: "advancing security in all fields",
+                description: "Pursuing security across every policy domain at once.",
+                verification: unverified(NOT_CHECKED),
+                tier: (Regime, "most of the fields covered are domestic"),
+                concern: (SocialStability, "no single concern fits; domestic order is the closest broad one"),
+            },
+            /// Preventing and defusing major risks.
+            MajorRisks = "major-risks" {
+                label: "preventing and defusing major risks",
+                description: "Spotting and heading off serious threats before they escalate.",
+                verification: unverified(NOT_CHECKED),
+                tier: (Regime, "the risks stressed are chiefly threats to stability at home"),
+                concern: (SocialStability, "risk prevention serves domestic stability"),
+            },
+            /// Promoting international common security.
+            CommonSecurity = "common-security" {
+                label: "promoting international common security",
+                description: "Working with other states for security shared by all.",
+                verification: unverified(NOT_CHECKED),
+                tier: (Global, "common security is an international aim"),
+                concern: (GlobalOrder, "direct match"),
+            },
+            /// Modernizing the national security system and capacity.
+            SystemAndCapacity = "system-and-capacity" {
+                label: "modernizing the national security system and capacity",
+                description: "Upgrading the institutions and means of security work.",
+                verification: verified(LISTED),
+                tier: (Regime, "the security apparatus is an organ of the Party-state"),
+                concern: (PartyRule, "the apparatus serves the Party's hold on power"),
+            },
+            /// Building the national security cadre force.
+            CadreForce = "cadre-force" {
+                label: "building the national security cadre force",
+                description: "Training loyal, capable officials to staff security work.",
+                verification: verified(LISTED),
+                tier: (Regime, "the cadres serve the Party's security work at home"),
+                concern: (PartyRule, "the cadre force is a Party instrument"),
+            },
         }
-    }
-
-    fn order() -> Order<Self> {
-        use XiRequirement::*;
-        let stated = [(PoliticalSecurityFirst, SecurityInAllFields)];
-        Order::Partial(
-            PartialOrder::new(Self::ITEMS.iter().copied(), stated).expect("one acyclic precedence"),
-        )
-    }
-
-    // One match arm per item: the corpus's data, kept in one place.
-    #[allow(clippy::too_many_lines)]
-    fn info(self) -> ItemInfo {
-        use XiRequirement::*;
-        let (label, description, verification, tier, concern) = match self {
-            PartyLeadership => (
-                "the Party's absolute leadership over national security work",
-                "Party command over every part of the security apparatus; first on the list.",
-                Verification::verified(
-                    "Xinhua, 12 December 2020, and its quotation in Pu 2022 (first on the list)",
-                ),
-                (
-                    Tier::Regime,
-                    "Party control of security work is regime security",
-                ),
-                (Concern::PartyRule, "direct match"),
-            ),
-            ChineseCharacteristicsPath => (
-                "the path of national security with Chinese characteristics",
-                "Following a doctrine of security of China's own, rather than a foreign model.",
-                Verification::verified(LISTED),
-                (Tier::Regime, "the path is set by Party doctrine at home"),
-                (
-                    Concern::PartyRule,
-                    "the path is defined by the Party's own doctrine",
-                ),
-            ),
-            PeoplesSecurity => (
-                "people's security as the purpose",
-                "Treating the people's safety and well-being as the aim of security work.",
-                Verification::unverified(NOT_CHECKED),
-                (
-                    Tier::Regime,
-                    "a domestic aim, which the chapter counts within regime security",
-                ),
-                (Concern::PeoplesSecurity, "direct match"),
-            ),
-            DevelopmentAndSecurity => (
-                "coordinating development and security",
-                "Weighing economic growth and security against each other as one task.",
-                Verification::unverified(NOT_CHECKED),
-                (Tier::Regime, "the balance is struck in domestic policy"),
-                (
-                    Concern::Economy,
-                    "development is the economic side of the balance",
-                ),
-            ),
-            PoliticalSecurityFirst => (
-                "giving top priority to political security",
-                "Ranking the protection of the regime and its institutions above the other fields.",
-                Verification::verified(CHECKED),
-                (
-                    Tier::Regime,
-                    "political security is the security of Party rule",
-                ),
-                (
-                    Concern::PartyRule,
-                    "state power and the political system are the Party's rule",
-                ),
-            ),
-            SecurityInAllFields => (
-                "advancing security in all fields",
-                "Pursuing security across every policy domain at once.",
-                Verification::unverified(NOT_CHECKED),
-                (Tier::Regime, "most of the fields covered are domestic"),
-                (
-                    Concern::SocialStability,
-                    "no single concern fits; domestic order is the closest broad one",
-                ),
-            ),
-            MajorRisks => (
-                "preventing and defusing major risks",
-                "Spotting and heading off serious threats before they escalate.",
-                Verification::unverified(NOT_CHECKED),
-                (
-                    Tier::Regime,
-                    "the risks stressed are chiefly threats to stability at home",
-                ),
-                (
-                    Concern::SocialStability,
-                    "risk prevention serves domestic stability",
-                ),
-            ),
-            CommonSecurity => (
-                "promoting international common security",
-                "Working with other states for security shared by all.",
-                Verification::unverified(NOT_CHECKED),
-                (Tier::Global, "common security is an international aim"),
-                (Concern::GlobalOrder, "direct match"),
-            ),
-            SystemAndCapacity => (
-                "modernizing the national security system and capacity",
-                "Upgrading the institutions and means of security work.",
-                Verification::verified(LISTED),
-                (
-                    Tier::Regime,
-                    "the security apparatus is an organ of the Party-state",
-                ),
-                (
-                    Concern::PartyRule,
-                    "the apparatus serves the Party's hold on power",
-                ),
-            ),
-            CadreForce => (
-                "building the national security cadre force",
-                "Training loyal, capable officials to staff security work.",
-                Verification::verified(LISTED),
-                (
-                    Tier::Regime,
-                    "the cadres serve the Party's security work at home",
-                ),
-                (Concern::PartyRule, "the cadre force is a Party instrument"),
-            ),
-        };
-        ItemInfo::new(label, description, verification, tier, concern)
     }
 }

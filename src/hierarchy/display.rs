@@ -16,7 +16,7 @@ impl fmt::Display for Hierarchy {
                 let n = r.level_count();
                 let s = if n == 1 { "" } else { "s" };
                 writeln!(f, "order: ranked, {n} level{s}")?;
-                for (i, level) in r.levels().iter().enumerate() {
+                for (i, level) in r.levels().enumerate() {
                     for (j, id) in level.iter().enumerate() {
                         let number = if j == 0 {
                             format!("{:>2}.", i + 1)

@@ -3,6 +3,7 @@
 use indexmap::{IndexMap, IndexSet};
 use serde::{Deserialize, Serialize};
 
+use super::parts::repeated_alternatives;
 use super::{Entry, Hierarchy};
 use super::{Order, Source};
 use crate::error::{Error, Result};
@@ -96,7 +97,11 @@ impl TryFrom<HierarchyFile> for Hierarchy {
 impl From<&Hierarchy> for HierarchyFile {
     fn from(h: &Hierarchy) -> Self {
         let (levels, precedences, unordered) = match &h.order {
-            Order::Ranked(r) => (Some(r.levels().to_vec()), None, false),
+            Order::Ranked(r) => (
+                Some(r.levels().map(<[String]>::to_vec).collect()),
+                None,
+                false,
+            ),
             Order::Partial(p) => (
                 None,
                 Some(
@@ -250,6 +255,14 @@ fn defined_entries<'a>(
         .collect();
     if entries.is_empty() {
         problems.push(Error::EmptyHierarchy { id: id.to_string() });
+    }
+    for entry in entries {
+        problems.extend(repeated_alternatives(
+            &format!("hierarchy `{id}`"),
+            &entry.id,
+            entry.tier.as_ref(),
+            entry.concern.as_ref(),
+        ));
     }
     (defined, problems)
 }

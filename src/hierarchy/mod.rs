@@ -45,10 +45,10 @@ use serde::{Deserialize, Serialize};
 
 mod display;
 mod file;
-mod parts;
+pub(crate) mod parts;
 
 pub(crate) use file::{HierarchyFile, validate};
-pub use parts::{Mapping, Order, OrderKind, Source, Verification};
+pub use parts::{Alternative, Basis, Mapping, Order, OrderKind, Source, Verification};
 
 use crate::error::{Error, Result};
 use crate::format;
@@ -154,6 +154,12 @@ impl Hierarchy {
         }
     }
 
+    /// The entry with this id, to change a crosswalk in place (the order
+    /// and ids, which validity rests on, stay as they are).
+    pub(crate) fn entry_mut(&mut self, id: &str) -> Option<&mut Entry> {
+        self.entries.get_mut(id)
+    }
+
     /// The document's id.
     pub fn id(&self) -> &str {
         &self.id
@@ -248,6 +254,23 @@ impl Via {
             Via::Items => h.ranked().cloned(),
             _ => h.project(self).map(Projection::into_ranking),
         }
+    }
+
+    /// The rankings of several hierarchies on this common ground, in their
+    /// order; the first error stops it. O(total items).
+    ///
+    /// ```
+    /// use security_hierarchy::{Via, corpus};
+    /// let docs = [corpus::hierarchy("rudd-2018")?, corpus::hierarchy("pu-2022")?];
+    /// let tiers = Via::Tier.rankings(&docs)?;
+    /// assert_eq!(tiers.len(), 2);
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Via::ranking`], for the first hierarchy that fails.
+    pub fn rankings(&self, hierarchies: &[Hierarchy]) -> Result<Vec<Ranking<String>>> {
+        hierarchies.iter().map(|h| self.ranking(h)).collect()
     }
 }
 

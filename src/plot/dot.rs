@@ -48,10 +48,7 @@ pub fn dot_within(hierarchies: &[Hierarchy], via: &Via, limits: Limits) -> Resul
     if let [only] = hierarchies {
         return Ok(hierarchy_edges(only, limits.pairs()));
     }
-    let rankings = hierarchies
-        .iter()
-        .map(|h| via.ranking(h))
-        .collect::<Result<Vec<_>>>()?;
+    let rankings = via.rankings(hierarchies)?;
     let graph = MajorityGraph::within(&rankings, limits.items())?;
     Ok(majority_edges(&graph, limits.pairs()))
 }
@@ -89,10 +86,10 @@ fn hierarchy_edges(h: &Hierarchy, max_edges: usize) -> String {
                 let names: Vec<String> = level.iter().map(|x| quote(x)).collect();
                 let _ = writeln!(out, "  {{ rank=same; {}; }}", names.join("; "));
             }
-            for pair in r.levels().windows(2) {
-                edges.total += (pair[0].len() * pair[1].len()) as u64;
-                'level: for a in &pair[0] {
-                    for b in &pair[1] {
+            for (upper, lower) in r.levels().zip(r.levels().skip(1)) {
+                edges.total += (upper.len() * lower.len()) as u64;
+                'level: for a in upper {
+                    for b in lower {
                         if !edges.room() {
                             break 'level;
                         }
@@ -223,7 +220,7 @@ fn quote(text: &str) -> String {
             '"' => out.push_str("\\\""),
             '\n' => out.push_str("\\n"),
             '\r' | '\t' => out.push(' '),
-            _ => out.push(super::printable(c)),
+            _ => out.push(super::svg::printable(c)),
         }
     }
     out.push('"');

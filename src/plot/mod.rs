@@ -1,39 +1,35 @@
-//! Pictures: SVG slopegraphs of two rankings, and Graphviz DOT of a
-//! hierarchy or of the majority graph of several.
+//! Pictures, drawn by the library as SVG with no external program:
 //!
-//! The output is text: write it to a file, or pipe DOT to `dot -Tsvg`.
+//! - [`heatmap`]: agreement between every pair of several hierarchies;
+//! - [`bump`]: k rankings side by side, such as one author's versions over
+//!   time, and [`slopegraph`], its two-column form with discordant pairs
+//!   marked;
+//! - [`majority_graph`]: the majority graph by layer, cycles in vermillion;
+//! - [`scenario_diagram`]: a scenario's actions, effects and dependencies;
+//! - [`report`]: one self-contained HTML page with the pictures and tables.
+//!
+//! Every picture has a title and a legend, uses the Okabe–Ito palette
+//! (distinguishable with the common colour-vision deficiencies), draws dark
+//! text on white, and fits its labels to the canvas (wrapping or truncating
+//! them, with the full text in a `<title>`). Each takes plain data (such as
+//! [`Heatmap`]) with constructors from the library's results.
+//!
+//! Graphviz DOT ([`dot_hierarchy`], [`dot_majority`]) remains for users who
+//! lay graphs out with Graphviz.
 
+mod bump;
 mod dot;
+mod heatmap;
+mod majority_graph;
+mod report;
+mod scenario_diagram;
 mod slopegraph;
+mod svg;
 
+pub use bump::{Bump, bump};
 pub use dot::{dot, dot_hierarchy, dot_majority, dot_within};
+pub use heatmap::{Agreement, HeatCell, Heatmap, MAX_HEATMAP_NAMES, heatmap};
+pub use majority_graph::{MajorityDiagram, majority_graph};
+pub use report::{Report, report};
+pub use scenario_diagram::{DrawnEffect, DrawnLink, ScenarioDiagram, scenario_diagram};
 pub use slopegraph::{Slopegraph, slopegraph};
-
-/// Escapes text for XML content and attribute values.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            _ => out.push(printable(c)),
-        }
-    }
-    out
-}
-
-/// `c`, or a visible stand-in for a character neither XML 1.0 nor DOT can
-/// hold: control characters become their Control Pictures sign (U+0000 is
-/// `␀`), and the non-characters U+FFFE and U+FFFF the replacement character.
-pub(crate) fn printable(c: char) -> char {
-    match c {
-        '\t' | '\n' | '\r' => c,
-        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).expect("a Control Pictures sign"),
-        '\u{7f}' => '\u{2421}',
-        '\u{fffe}' | '\u{ffff}' => '\u{fffd}',
-        _ => c,
-    }
-}

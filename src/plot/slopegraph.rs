@@ -1,18 +1,17 @@
 //! Slopegraphs: two rankings side by side, one line per shared item.
 
 use std::collections::HashSet;
-use std::fmt::Write;
 
-use super::escape;
+use super::svg::{Anchor, INK, Label, MUTED, Svg, Swatch, colour, escape, text_width};
 use crate::error::Result;
 use crate::hierarchy::Hierarchy;
 use crate::ranking::{Item, Ranking};
 use crate::via::Via;
 
-const ROW: usize = 26;
-const TOP: usize = 64;
-const CHAR: usize = 7;
-const GAP: usize = 220;
+const ROW: f64 = 26.0;
+const TOP: f64 = 88.0;
+const GAP: f64 = 220.0;
+const LABEL_WIDTH: f64 = 220.0;
 const ONLY: &str = " (only here)";
 
 /// A slopegraph's column titles; [`Slopegraph::draw`] renders two rankings.
@@ -77,108 +76,91 @@ pub fn slopegraph(a: &Hierarchy, b: &Hierarchy, via: &Via) -> Result<String> {
 /// greyed, in italics, and marked "only here". O(n log n) for n shared
 /// items. Empty rankings give an SVG with titles only.
 fn render<T: Item>(a: &Ranking<T>, b: &Ranking<T>, options: &Slopegraph) -> String {
-    let label = |r: &Ranking<T>, x: &T| format!("{}. {x}", r.level_of(x).map_or(0, |l| l + 1));
-    let shown = |r: &Ranking<T>, other: &Ranking<T>, x: &T| {
-        let suffix = if other.contains(x) { 0 } else { ONLY.len() };
-        label(r, x).chars().count() + suffix
+    let label = |r: &Ranking<T>, other: &Ranking<T>, x: &T| {
+        let only = if other.contains(x) { "" } else { ONLY };
+        format!("{}. {x}{only}", r.level_of(x).map_or(0, |l| l + 1))
     };
-    let widest = a
+    let text_width_max = a
         .items()
-        .map(|x| shown(a, b, x))
-        .chain(b.items().map(|x| shown(b, a, x)))
-        .max()
-        .unwrap_or(0)
-        .max(options.left.chars().count())
-        .max(options.right.chars().count());
-    let text_width = widest * CHAR + 60;
-    let (x_left, x_right) = (text_width, text_width + GAP);
-    let width = x_right + text_width;
+        .map(|x| text_width(&label(a, b, x), 13.0))
+        .chain(b.items().map(|x| text_width(&label(b, a, x), 13.0)))
+        .chain([
+            text_width(&options.left, 15.0),
+            text_width(&options.right, 15.0),
+        ])
+        .fold(40.0, f64::max)
+        .min(LABEL_WIDTH);
+    let (x_left, x_right) = (text_width_max + 30.0, text_width_max + 30.0 + GAP);
+    let width = x_right + text_width_max + 30.0;
     let rows = a.len().max(b.len()).max(1);
-    let height = TOP + rows * ROW + 40;
-    let y = |i: usize| TOP + i * ROW;
+    let legend_top = TOP + rows as f64 * ROW + 10.0;
+    let height = legend_top + 2.0 * 18.0 + 10.0;
+    let y = |i: usize| TOP + i as f64 * ROW;
 
     let shared: Vec<&T> = a.items().filter(|x| b.contains(x)).collect();
     let discordant = discordant_items(a, b, &shared);
 
-    let mut svg = String::new();
-    let _ = writeln!(
-        svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="Helvetica, Arial, sans-serif" font-size="13">"#
-    );
-    let _ = writeln!(
-        svg,
-        r#"<rect width="{width}" height="{height}" fill="white"/>"#
-    );
-    for (x, anchor, title) in [
-        (x_left - 10, "end", &options.left),
-        (x_right + 10, "start", &options.right),
+    let title = format!("{} and {}", options.left, options.right);
+    let mut svg = Svg::new(width, height, &title, "slopegraph");
+    for (x, anchor, heading) in [
+        (x_left - 10.0, Anchor::End, &options.left),
+        (x_right + 10.0, Anchor::Start, &options.right),
     ] {
-        let _ = writeln!(
-            svg,
-            r#"<text x="{x}" y="{}" text-anchor="{anchor}" font-weight="bold" font-size="15">{}</text>"#,
-            TOP - 30,
-            escape(title)
+        svg.label(
+            &Label::new(x, TOP - 30.0, heading)
+                .anchor(anchor)
+                .bold()
+                .size(15.0)
+                .class("column-title")
+                .fit(text_width_max, 1),
         );
     }
-    for (i, item) in a.items().enumerate() {
-        let _ = writeln!(
-            svg,
-            "{}",
-            column_text(x_left - 10, y(i), "end", &label(a, item), b.contains(item))
-        );
-    }
-    for (i, item) in b.items().enumerate() {
-        let _ = writeln!(
-            svg,
-            "{}",
-            column_text(
-                x_right + 10,
-                y(i),
-                "start",
-                &label(b, item),
-                a.contains(item)
-            )
-        );
+    for (r, other, x, anchor) in [
+        (a, b, x_left - 10.0, Anchor::End),
+        (b, a, x_right + 10.0, Anchor::Start),
+    ] {
+        for (i, item) in r.items().enumerate() {
+            let shared = other.contains(item);
+            svg.label(
+                &Label::new(x, y(i), &label(r, other, item))
+                    .anchor(anchor)
+                    .italic(!shared)
+                    .fill(if shared { INK } else { MUTED })
+                    .class(if shared { "label" } else { "only" })
+                    .fit(text_width_max, 1),
+            );
+        }
     }
     for (k, item) in shared.iter().enumerate() {
         let (i, j) = (
             a.position_of(item).expect("shared"),
             b.position_of(item).expect("shared"),
         );
-        let (class, colour, stroke) = if discordant[k] {
-            ("item discordant", "#c0392b", 2.5)
+        let (class, stroke, width) = if discordant[k] {
+            ("item discordant", colour::VERMILLION, 2.5)
         } else {
-            ("item", "#7f8c8d", 1.5)
+            ("item", MUTED, 1.5)
         };
-        let _ = writeln!(
-            svg,
-            r#"<line class="{class}" x1="{x_left}" y1="{}" x2="{x_right}" y2="{}" stroke="{colour}" stroke-width="{stroke}"><title>{}</title></line>"#,
-            y(i) - 4,
-            y(j) - 4,
+        svg.put(format_args!(
+            r#"<line class="{class}" x1="{x_left:.1}" y1="{:.1}" x2="{x_right:.1}" y2="{:.1}" stroke="{stroke}" stroke-width="{width}"><title>{}</title></line>"#,
+            y(i) - 4.0,
+            y(j) - 4.0,
             escape(&item.to_string())
-        );
+        ));
     }
-    let legend_y = height - 14;
-    let _ = writeln!(
-        svg,
-        r##"<text x="10" y="{legend_y}" font-size="11" fill="#555">red: item in a discordant pair · grey italics: only in one ranking</text>"##
+    svg.legend(
+        16.0,
+        legend_top,
+        width - 32.0,
+        &[
+            (
+                Swatch::Line(colour::VERMILLION, None, 2.5),
+                "item in a discordant pair (ordered one way left, the other right)",
+            ),
+            (Swatch::Text("abc"), "grey italics: only in one ranking"),
+        ],
     );
-    svg.push_str("</svg>\n");
-    svg
-}
-
-fn column_text(x: usize, y: usize, anchor: &str, text: &str, shared: bool) -> String {
-    if shared {
-        format!(
-            r#"<text x="{x}" y="{y}" text-anchor="{anchor}">{}</text>"#,
-            escape(text)
-        )
-    } else {
-        format!(
-            r##"<text class="only" x="{x}" y="{y}" text-anchor="{anchor}" fill="#999" font-style="italic">{}{ONLY}</text>"##,
-            escape(text)
-        )
-    }
+    svg.finish()
 }
 
 /// For each shared item, whether it is in at least one discordant pair.
@@ -198,7 +180,7 @@ mod tests {
         let svg = Slopegraph::new("left", "right").draw(&a, &b);
         assert_eq!(svg.matches("class=\"item discordant\"").count(), 2);
         assert_eq!(svg.matches("class=\"item\"").count(), 1);
-        assert_eq!(svg.matches("(only here)").count(), 1);
+        assert_eq!(svg.matches("class=\"only\"").count(), 1);
     }
 
     #[test]

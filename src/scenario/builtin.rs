@@ -1,17 +1,17 @@
 //! The founding chapter's cases of conflicting interests, as built-in scenarios.
 //!
 //! Each is a data file under `data/scenarios/`, embedded in the library.
-//! Every effect and dependency carries a short citation to the section of
-//! Pu 2022 it rests on; short quotations are marked with quotation marks,
-//! and links that are this library's reading rather than the chapter's words
-//! say so ("reading of ..."). Strengths are judgements on the ordinal scale.
+//! Every effect and dependency carries a [`Basis`](crate::hierarchy::Basis):
+//! the chapter's words (a short quotation, checked word for word, and its
+//! section of Pu 2022) or this library's reading (a one-line rationale).
+//! Strengths are judgements on the ordinal scale.
 //!
 //! ```
 //! use security_hierarchy::scenario::builtin;
 //! let ids: Vec<&str> = builtin::catalogue().iter().map(|e| e.id).collect();
 //! assert_eq!(ids, builtin::ids());
 //! let paradox = builtin::scenario("securitisation-paradox")?;
-//! assert!(paradox.dependencies().iter().all(|d| !d.citation.is_empty()));
+//! assert!(paradox.dependencies().iter().all(|d| d.basis.is_some()));
 //! # Ok::<(), security_hierarchy::Error>(())
 //! ```
 

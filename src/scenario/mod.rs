@@ -14,6 +14,12 @@
 //!   first with a visited set, so dependency cycles cannot make it loop);
 //! - a **verdict** under lexicographic priority (see [`Verdict`](crate::conflict::Verdict)).
 //!
+//! Every effect and every "underpins" link carries a [`Basis`](crate::hierarchy::Basis):
+//! the source's own words (a short quotation and where it stands) or a
+//! reading (a one-line rationale). Every finding says which readings it
+//! rests on, and [`Scenario::without_readings`] keeps only what the source
+//! says, so the two analyses show which conclusions need a reading.
+//!
 //! Interests the ranking does not contain stay in the effects and
 //! trade-offs and are reported as findings; dependency cycles are reported
 //! too. [`builtin`] ships the chapter's cases.
@@ -27,7 +33,8 @@
 //! citation = "Pu 2022, Conclusion"            # optional
 //!
 //! # Every interest that effects and dependencies name must be declared.
-//! # `tier` and `concern` crosswalks are optional, as in hierarchy files.
+//! # `tier` and `concern` crosswalks are optional, as in hierarchy files, and
+//! # may list contested `alternatives`.
 //! [[interests]]
 //! id = "party-rule"
 //! label = "the Party's hold on power"
@@ -43,20 +50,23 @@
 //! [[dependencies]]
 //! foundation = "growth"
 //! underpins = "party-rule"
-//! citation = "Pu 2022, introduction"
+//! basis = { kind = "reading", rationale = "growth sustains the Party's standing" }
 //!
 //! [[actions]]
 //! id = "tighten-control"
 //! label = "Tighten political control"
 //! effects = [
-//!     { interest = "party-rule", direction = "advances", strength = "strong" },
-//!     { interest = "growth", direction = "harms", strength = "moderate", citation = "Pu 2022, Conclusion" },
+//!     { interest = "party-rule", direction = "advances", strength = "strong", basis = { kind = "reading", rationale = "tighter control serves the Party" } },
+//!     { interest = "growth", direction = "harms", strength = "moderate", basis = { kind = "words", quote = "weaken China's economic growth", place = "Pu 2022, Conclusion" } },
 //! ]
 //! ```
 //!
 //! `direction` is `advances` or `harms`; `strength` is `weak`, `moderate`
-//! or `strong`. Unknown fields and values outside these scales are parse
-//! errors that name the value.
+//! or `strong`. Every effect and dependency needs a `basis`: `kind =
+//! "words"` with `quote` and `place`, or `kind = "reading"` with
+//! `rationale` (and optionally `place`). Unknown fields and values outside
+//! these scales are parse errors that name the value; a missing basis is an
+//! error naming the effect or link.
 //!
 //! ```
 //! use security_hierarchy::scenario::Scenario;

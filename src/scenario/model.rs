@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::{Direction, Strength};
 use crate::error::{Error, Result};
 use crate::format;
-use crate::hierarchy::Mapping;
+use crate::hierarchy::parts::repeated_alternatives;
+use crate::hierarchy::{Basis, Mapping};
 use crate::vocabulary::{Concern, Tier};
 
 /// An interest that actions advance or harm, with optional crosswalks so
@@ -37,9 +38,11 @@ pub struct Effect {
     pub direction: Direction,
     /// How strongly, on the ordinal scale weak < moderate < strong.
     pub strength: Strength,
-    /// Where the claim comes from (a short citation; quotations in quotes).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub citation: String,
+    /// What the claim rests on: the source's words or a reading. Required:
+    /// a scenario whose effect has none is refused with
+    /// [`Error::MissingBasis`] naming the effect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
 }
 
 /// "`foundation` underpins `underpins`": harming the foundation undermines
@@ -51,9 +54,10 @@ pub struct Dependency {
     pub foundation: String,
     /// The interest that rests on the foundation.
     pub underpins: String,
-    /// Where the claim comes from.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub citation: String,
+    /// What the claim rests on: the source's words or a reading. Required,
+    /// as for [`Effect::basis`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
 }
 
 /// An action and its effects on interests.
@@ -117,20 +121,41 @@ pub(crate) struct ScenarioFile {
 }
 
 impl ScenarioFile {
-    /// Every reason this file is not a valid scenario, in file order.
-    pub(crate) fn problems(&self) -> Vec<Error> {
-        let scenario = || self.id.clone();
-        let mut out = Vec::new();
+    /// The declared interest ids, with a problem for each repeated id and
+    /// each crosswalk that lists a target twice.
+    fn declared_interests(&self, out: &mut Vec<Error>) -> std::collections::HashSet<&str> {
         let mut declared = std::collections::HashSet::new();
         for interest in &self.interests {
             if !declared.insert(interest.id.as_str()) {
                 out.push(Error::DuplicateDeclaration {
-                    scenario: scenario(),
+                    scenario: self.id.clone(),
                     what: "interest",
                     id: interest.id.clone(),
                 });
             }
+            out.extend(repeated_alternatives(
+                &format!("scenario `{}`", self.id),
+                &interest.id,
+                interest.tier.as_ref(),
+                interest.concern.as_ref(),
+            ));
         }
+        declared
+    }
+
+    /// Every reason this file is not a valid scenario, in file order.
+    pub(crate) fn problems(&self) -> Vec<Error> {
+        let scenario = || self.id.clone();
+        let mut out = Vec::new();
+        let declared = self.declared_interests(&mut out);
+        let no_basis = |link: String, basis: &Option<Basis>, out: &mut Vec<Error>| {
+            if basis.is_none() {
+                out.push(Error::MissingBasis {
+                    scenario: scenario(),
+                    link,
+                });
+            }
+        };
         let unknown = |place: String, interest: &str, out: &mut Vec<Error>| {
             if !declared.contains(interest) {
                 out.push(Error::UnknownInterest {
@@ -143,7 +168,8 @@ impl ScenarioFile {
         for d in &self.dependencies {
             let place = format!("dependency `{}` underpins `{}`", d.foundation, d.underpins);
             unknown(place.clone(), &d.foundation, &mut out);
-            unknown(place, &d.underpins, &mut out);
+            unknown(place.clone(), &d.underpins, &mut out);
+            no_basis(format!("the {place}"), &d.basis, &mut out);
         }
         if self.actions.is_empty() {
             out.push(Error::NoActions {
@@ -170,6 +196,14 @@ impl ScenarioFile {
                 unknown(
                     format!("action `{}`", action.id),
                     &effect.interest,
+                    &mut out,
+                );
+                no_basis(
+                    format!(
+                        "the effect of action `{}` on `{}`",
+                        action.id, effect.interest
+                    ),
+                    &effect.basis,
                     &mut out,
                 );
                 match seen.get_mut(effect.interest.as_str()) {
@@ -245,16 +279,20 @@ impl Scenario {
     ///
     /// # Errors
     /// The first of: [`Error::DuplicateDeclaration`] for an interest or
-    /// action id declared twice; [`Error::UnknownInterest`] for an effect or
+    /// action id declared twice; [`Error::RepeatedAlternative`] for a
+    /// crosswalk that lists a target twice; [`Error::MissingBasis`] for an
+    /// effect or dependency without a basis; [`Error::UnknownInterest`] for an effect or
     /// dependency naming an undeclared interest; [`Error::NoActions`];
     /// [`Error::NoEffects`]; [`Error::ContradictoryEffect`] for an action that
     /// both advances and harms one interest; [`Error::RepeatedEffect`] for
     /// one stated twice. [`crate::check`] lists all of them at once.
     ///
     /// ```
+    /// use security_hierarchy::hierarchy::Basis;
     /// use security_hierarchy::scenario::{Action, Direction, Effect, Interest, Scenario, Strength};
     /// let interest = |id: &str| Interest { id: id.into(), label: String::new(), tier: None, concern: None };
-    /// let effect = |id: &str, direction| Effect { interest: id.into(), direction, strength: Strength::Weak, citation: String::new() };
+    /// let basis = Some(Basis::reading("an illustration"));
+    /// let effect = |id: &str, direction| Effect { interest: id.into(), direction, strength: Strength::Weak, basis: basis.clone() };
     /// let act = Action {
     ///     id: "act".into(),
     ///     label: String::new(),
@@ -318,6 +356,37 @@ impl Scenario {
         self.interests.get(id)
     }
 
+    /// The same scenario with every claim that rests on a reading removed:
+    /// effects and "underpins" links whose [`Basis`] is a reading. What is
+    /// left is what the source says in its own words; an action may be left
+    /// with no effects (its verdict is then neutral). Comparing an analysis
+    /// of this scenario with one of the whole shows which conclusions need
+    /// the readings. O(a·f + e).
+    ///
+    /// ```
+    /// use security_hierarchy::scenario::builtin;
+    /// let s = builtin::scenario("zero-covid")?;
+    /// let words = s.without_readings();
+    /// assert!(words.dependencies().is_empty());
+    /// assert_eq!(words.actions()[0].effects.len(), 2);
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    #[must_use]
+    pub fn without_readings(&self) -> Self {
+        let stated = |b: &Option<Basis>| b.as_ref().is_some_and(|b| !b.is_reading());
+        let mut out = self.clone();
+        out.dependencies.retain(|d| stated(&d.basis));
+        for action in &mut out.actions {
+            action.effects.retain(|e| stated(&e.basis));
+        }
+        out
+    }
+
+    /// The interest with this id, to change a crosswalk in place.
+    pub(crate) fn interest_mut(&mut self, id: &str) -> Option<&mut Interest> {
+        self.interests.get_mut(id)
+    }
+
     /// The "underpins" dependencies, in the order given.
     pub fn dependencies(&self) -> &[Dependency] {
         &self.dependencies
@@ -331,8 +400,13 @@ impl Scenario {
     /// Successor lists of the "underpins" graph over interest indices
     /// (declaration order), without repeated edges.
     pub(crate) fn underpins_graph(&self) -> Vec<Vec<usize>> {
+        self.underpins_graph_of(|_| true)
+    }
+
+    /// [`Scenario::underpins_graph`] over the dependencies `keep` accepts.
+    pub(crate) fn underpins_graph_of(&self, keep: impl Fn(&Dependency) -> bool) -> Vec<Vec<usize>> {
         let mut succ = vec![Vec::new(); self.interests.len()];
-        for d in &self.dependencies {
+        for d in self.dependencies.iter().filter(|d| keep(d)) {
             let from = self.index_of(&d.foundation);
             let to = self.index_of(&d.underpins);
             if !succ[from].contains(&to) {
@@ -340,6 +414,21 @@ impl Scenario {
             }
         }
         succ
+    }
+
+    /// The basis of the link "`foundation` underpins `underpins`": the
+    /// source's words when any dependency stating the link has them.
+    pub(crate) fn link_basis(&self, foundation: &str, underpins: &str) -> Option<&Basis> {
+        let mut found = None;
+        for d in &self.dependencies {
+            if d.foundation == foundation && d.underpins == underpins {
+                match &d.basis {
+                    Some(b) if !b.is_reading() => return Some(b),
+                    other => found = found.or(other.as_ref()),
+                }
+            }
+        }
+        found
     }
 
     pub(crate) fn index_of(&self, interest: &str) -> usize {

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use security_hierarchy::compare::CompareOptions;
-use security_hierarchy::limit::Limits;
+use security_hierarchy::limit::{self, Limits};
 use security_hierarchy::plot::{
     self, Agreement, Bump, Heatmap, MajorityDiagram, Report, ScenarioDiagram,
 };
@@ -81,6 +81,10 @@ pub(crate) struct PlotArgs {
     /// `slopegraph`, whose columns carry the titles.
     #[arg(long)]
     title: Option<String>,
+    /// Most items the majority graph may hold (5,000 unless given). Only
+    /// for `majority`.
+    #[arg(long)]
+    max_items: Option<usize>,
 }
 
 /// `report H... [--scenario S ...] [--via V] -o FILE.html`.
@@ -160,6 +164,11 @@ fn refuse_options(kind: Kind, args: &PlotArgs) -> Result<(), Failure> {
                 "plot heatmap",
             ),
             (
+                args.max_items.is_some() && kind != Kind::Majority,
+                "--max-items",
+                "plot majority",
+            ),
+            (
                 args.title.is_some() && kind == Kind::Slopegraph,
                 "--title",
                 "plot heatmap, bump, majority and scenario",
@@ -207,7 +216,8 @@ fn draw(kind: Kind, args: &PlotArgs, docs: &[Hierarchy]) -> security_hierarchy::
             plot::bump(&Bump::of_hierarchies(title, docs, &via)?)
         }
         Kind::Majority => {
-            let mut d = MajorityDiagram::of_hierarchies(docs, &via)?;
+            let max_items = args.max_items.unwrap_or(limit::DEFAULT_MAX_ITEMS);
+            let mut d = MajorityDiagram::of_hierarchies_within(docs, &via, max_items)?;
             if let Some(t) = &args.title {
                 d = d.title(t);
             }

@@ -1,17 +1,8 @@
 //! `compare --test` and `concordance` on the command line.
 
-use std::process::{Command, Output};
+mod common;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_security-hierarchy"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8")
-}
+use common::{run, stdout};
 
 /// The standard output of a run that must succeed.
 fn ok(args: &[&str]) -> String {

@@ -1,31 +1,12 @@
 //! Regression tests for bounded output, refused sizes, options that do not
 //! apply, and one-line error messages that name the file and the value.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_security-hierarchy"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the binary runs")
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("cli/ sits in the workspace")
-        .to_path_buf()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("UTF-8 output")
-}
+use common::{root, run, stderr, stdout};
 
 /// A fresh directory for one test's files.
 fn scratch(test: &str) -> PathBuf {
@@ -442,4 +423,41 @@ fn arguments_without_a_command_end_in_one_line() {
     let bare = run(&[]);
     assert_eq!(bare.status.code(), Some(2));
     assert!(stderr(&bare).contains("Usage: security-hierarchy <COMMAND>"));
+}
+
+#[test]
+fn plot_majority_refuses_a_graph_past_max_items() {
+    let out_file = scratch("plot-majority").join("m.svg");
+    let out_path = out_file.to_str().expect("UTF-8 path");
+    let out = run(&[
+        "plot",
+        "majority",
+        "pu-2022",
+        "dai-2009",
+        "--max-items",
+        "2",
+        "-o",
+        out_path,
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let line = one_error_line(&out);
+    assert!(
+        line.starts_with("security-hierarchy: error: the majority graph would hold ")
+            && line.ends_with(" items, more than the limit of 2; raise it with --max-items"),
+        "{line}"
+    );
+    assert!(!out_file.exists(), "nothing written on error");
+    let out = run(&[
+        "plot",
+        "bump",
+        "pu-2022",
+        "--max-items",
+        "2",
+        "-o",
+        out_path,
+    ]);
+    assert_eq!(
+        one_error_line(&out),
+        "security-hierarchy: error: --max-items applies only to plot majority, not plot bump"
+    );
 }

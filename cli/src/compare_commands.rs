@@ -207,6 +207,15 @@ fn consensus_failure(e: Error) -> Failure {
             "a majority cycle joins {size} items, more than exact Kemeny's limit of {limit}; \
              raise it with --max-component (up to {ceiling}) or use --method heuristic"
         )),
+        Error::TooLargeForTies {
+            size,
+            limit,
+            ceiling,
+        } => Failure::input(format!(
+            "{size} items form one part that no proven split divides, more than the exact \
+             limit of {limit} for a consensus with ties; raise it with --max-component (up to \
+             {ceiling}) or use --method heuristic"
+        )),
         other => input::via_failure(other),
     }
 }

@@ -461,3 +461,40 @@ fn plot_majority_refuses_a_graph_past_max_items() {
         "security-hierarchy: error: --max-items applies only to plot majority, not plot bump"
     );
 }
+
+#[test]
+fn consensus_with_ties_names_the_options_past_its_limits() {
+    let out = run(&[
+        "consensus",
+        "pu-2022",
+        "dai-2009",
+        "--allow-ties",
+        "--max-component",
+        "1",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        one_error_line(&out),
+        "security-hierarchy: error: 4 items form one part that no proven split divides, more \
+         than the exact limit of 1 for a consensus with ties; raise it with --max-component (up \
+         to 20) or use --method heuristic"
+    );
+    for method in ["kemeny", "heuristic"] {
+        let out = run(&[
+            "consensus",
+            "pu-2022",
+            "dai-2009",
+            "--method",
+            method,
+            "--allow-ties",
+            "--max-items",
+            "2",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{method}");
+        let line = one_error_line(&out);
+        assert!(
+            line.ends_with("more than the limit of 2; raise it with --max-items"),
+            "{method}: {line}"
+        );
+    }
+}

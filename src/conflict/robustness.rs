@@ -199,8 +199,9 @@ pub enum Subject {
 /// another choice of mappings reads the same.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conclusion {
-    /// What kind of conclusion: `tier-inversion`, `discordant-pair`,
-    /// `majority-cycle`, `condorcet-winner`, `condorcet-loser`, `consensus`,
+    /// What kind of conclusion: `tier-inversion`, `discordant-pair` (or,
+    /// for a list cut at its limit, `tier-inversion-count` and
+    /// `discordant-pair-count`), `majority-cycle`, `condorcet-winner`, `condorcet-loser`, `consensus`,
     /// `consensus-top`, `verdict`, `self-undermining` or
     /// `priority-inversion`.
     pub kind: &'static str,
@@ -488,7 +489,19 @@ fn target(via: &str, t: &str) -> Subject {
 }
 
 impl<U: fmt::Display> Conclusions for InversionReport<String, U> {
+    /// Each inversion; when the list was cut at a limit, which pairs it
+    /// shows is no conclusion, so only the total is judged.
     fn conclusions(&self) -> Vec<Conclusion> {
+        if (self.inversions.len() as u64) < self.total {
+            return vec![Conclusion::new(
+                "tier-inversion-count",
+                format!(
+                    "{} onto {}: {} tier inversions",
+                    self.hierarchy, self.vocabulary, self.total
+                ),
+                Vec::new(),
+            )];
+        }
         self.inversions
             .iter()
             .map(|i| {
@@ -517,7 +530,18 @@ impl Conclusions for Discordances<String> {
     }
 }
 
+/// Each discordant pair; when the list was cut at a limit, only the total.
 fn discordance_conclusions(d: &Discordances<String>, via: &str) -> Vec<Conclusion> {
+    if (d.discordant.len() as u64) < d.discordant_total {
+        return vec![Conclusion::new(
+            "discordant-pair-count",
+            format!(
+                "{} and {} disagree on {} pairs",
+                d.a, d.b, d.discordant_total
+            ),
+            Vec::new(),
+        )];
+    }
     d.discordant
         .iter()
         .map(|p| {

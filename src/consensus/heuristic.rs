@@ -160,7 +160,8 @@ impl Heuristic {
     ///
     /// # Errors
     /// [`Error::NoRankings`](crate::Error::NoRankings) for no inputs; [`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a
-    /// tie penalty outside [0, 1].
+    /// tie penalty outside [0, 1]; [`Error::TooManyItems`](crate::Error::TooManyItems)
+    /// past the item limit ([`Self::max_items`]).
     pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
         if self.allow_ties {
             return bioconsert::solve(inputs, self.p, self.seed, self.max_items);

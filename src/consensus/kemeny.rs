@@ -211,7 +211,8 @@ impl Kemeny {
     /// component limit outside 1 to [`MAX_COMPONENT_CEILING`] (with ties: 1
     /// to [`super::MAX_TIED_COMPONENT_CEILING`]); [`Error::TooLarge`] for a
     /// majority component above the limit (with ties:
-    /// [`Error::TooLargeForTies`] for a part above it).
+    /// [`Error::TooLargeForTies`] for a part above it); [`Error::TooManyItems`]
+    /// past the item limit ([`Self::max_items`]).
     pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
         if self.allow_ties {
             let limit = self.max_component.unwrap_or(DEFAULT_MAX_TIED_COMPONENT);

@@ -44,6 +44,17 @@ fn numbered(n: usize) -> Vec<String> {
     (0..n).map(|i| format!("i{i}")).collect()
 }
 
+/// Files `a.toml` ranking `n` items and `b.toml` ranking them in reverse,
+/// so that every pair is discordant.
+fn opposed(dir: &Path, n: usize) -> (String, String) {
+    let items = numbered(n);
+    let reversed: Vec<String> = items.iter().rev().cloned().collect();
+    (
+        write(dir, "a.toml", &ranking_toml("a", &items)),
+        write(dir, "b.toml", &ranking_toml("b", &reversed)),
+    )
+}
+
 /// The whole of stderr is one line with the program's prefix.
 fn one_error_line(o: &Output) -> String {
     let err = stderr(o);
@@ -58,10 +69,7 @@ fn one_error_line(o: &Output) -> String {
 #[test]
 fn compare_lists_at_most_max_pairs_and_counts_them_all() {
     let dir = scratch("max-pairs");
-    let items = numbered(60);
-    let reversed: Vec<String> = items.iter().rev().cloned().collect();
-    let a = write(&dir, "a.toml", &ranking_toml("a", &items));
-    let b = write(&dir, "b.toml", &ranking_toml("b", &reversed));
+    let (a, b) = opposed(&dir, 60);
     let out = run(&["compare", &a, &b, "--via", "none", "--max-pairs", "2"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
@@ -82,10 +90,7 @@ fn compare_lists_at_most_max_pairs_and_counts_them_all() {
 #[test]
 fn majority_graph_past_max_items_is_refused_naming_the_option() {
     let dir = scratch("max-items");
-    let items = numbered(30);
-    let reversed: Vec<String> = items.iter().rev().cloned().collect();
-    let a = write(&dir, "a.toml", &ranking_toml("a", &items));
-    let b = write(&dir, "b.toml", &ranking_toml("b", &reversed));
+    let (a, b) = opposed(&dir, 30);
     for method in ["borda", "copeland", "kemeny", "heuristic"] {
         let out = run(&[
             "consensus",

@@ -104,16 +104,31 @@ impl Check for Scenario {
 /// ]);
 /// ```
 pub fn check_text(text: &str, format: Format) -> Vec<Finding> {
-    let value = match format::parse::<serde_json::Value>(text, format) {
-        Ok(v) => v,
-        Err(e) => return vec![Finding::Invalid(e)],
-    };
-    if value.get("actions").is_some() {
+    // Only the top-level keys decide the kind, read in the document's own
+    // format (a TOML value need not fit JSON).
+    let keys: Vec<String> = match format {
+        Format::Toml => {
+            format::parse::<toml::Table>(text, format).map(|t| t.keys().cloned().collect())
+        }
+        Format::Json => format::parse::<serde_json::Map<String, serde_json::Value>>(text, format)
+            .map(|m| m.keys().cloned().collect()),
+    }
+    .unwrap_or_default();
+    if keys.iter().any(|k| SCENARIO_KEYS.contains(&k.as_str())) {
         check_scenario_text(text, format)
     } else {
         check_hierarchy_text(text, format)
     }
 }
+
+/// Top-level keys only a scenario has.
+const SCENARIO_KEYS: [&str; 5] = [
+    "actions",
+    "interests",
+    "dependencies",
+    "summary",
+    "citation",
+];
 
 /// [`check_text`] for a text that must be a hierarchy document.
 pub fn check_hierarchy_text(text: &str, format: Format) -> Vec<Finding> {
@@ -152,7 +167,7 @@ pub fn check_file(path: impl AsRef<Path>) -> Vec<Finding> {
 /// Every problem of a parsed hierarchy file; see [`check_text`]. O(n²).
 fn check_hierarchy_file(file: &HierarchyFile) -> Vec<Finding> {
     let v = validate(file);
-    let tiers = tier_findings(file, &v.defined, &v.levels, v.partial.as_ref());
+    let tiers = tier_findings(file, &v.defined, &v.levels, v.partial);
     v.problems
         .into_iter()
         .map(Finding::Invalid)
@@ -166,7 +181,7 @@ fn tier_findings(
     file: &HierarchyFile,
     defined: &IndexMap<&str, &crate::hierarchy::Entry>,
     levels: &[Vec<String>],
-    partial: Option<&PartialOrder<String>>,
+    partial: Option<PartialOrder<String>>,
 ) -> Vec<Finding> {
     let tier = |x: &String| {
         defined
@@ -196,6 +211,19 @@ fn tier_findings(
         .ok()
     } else {
         partial.and_then(|p| {
+            if p.items().all(|x| tier(x).is_some()) {
+                return InversionReport::new(
+                    &file.id,
+                    &Order::Partial(p),
+                    "tier",
+                    tier,
+                    &Tier::ranking(),
+                )
+                .ok();
+            }
+            // Restricting to mapped items keeps the precedences implied
+            // through unmapped ones; O(n²) edges, taken only when some
+            // items lack a tier.
             let mapped = p.items().filter(|x| tier(x).is_some()).cloned();
             let pairs = p
                 .closure()
@@ -214,7 +242,15 @@ fn tier_findings(
         })
     };
     if let Some(report) = report {
+        let (listed, total) = (report.inversions.len(), report.total);
         out.extend(report.inversions.into_iter().map(Finding::TierInversion));
+        if (listed as u64) < total {
+            out.push(Finding::Unlisted {
+                what: "tier inversions",
+                listed,
+                total,
+            });
+        }
     }
     out
 }

@@ -56,14 +56,6 @@ pub enum Error {
         /// The empty level (1-based).
         level: usize,
     },
-    /// A ranking would hold more items than positions can index.
-    #[error("a ranking holds at most {limit} items; {count} were given")]
-    TooManyItems {
-        /// The number of items given (counted up to one past the limit).
-        count: usize,
-        /// The most items a ranking can hold.
-        limit: usize,
-    },
     /// A hierarchy document defines no items.
     #[error("hierarchy `{id}` has no items")]
     EmptyHierarchy {
@@ -202,13 +194,13 @@ pub enum Error {
         expected: String,
     },
     /// A Kendall-distance tie penalty outside [0, 1] (or NaN).
-    #[error("tie penalty p = {tie_penalty} is outside [0, 1]")]
+    #[error("tie penalty p = {} is outside [0, 1]", short(*.tie_penalty))]
     InvalidPenalty {
         /// The penalty given.
         tie_penalty: f64,
     },
     /// An RBO persistence outside the open interval (0, 1) (or NaN).
-    #[error("RBO persistence p = {persistence} is outside (0, 1)")]
+    #[error("RBO persistence p = {} is outside (0, 1)", short(*.persistence))]
     InvalidPersistence {
         /// The persistence given.
         persistence: f64,
@@ -262,6 +254,21 @@ pub enum Error {
         limit: usize,
         /// The highest limit that can be set.
         ceiling: usize,
+    },
+    /// A structure would hold more items than its limit: a ranking more
+    /// than its positions can index ([`crate::MAX_RANKING_ITEMS`]), or a
+    /// structure whose size grows with the square of its items (a majority
+    /// graph, a precedence closure) more than the limit in force.
+    #[error("the {what} would hold {count} items, more than the limit of {limit}")]
+    TooManyItems {
+        /// The structure: `ranking`, `majority graph` or `closure of the
+        /// precedences`.
+        what: &'static str,
+        /// The items it would hold (for a ranking, counted up to one past
+        /// the limit).
+        count: usize,
+        /// The limit in force.
+        limit: usize,
     },
     /// An analysis needs a weak order, but the hierarchy states another kind of order.
     #[error("hierarchy `{id}` is {kind}, not a ranking; this analysis needs a weak order")]
@@ -432,6 +439,17 @@ pub enum Error {
         /// What does not fit, with the values found.
         problem: String,
     },
+}
+
+/// A number as a reader would write it: plain while that is short (0.9,
+/// 12), in scientific notation otherwise (1e-300), never hundreds of digits.
+pub(crate) fn short(x: f64) -> String {
+    let plain = x.to_string();
+    if plain.len() <= 12 {
+        plain
+    } else {
+        format!("{x:e}")
+    }
 }
 
 impl Error {

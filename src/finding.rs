@@ -32,6 +32,16 @@ pub enum Finding {
         /// The interests in order.
         cycle: Vec<String>,
     },
+    /// More findings of one kind than are listed: the first `listed` are
+    /// reported, `total` exist.
+    Unlisted {
+        /// What was cut short, such as `tier inversions`.
+        what: &'static str,
+        /// How many are listed.
+        listed: usize,
+        /// How many there are in all.
+        total: u64,
+    },
     /// An effect on an interest the ranking analysed against does not
     /// contain: kept in the effects and trade-offs, left out of the verdict.
     OutsideRanking {
@@ -71,6 +81,16 @@ impl fmt::Display for Finding {
                     None => Ok(()),
                 }
             }
+            Finding::Unlisted {
+                what,
+                listed,
+                total,
+            } => write!(
+                f,
+                "{} more {what} not listed ({})",
+                crate::limit::grouped(total - *listed as u64),
+                crate::limit::shown_of(*listed, *total)
+            ),
             Finding::OutsideRanking {
                 action,
                 interest,
@@ -111,6 +131,12 @@ impl Serialize for Finding {
                 message: String,
                 cycle: &'a [String],
             },
+            Unlisted {
+                message: String,
+                what: &'a str,
+                listed: usize,
+                total: u64,
+            },
             OutsideRanking {
                 message: String,
                 action: &'a str,
@@ -126,6 +152,16 @@ impl Serialize for Finding {
             Finding::TierInversion(inversion) => Data::TierInversion { message, inversion },
             Finding::Uncrosswalked { item } => Data::Uncrosswalked { message, item },
             Finding::DependencyCycle { cycle } => Data::DependencyCycle { message, cycle },
+            Finding::Unlisted {
+                what,
+                listed,
+                total,
+            } => Data::Unlisted {
+                message,
+                what,
+                listed: *listed,
+                total: *total,
+            },
             Finding::OutsideRanking {
                 action,
                 interest,

@@ -27,6 +27,11 @@ impl Format {
 /// Parses TOML or JSON text into `T`, turning a parser error into
 /// [`Error::Parse`] with its 1-based line and column. O(length of text).
 pub(crate) fn parse<T: DeserializeOwned>(text: &str, format: Format) -> Result<T> {
+    // A byte-order mark is no part of the document, in either format.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if format == Format::Json {
+        not_an_object(text)?;
+    }
     match format {
         Format::Toml => toml::from_str(text).map_err(|e| {
             let (line, column) = e.span().map_or((1, 1), |s| line_column(text, s.start));
@@ -46,6 +51,28 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str, format: Format) -> Result<T
             message: strip_position(&e.to_string()),
         }),
     }
+}
+
+/// Every document is a JSON object: refuses any other top-level value
+/// before serde could read an array as a struct's fields in order.
+fn not_an_object(text: &str) -> Result<()> {
+    let found = match text.trim_start().chars().next() {
+        None | Some('{') => return Ok(()),
+        Some('[') => "an array",
+        Some('"') => "a string",
+        Some('t' | 'f') => "a boolean",
+        Some('n') => "null",
+        Some(_) => "a number",
+    };
+    let start = text.len() - text.trim_start().len();
+    let (line, column) = line_column(text, start);
+    Err(Error::Parse {
+        path: None,
+        format: Format::Json,
+        line,
+        column,
+        message: format!("expected an object of named fields at the top level, found {found}"),
+    })
 }
 
 /// Writes `value` as TOML or pretty-printed JSON.
@@ -246,9 +273,10 @@ mod tests {
         let dir = scratch("save");
         let path = dir.join("value.json");
         std::fs::write(&path, "old").unwrap();
-        save(&vec![1, 2], &path).unwrap();
-        let back: Vec<i32> = read(&path).unwrap();
-        assert_eq!(back, vec![1, 2]);
+        let value: indexmap::IndexMap<String, i32> = [("a".to_string(), 1)].into();
+        save(&value, &path).unwrap();
+        let back: indexmap::IndexMap<String, i32> = read(&path).unwrap();
+        assert_eq!(back, value);
         let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
         assert_eq!(left.len(), 1, "only the saved file remains");
         std::fs::remove_dir_all(&dir).unwrap();

@@ -1,22 +1,31 @@
-//! Directed-graph searches, each written once: reachability, a cycle,
+//! Directed-graph searches, each written once: a topological order, a cycle,
 //! node-disjoint cycles, strongly connected components, shortest paths and
 //! shortest cycles. Graphs are successor lists over node indices `0..n`;
 //! every search is iterative, so deep graphs cannot overflow the stack.
 
 use std::collections::VecDeque;
 
-/// Every node reachable from `start` by one or more edges (so `start` itself
-/// only when it lies on a cycle). O(n + e).
-pub(crate) fn reachable(succ: &[Vec<usize>], start: usize) -> Vec<bool> {
-    let mut seen = vec![false; succ.len()];
-    let mut stack = succ[start].clone();
-    while let Some(v) = stack.pop() {
-        if !seen[v] {
-            seen[v] = true;
-            stack.extend(&succ[v]);
+/// The nodes of an acyclic graph with every edge pointing forward (Kahn's
+/// algorithm); nodes on a cycle are left out. O(n + e).
+pub(crate) fn topological_order(succ: &[Vec<usize>]) -> Vec<usize> {
+    let mut indegree = vec![0usize; succ.len()];
+    for targets in succ {
+        for &w in targets {
+            indegree[w] += 1;
         }
     }
-    seen
+    let mut order: Vec<usize> = (0..succ.len()).filter(|&v| indegree[v] == 0).collect();
+    let mut next = 0;
+    while let Some(&v) = order.get(next) {
+        next += 1;
+        for &w in &succ[v] {
+            indegree[w] -= 1;
+            if indegree[w] == 0 {
+                order.push(w);
+            }
+        }
+    }
+    order
 }
 
 /// A cycle, as node indices in edge order, if the graph has one. O(n + e).
@@ -253,7 +262,7 @@ mod tests {
         let succ = vec![vec![1, 2], vec![2], vec![]];
         assert_eq!(find_cycle(&succ), None);
         assert!(disjoint_cycles(&succ).is_empty());
-        assert_eq!(reachable(&succ, 0), vec![false, true, true]);
+        assert_eq!(topological_order(&succ), vec![0, 1, 2]);
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod format;
 mod graph;
 pub mod hierarchy;
 pub mod inference;
+pub mod limit;
 pub mod majority;
 mod partial_order;
 pub mod plot;

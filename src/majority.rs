@@ -56,8 +56,31 @@ pub struct Cycle<T> {
 
 impl<T: Item> MajorityGraph<T> {
     /// Builds the graph of `rankings`. Items are taken in first-seen order.
-    /// With no rankings the graph is empty.
+    /// With no rankings the graph is empty. Unbounded: see
+    /// [`MajorityGraph::within`].
     pub fn new<'a, I>(rankings: I) -> Self
+    where
+        I: IntoIterator<Item = &'a Ranking<T>>,
+        T: 'a,
+    {
+        Self::within(rankings, usize::MAX).expect("no limit")
+    }
+
+    /// [`MajorityGraph::new`], refused past `max_items` items before any
+    /// quadratic work or memory.
+    ///
+    /// ```
+    /// use security_hierarchy::{majority::MajorityGraph, Error, Ranking};
+    /// let r = Ranking::strict(0..100)?;
+    /// let err = MajorityGraph::within([&r], 50).unwrap_err();
+    /// assert_eq!(err.to_string(), "the majority graph would hold 100 items, more than the limit of 50");
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`crate::Error::TooManyItems`] when the rankings hold more than
+    /// `max_items` items in all.
+    pub fn within<'a, I>(rankings: I, max_items: usize) -> crate::Result<Self>
     where
         I: IntoIterator<Item = &'a Ranking<T>>,
         T: 'a,
@@ -67,6 +90,7 @@ impl<T: Item> MajorityGraph<T> {
         for r in &rankings {
             items.extend(r.items().cloned());
         }
+        crate::limit::check_items(items.len(), max_items, "majority graph")?;
         let n = items.len();
         let mut support = vec![0u32; n * n];
         for r in &rankings {
@@ -87,11 +111,11 @@ impl<T: Item> MajorityGraph<T> {
                 }
             }
         }
-        Self {
+        Ok(Self {
             items,
             support,
             inputs: rankings.len(),
-        }
+        })
     }
 
     /// The items, in first-seen order.

@@ -461,19 +461,34 @@ impl<T: Item, U: Item> Projection<T, U> {
 
     /// The inversions exposed by the projection itself: `x` above `y` in the
     /// source while `y`'s target ranks above `x`'s in the projected ranking
-    /// (some other item pulled `y`'s target up). O(n²) in the worst case,
-    /// as the answer can hold that many pairs.
+    /// (some other item pulled `y`'s target up). O((n + I) log n) for I
+    /// inversions, which can reach n(n−1)/2.
     pub fn inversions(&self) -> Vec<Inversion<T, U>> {
-        self.inversions_by(|a, b| self.ranking.compare(a, b))
+        self.inversions_by(&self.ranking, usize::MAX).0
     }
 
     /// The inversions against an ordered target vocabulary: every pair `x`
     /// above `y` in the source whose targets `order` ranks the other way.
-    /// Ties on either side are never inversions. O(n²) in the worst case.
+    /// Ties on either side are never inversions. O((n + I) log n) for I
+    /// inversions; [`Projection::inversions_limited`] lists only the first.
     ///
     /// # Errors
     /// [`Error::UnknownTarget`] when a target is absent from `order`.
     pub fn inversions_against(&self, order: &Ranking<U>) -> Result<Vec<Inversion<T, U>>> {
+        Ok(self.inversions_limited(order, usize::MAX)?.0)
+    }
+
+    /// The first `limit` inversions [`Projection::inversions_against`]
+    /// lists, in the same order (the higher item's rank, then the lower's),
+    /// with the number of inversions in all. O((n + limit) log n).
+    ///
+    /// # Errors
+    /// [`Error::UnknownTarget`] when a target is absent from `order`.
+    pub fn inversions_limited(
+        &self,
+        order: &Ranking<U>,
+        limit: usize,
+    ) -> Result<(Vec<Inversion<T, U>>, u64)> {
         for (item, target) in self.source.items().zip(&self.targets) {
             if !order.contains(target) {
                 return Err(Error::UnknownTarget {
@@ -482,27 +497,31 @@ impl<T: Item, U: Item> Projection<T, U> {
                 });
             }
         }
-        Ok(self.inversions_by(|a, b| order.compare(a, b)))
+        Ok(self.inversions_by(order, limit))
     }
 
-    fn inversions_by(&self, cmp: impl Fn(&U, &U) -> Option<Ordering>) -> Vec<Inversion<T, U>> {
+    /// The pairs `x` strictly above `y` in the source whose targets `order`
+    /// ranks strictly the other way: the discordant pairs of the source's
+    /// levels and the targets' levels.
+    fn inversions_by(&self, order: &Ranking<U>, limit: usize) -> (Vec<Inversion<T, U>>, u64) {
         let items: Vec<&T> = self.source.items().collect();
-        let mut out = Vec::new();
-        for (i, x) in items.iter().enumerate() {
-            for (j, y) in items.iter().enumerate().skip(i + 1) {
-                let (tx, ty) = (&self.targets[i], &self.targets[j]);
-                let strictly_above = self.source.compare(x, y) == Some(Ordering::Greater);
-                if strictly_above && cmp(ty, tx) == Some(Ordering::Greater) {
-                    out.push(Inversion {
-                        higher: (*x).clone(),
-                        lower: (*y).clone(),
-                        higher_target: tx.clone(),
-                        lower_target: ty.clone(),
-                    });
-                }
-            }
-        }
-        out
+        let level_a = self.source.levels_by_position();
+        let level_b: Vec<u32> = self
+            .targets
+            .iter()
+            .map(|t| order.level_of(t).expect("checked target") as u32)
+            .collect();
+        let total = crate::compare::count_discordant(level_a, &level_b);
+        let listed = crate::compare::discordant_indices(level_a, &level_b, limit)
+            .into_iter()
+            .map(|(i, j)| Inversion {
+                higher: items[i as usize].clone(),
+                lower: items[j as usize].clone(),
+                higher_target: self.targets[i as usize].clone(),
+                lower_target: self.targets[j as usize].clone(),
+            })
+            .collect();
+        (listed, total)
     }
 }
 
@@ -599,6 +618,7 @@ fn run_end_back(levels: &[u32], last: u32) -> usize {
 
 fn too_many(count: usize) -> Error {
     Error::TooManyItems {
+        what: "ranking",
         count,
         limit: MAX_RANKING_ITEMS,
     }

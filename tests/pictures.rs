@@ -270,8 +270,8 @@ fn assert_hostile_text_survives(svg: &str) {
     let doc = parse(svg);
     let text = all_text(&doc);
     assert!(
-        text.contains("<b>&\"x'\u{FFFD}\u{FFFD}"),
-        "escaped, control characters replaced: {text}"
+        text.contains("<b>&\"x'\u{2401}\u{2407}"),
+        "escaped, control characters shown as their Control Pictures signs: {text}"
     );
     assert!(
         text.contains(LONG),

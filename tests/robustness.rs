@@ -2,9 +2,10 @@
 //! a brute force that rebuilds every variant document by hand.
 
 use security_hierarchy::conflict::{
-    Documents, Robustness, conflicts, majority, robustness, tier_inversions,
+    Documents, Robustness, conflicts, conflicts_within, majority, robustness, tier_inversions,
 };
 use security_hierarchy::consensus::{Borda, consensus};
+use security_hierarchy::limit::Limits;
 use security_hierarchy::scenario::builtin;
 use security_hierarchy::{Hierarchy, Ranking, Tier, Via};
 
@@ -221,4 +222,38 @@ fn scenario_verdicts_are_judged_against_contested_interest_mappings() {
     {
         assert!(j.robust(), "{j}");
     }
+}
+
+#[test]
+fn a_list_cut_at_its_limit_is_judged_by_its_total() {
+    // By default x1 and x2 (regional) both sit above x3 (regime): two
+    // inversions, of which one is listed. Read x1 as regime and only the
+    // second remains, listed in full.
+    let h = doc(
+        "d",
+        &["regime", "regional", "regional", "regime"],
+        &[&[], &["regime"], &[], &[]],
+        &[false, false, false, false],
+    );
+    let limits = Limits::new().max_pairs(1);
+    let r = robustness(&Documents::new([h]), &Via::Tier, |d| {
+        Ok(conflicts_within(&d.hierarchies, &Via::Tier, limits))
+    })
+    .unwrap();
+    assert_eq!(r.examined, 2);
+    let total = judged(&r, "d onto tier: 2 tier inversions");
+    assert_eq!(total.conclusion.kind, "tier-inversion-count");
+    assert!(total.by_default && !total.robust());
+    let listed = judged(
+        &r,
+        "d onto tier: `x2` is ranked above `x3` of a higher tier",
+    );
+    assert_eq!((listed.by_default, listed.holds_in), (false, 1));
+    assert!(
+        r.conclusions
+            .iter()
+            .filter(|j| j.conclusion.kind == "tier-inversion")
+            .all(|j| !j.by_default),
+        "no pair of a cut list is judged on its own: {r}"
+    );
 }

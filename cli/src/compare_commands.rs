@@ -6,7 +6,7 @@ use security_hierarchy::consensus::{self, Borda, Consensus, Copeland, Heuristic,
 use security_hierarchy::inference::{
     self, Alternative, Concordance, Measure, Permutations, Test, TestOptions,
 };
-use security_hierarchy::{Hierarchy, Via};
+use security_hierarchy::{Error, Hierarchy, Via, limit};
 use serde::Serialize;
 
 use crate::input;
@@ -30,6 +30,9 @@ pub(crate) struct CompareArgs {
     /// RBO tie treatment: w (ties are equality), a (averaged), b (tau-b-like).
     #[arg(long, default_value = "w")]
     ties: TieTreatment,
+    /// How many discordant pairs to list (all are counted).
+    #[arg(long, default_value_t = limit::DEFAULT_MAX_PAIRS)]
+    max_pairs: usize,
     /// Add a significance test: kendall (tau-b, exact or asymptotic),
     /// spearman (t distribution) or permutation (of --measure).
     #[arg(long, value_enum)]
@@ -85,29 +88,42 @@ enum MeasureKind {
 impl CompareArgs {
     /// The test asked for; an option that only another test uses is an error.
     fn test(&self) -> Result<Option<Test>, Failure> {
-        let refuse = |option: &str, tests: &str| {
-            Err(Failure::input(format!(
-                "--{option} applies only to {tests}"
-            )))
-        };
         let kind = self.test;
-        if kind.is_none() && self.alternative.is_some() {
-            return refuse("alternative", "--test");
-        }
-        if kind != Some(TestKind::Kendall) && self.method.is_some() {
-            return refuse("method", "--test kendall");
-        }
-        if kind != Some(TestKind::Permutation) {
-            for (given, option) in [
-                (self.measure.is_some(), "measure"),
-                (self.resamples.is_some(), "resamples"),
-                (self.seed.is_some(), "seed"),
-            ] {
-                if given {
-                    return refuse(option, "--test permutation");
-                }
-            }
-        }
+        let here = kind.and_then(|k| k.to_possible_value()).map_or_else(
+            || "a comparison without --test".to_string(),
+            |v| format!("--test {}", v.get_name()),
+        );
+        let permutation = kind != Some(TestKind::Permutation);
+        crate::refuse_unused(
+            [
+                (
+                    kind.is_none() && self.alternative.is_some(),
+                    "--alternative",
+                    "--test",
+                ),
+                (
+                    kind != Some(TestKind::Kendall) && self.method.is_some(),
+                    "--method",
+                    "--test kendall",
+                ),
+                (
+                    permutation && self.measure.is_some(),
+                    "--measure",
+                    "--test permutation",
+                ),
+                (
+                    permutation && self.resamples.is_some(),
+                    "--resamples",
+                    "--test permutation",
+                ),
+                (
+                    permutation && self.seed.is_some(),
+                    "--seed",
+                    "--test permutation",
+                ),
+            ],
+            &here,
+        )?;
         let alternative = self.alternative.unwrap_or_default();
         Ok(kind.map(|kind| match kind {
             TestKind::Kendall => Test::Kendall(
@@ -142,10 +158,14 @@ impl CompareArgs {
 }
 
 pub(crate) fn compare(args: &CompareArgs) -> Result<Outcome, Failure> {
-    let (ha, hb) = (input::load(&args.a)?, input::load(&args.b)?);
+    let (ha, hb) = (
+        input::load_on(&args.a, &args.via)?,
+        input::load_on(&args.b, &args.via)?,
+    );
     let mut options = CompareOptions::new()
         .persistence(args.persistence)
-        .ties(args.ties);
+        .ties(args.ties)
+        .max_pairs(args.max_pairs);
     if let Some(test) = args.test()? {
         options = options.test(test);
     }
@@ -165,6 +185,39 @@ enum Method {
     Copeland,
     /// `KwikSort` with insertion local search, for large inputs.
     Heuristic,
+}
+
+impl Method {
+    /// The method's name on the command line.
+    fn name(self) -> String {
+        self.to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// A consensus error, naming the options that get past a limit.
+fn consensus_failure(e: Error) -> Failure {
+    match e {
+        Error::TooLarge {
+            size,
+            limit,
+            ceiling,
+        } => Failure::input(format!(
+            "a majority cycle joins {size} items, more than exact Kemeny's limit of {limit}; \
+             raise it with --max-component (up to {ceiling}) or use --method heuristic"
+        )),
+        Error::TooLargeForTies {
+            size,
+            limit,
+            ceiling,
+        } => Failure::input(format!(
+            "{size} items form one part that no proven split divides, more than the exact \
+             limit of {limit} for a consensus with ties; raise it with --max-component (up to \
+             {ceiling}) or use --method heuristic"
+        )),
+        other => input::via_failure(other),
+    }
 }
 
 /// The arguments of `consensus`.
@@ -194,6 +247,10 @@ pub(crate) struct ConsensusArgs {
     /// order rather than the best strict ranking.
     #[arg(long)]
     allow_ties: bool,
+    /// Most items the majority graph may hold; its memory grows with the
+    /// square of the items.
+    #[arg(long, default_value_t = limit::DEFAULT_MAX_ITEMS)]
+    max_items: usize,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
@@ -207,29 +264,30 @@ struct ConsensusReport<'a> {
     consensus: &'a Consensus<String>,
 }
 
-/// Exact Kemeny beyond this many items may take a noticeable time.
-const SLOW_KEMENY: usize = 16;
-
-/// Refuses an option the chosen method would not use: nothing a user gives
-/// is silently dropped.
+/// Refuses an option the chosen method would not use.
 fn check_options(args: &ConsensusArgs) -> Result<(), Failure> {
-    let misplaced = match args.method {
-        Method::Borda | Method::Copeland if args.allow_ties => Some(
-            "--allow-ties applies to --method kemeny and --method heuristic only; \
-             Borda and Copeland already tie items with equal scores",
-        ),
-        Method::Borda | Method::Copeland | Method::Heuristic if args.max_component.is_some() => {
-            Some("--max-component applies to --method kemeny only")
-        }
-        Method::Borda | Method::Copeland | Method::Kemeny if args.seed.is_some() => {
-            Some("--seed applies to --method heuristic only")
-        }
-        _ => None,
-    };
-    match misplaced {
-        Some(message) => Err(Failure::input(message.to_string())),
-        None => Ok(()),
-    }
+    let method = args.method;
+    crate::refuse_unused(
+        [
+            (
+                args.allow_ties && matches!(method, Method::Borda | Method::Copeland),
+                "--allow-ties",
+                "--method kemeny and --method heuristic (Borda and Copeland already tie \
+                 items with equal scores)",
+            ),
+            (
+                args.max_component.is_some() && method != Method::Kemeny,
+                "--max-component",
+                "--method kemeny",
+            ),
+            (
+                args.seed.is_some() && method != Method::Heuristic,
+                "--seed",
+                "--method heuristic",
+            ),
+        ],
+        &format!("--method {}", method.name()),
+    )
 }
 
 pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
@@ -237,19 +295,22 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
     let docs: Vec<Hierarchy> = args
         .hierarchies
         .iter()
-        .map(|a| input::load(a))
+        .map(|a| input::load_on(a, &args.via))
         .collect::<Result<_, _>>()?;
+    let (p, max_items) = (args.tie_penalty, args.max_items);
     let method: Solver = match args.method {
-        Method::Borda => Borda::new().tie_penalty(args.tie_penalty).into(),
-        Method::Copeland => Copeland::new().tie_penalty(args.tie_penalty).into(),
+        Method::Borda => Borda::new().tie_penalty(p).max_items(max_items).into(),
+        Method::Copeland => Copeland::new().tie_penalty(p).max_items(max_items).into(),
         Method::Heuristic => Heuristic::new()
-            .tie_penalty(args.tie_penalty)
+            .tie_penalty(p)
+            .max_items(max_items)
             .seed(args.seed.unwrap_or(0))
             .allow_ties(args.allow_ties)
             .into(),
         Method::Kemeny => {
             let mut solver = Kemeny::new()
-                .tie_penalty(args.tie_penalty)
+                .tie_penalty(p)
+                .max_items(max_items)
                 .allow_ties(args.allow_ties);
             if let Some(k) = args.max_component {
                 solver = solver.max_component(k);
@@ -257,25 +318,7 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
             solver.into()
         }
     };
-    if args.method == Method::Kemeny {
-        // Count the items on common ground only to warn of a long run.
-        let rankings: Vec<_> = docs
-            .iter()
-            .map(|h| args.via.ranking(h))
-            .collect::<Result<_, _>>()
-            .map_err(input::via_failure)?;
-        let items: std::collections::HashSet<&String> = rankings
-            .iter()
-            .flat_map(security_hierarchy::Ranking::items)
-            .collect();
-        if items.len() > SLOW_KEMENY {
-            eprintln!(
-                "security-hierarchy: solving exact Kemeny–Young over {} items, one majority component at a time",
-                items.len()
-            );
-        }
-    }
-    let result = consensus::consensus(&docs, &args.via, method).map_err(input::via_failure)?;
+    let result = consensus::consensus(&docs, &args.via, method).map_err(consensus_failure)?;
     let inputs: Vec<&str> = docs.iter().map(Hierarchy::id).collect();
     match args.format {
         OutputFormat::Json => crate::output::print_json(&ConsensusReport {

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use security_hierarchy::conflict::{self, Documents};
+use security_hierarchy::limit::Limits;
 use security_hierarchy::scenario::{Scenario, builtin};
 use security_hierarchy::{Error, Hierarchy};
 use security_hierarchy::{Finding, Via, check_file};
@@ -25,16 +26,19 @@ struct Problem {
 
 pub(crate) fn check(files: &[String], format: OutputFormat) -> Result<Outcome, Failure> {
     let mut problems = Vec::new();
+    // Files that could not be checked at all, each reported on its own line.
+    let mut unreadable = Vec::new();
     for file in files {
-        let path = Path::new(file);
-        if !path.is_file() {
-            return Err(Failure::input(format!("{file}: no such file")));
+        if let Some(why) = unreadable_reason(Path::new(file)) {
+            unreadable.push(format!("{file}: {why}"));
+            continue;
         }
-        for finding in check_file(path) {
+        for finding in check_file(file) {
             if let Finding::Invalid(e @ (Error::Io { .. } | Error::UnknownFileType { .. })) =
                 &finding
             {
-                return Err(Failure::input(e.to_string()));
+                unreadable.push(e.to_string());
+                continue;
             }
             problems.push(problem(file, &finding));
         }
@@ -50,12 +54,31 @@ pub(crate) fn check(files: &[String], format: OutputFormat) -> Result<Outcome, F
             }
             sayln!(
                 "{} file(s) checked, {} problem(s)",
-                files.len(),
+                files.len() - unreadable.len(),
                 problems.len()
             );
         }
     }
+    if let Some((last, others)) = unreadable.split_last() {
+        for message in others {
+            eprintln!("security-hierarchy: error: {message}");
+        }
+        return Err(Failure::input(last.clone()));
+    }
     Ok(Outcome::problems_if(!problems.is_empty()))
+}
+
+/// Why a path cannot be checked as a document, if it cannot: missing, a
+/// directory, not a regular file, or empty.
+fn unreadable_reason(path: &Path) -> Option<&'static str> {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some("no such file"),
+        Ok(m) if m.is_dir() => Some("is a directory, not a file"),
+        Ok(m) if !m.is_file() => Some("is not a regular file"),
+        Ok(m) if m.len() == 0 => Some("is empty; expected a hierarchy or scenario document"),
+        // Other errors: reading the file names the operating system's error.
+        _ => None,
+    }
 }
 
 fn problem(file: &str, finding: &Finding) -> Problem {
@@ -70,6 +93,7 @@ fn problem(file: &str, finding: &Finding) -> Problem {
         Finding::Uncrosswalked { .. } => "uncrosswalked",
         Finding::DependencyCycle { .. } => "dependency-cycle",
         Finding::OutsideRanking { .. } => "outside-ranking",
+        Finding::Unlisted { .. } => "unlisted",
         _ => "other",
     };
     Problem {
@@ -85,14 +109,20 @@ pub(crate) fn conflicts(
     args: &[String],
     via: &Via,
     format: OutputFormat,
+    limits: Limits,
 ) -> Result<Outcome, Failure> {
     let docs: Vec<Hierarchy> = args
         .iter()
         .map(|a| input::load(a))
         .collect::<Result<_, _>>()?;
-    let report = conflict::conflicts(&docs, via);
+    let mut report = conflict::conflicts_within(&docs, via, limits);
+    for skipped in &mut report.not_checked {
+        if skipped.reason.starts_with("the majority graph would hold") {
+            skipped.reason.push_str("; raise it with --max-items");
+        }
+    }
     let robustness = conflict::robustness(&Documents::new(docs), via, |d| {
-        Ok(conflict::conflicts(&d.hierarchies, via))
+        Ok(conflict::conflicts_within(&d.hierarchies, via, limits))
     })
     .map_err(|e| Failure::input(e.to_string()))?;
     emit_robust(format, &report, &robustness)?;
@@ -106,7 +136,7 @@ pub(crate) fn scenario(
     format: OutputFormat,
 ) -> Result<Outcome, Failure> {
     let s = load_scenario(arg)?;
-    let h = input::load(against)?;
+    let h = input::load_on(against, via)?;
     let ranking = via.ranking(&h).map_err(input::via_failure)?;
     let analysis = s.analyse(h.id(), &ranking, via);
     let docs = Documents::new([h]).with_scenarios([s]);

@@ -24,6 +24,17 @@ pub(crate) fn load(arg: &str) -> Result<Hierarchy, Failure> {
     }
 }
 
+/// Loads a hierarchy that an analysis will put on common ground by `via`;
+/// an error in doing so names the argument (file or built-in).
+pub(crate) fn load_on(arg: &str, via: &Via) -> Result<Hierarchy, Failure> {
+    let h = load(arg)?;
+    if let Err(e) = via.ranking(&h) {
+        let failure = via_failure(e);
+        return Err(Failure::input(format!("{arg}: {}", failure.message)));
+    }
+    Ok(h)
+}
+
 /// Whether an argument names a file rather than a built-in: it exists, or
 /// it ends in `.toml` or `.json`.
 pub(crate) fn is_file_argument(arg: &str) -> bool {
@@ -51,6 +62,10 @@ pub(crate) fn via_failure(e: Error) -> Failure {
         Error::Unmapped { .. } => Failure::input(format!(
             "{e} (use --via none to compare the items themselves)"
         )),
+        // A ranking's own limit is fixed; the others are --max-items.
+        Error::TooManyItems { what, .. } if what != "ranking" => {
+            Failure::input(format!("{e}; raise it with --max-items"))
+        }
         other => Failure::input(other.to_string()),
     }
 }

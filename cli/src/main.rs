@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use security_hierarchy::Via;
+use security_hierarchy::{Via, limit};
 
 /// Typed, sourced rankings of security priorities: compare them, find where
 /// they conflict, build a consensus.
@@ -91,13 +91,16 @@ enum Command {
         /// One or more hierarchies.
         #[arg(required = true)]
         hierarchies: Vec<String>,
-        /// The common ground: concern, tier, none (the items themselves), or
-        /// a crosswalk file (.toml or .json, item id = target).
-        #[arg(long, default_value = "concern", value_parser = input::via)]
-        via: Via,
+        /// The common ground of two or more: concern (the default), tier,
+        /// none (the items themselves), or a crosswalk file (.toml or .json,
+        /// item id = target).
+        #[arg(long, value_parser = input::via)]
+        via: Option<Via>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Analyse a scenario against a hierarchy: trade-offs, priority
     /// inversions, self-undermining chains and a verdict per action.
@@ -127,10 +130,70 @@ enum Command {
         /// One or more hierarchies.
         #[arg(required = true)]
         hierarchies: Vec<String>,
-        /// The common vocabulary for the majority graph of several hierarchies.
-        #[arg(long, default_value = "concern", value_parser = input::via)]
-        via: Via,
+        /// The common vocabulary for the majority graph of several
+        /// hierarchies (concern unless given).
+        #[arg(long, value_parser = input::via)]
+        via: Option<Via>,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
+}
+
+/// Limits on output and work.
+#[derive(clap::Args)]
+pub(crate) struct LimitArgs {
+    /// How many pairs (or edges) each list shows; all are counted.
+    #[arg(long, default_value_t = limit::DEFAULT_MAX_PAIRS)]
+    max_pairs: usize,
+    /// Most items the majority graph of several hierarchies may hold
+    /// (5,000 unless given); its memory grows with the square of the items.
+    #[arg(long)]
+    max_items: Option<usize>,
+}
+
+impl LimitArgs {
+    /// The library's limits.
+    pub(crate) fn limits(&self) -> limit::Limits {
+        limit::Limits::new()
+            .max_pairs(self.max_pairs)
+            .max_items(self.max_items.unwrap_or(limit::DEFAULT_MAX_ITEMS))
+    }
+}
+
+/// The common ground of an analysis of `hierarchies`: refuses `--via` and
+/// `--max-items` for a single hierarchy, which has no majority graph or
+/// discordances for them to shape.
+fn common_ground(
+    command: &str,
+    hierarchies: &[String],
+    via: Option<Via>,
+    limits: &LimitArgs,
+) -> Result<Via, Failure> {
+    let one = hierarchies.len() == 1;
+    let several = format!("`{command}` of two or more hierarchies");
+    refuse_unused(
+        [
+            (one && via.is_some(), "--via", several.as_str()),
+            (one && limits.max_items.is_some(), "--max-items", &several),
+        ],
+        "one",
+    )?;
+    Ok(via.unwrap_or(Via::Concern))
+}
+
+/// Refuses the first option given where it has no effect, so that nothing a
+/// user gives is silently dropped. Each check is (given where unused, the
+/// option, what it applies to); `here` names what was asked for instead.
+pub(crate) fn refuse_unused<'a>(
+    checks: impl IntoIterator<Item = (bool, &'a str, &'a str)>,
+    here: &str,
+) -> Result<(), Failure> {
+    match checks.into_iter().find(|(unused, _, _)| *unused) {
+        Some((_, option, applies_to)) => Err(Failure::input(format!(
+            "{option} applies only to {applies_to}, not {here}"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// A failure that ends the command: its message and exit status.
@@ -166,12 +229,42 @@ impl Outcome {
     }
 }
 
+/// Prints help and version as clap does; any other parse error as one line
+/// on stderr with the program's prefix, exit status 2.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    // Help for a bare command; a line for `--` or other arguments alone.
+    let bare = std::env::args_os().len() == 1;
+    let help_instead = e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand && bare;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) || help_instead {
+        let _ = e.print();
+        return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        eprintln!("security-hierarchy: error: a command is required (see --help)");
+        return ExitCode::from(2);
+    }
+    let text = e.render().to_string();
+    // clap's first line is "error: <what>"; the rest is usage and tips.
+    let first = text.lines().next().unwrap_or_default();
+    let what = first.strip_prefix("error: ").unwrap_or(first);
+    eprintln!("security-hierarchy: error: {what} (see --help)");
+    ExitCode::from(2)
+}
+
 fn main() -> ExitCode {
     // A bug must still end in one line on stderr, never a backtrace.
     std::panic::set_hook(Box::new(|info| {
         eprintln!("security-hierarchy: internal error: {info}");
     }));
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let result = match cli.command {
         Command::List { format } => corpus_commands::list(format),
         Command::Show { hierarchy, format } => corpus_commands::show(&hierarchy, format),
@@ -184,7 +277,10 @@ fn main() -> ExitCode {
             hierarchies,
             via,
             format,
-        } => conflict_commands::conflicts(&hierarchies, &via, format),
+            limits,
+        } => common_ground("conflicts", &hierarchies, via, &limits).and_then(|via| {
+            conflict_commands::conflicts(&hierarchies, &via, format, limits.limits())
+        }),
         Command::Scenario {
             scenario,
             against,
@@ -193,7 +289,12 @@ fn main() -> ExitCode {
         } => conflict_commands::scenario(&scenario, &against, &via, format),
         Command::Plot(args) => pictures::plot(&args),
         Command::Report(args) => pictures::report(&args),
-        Command::Dot { hierarchies, via } => pictures::dot(&hierarchies, &via),
+        Command::Dot {
+            hierarchies,
+            via,
+            limits,
+        } => common_ground("dot", &hierarchies, via, &limits)
+            .and_then(|via| pictures::dot(&hierarchies, &via, limits.limits())),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use security_hierarchy::compare::CompareOptions;
+use security_hierarchy::limit::{self, Limits};
 use security_hierarchy::plot::{
     self, Agreement, Bump, Heatmap, MajorityDiagram, Report, ScenarioDiagram,
 };
@@ -80,6 +81,10 @@ pub(crate) struct PlotArgs {
     /// `slopegraph`, whose columns carry the titles.
     #[arg(long)]
     title: Option<String>,
+    /// Most items the majority graph may hold (5,000 unless given). Only
+    /// for `majority`.
+    #[arg(long)]
+    max_items: Option<usize>,
 }
 
 /// `report H... [--scenario S ...] [--via V] -o FILE.html`.
@@ -116,9 +121,10 @@ pub(crate) fn plot(args: &PlotArgs) -> Result<Outcome, Failure> {
         }
         plot::scenario_diagram(&d)
     } else {
+        let via = args.via.clone().unwrap_or(Via::Concern);
         let docs = inputs
             .iter()
-            .map(|a| input::load(a))
+            .map(|a| input::load_on(a, &via))
             .collect::<Result<Vec<Hierarchy>, _>>()?;
         draw(kind, args, &docs).map_err(input::via_failure)?
     };
@@ -145,17 +151,31 @@ fn refuse_options(kind: Kind, args: &PlotArgs) -> Result<(), Failure> {
     let name = kind
         .to_possible_value()
         .map_or_else(String::new, |v| v.get_name().to_string());
-    let misplaced = [
-        ("--via", args.via.is_some() && kind == Kind::Scenario),
-        ("--measure", args.measure.is_some() && kind != Kind::Heatmap),
-        ("--title", args.title.is_some() && kind == Kind::Slopegraph),
-    ];
-    match misplaced.iter().find(|(_, bad)| *bad) {
-        Some((flag, _)) => Err(Failure::input(format!(
-            "{flag} does not apply to plot {name}"
-        ))),
-        None => Ok(()),
-    }
+    crate::refuse_unused(
+        [
+            (
+                args.via.is_some() && kind == Kind::Scenario,
+                "--via",
+                "plot of hierarchies",
+            ),
+            (
+                args.measure.is_some() && kind != Kind::Heatmap,
+                "--measure",
+                "plot heatmap",
+            ),
+            (
+                args.max_items.is_some() && kind != Kind::Majority,
+                "--max-items",
+                "plot majority",
+            ),
+            (
+                args.title.is_some() && kind == Kind::Slopegraph,
+                "--title",
+                "plot heatmap, bump, majority and scenario",
+            ),
+        ],
+        &format!("plot {name}"),
+    )
 }
 
 /// How many hierarchies each kind takes: exactly two for a slopegraph, two
@@ -196,7 +216,8 @@ fn draw(kind: Kind, args: &PlotArgs, docs: &[Hierarchy]) -> security_hierarchy::
             plot::bump(&Bump::of_hierarchies(title, docs, &via)?)
         }
         Kind::Majority => {
-            let mut d = MajorityDiagram::of_hierarchies(docs, &via)?;
+            let max_items = args.max_items.unwrap_or(limit::DEFAULT_MAX_ITEMS);
+            let mut d = MajorityDiagram::of_hierarchies_within(docs, &via, max_items)?;
             if let Some(t) = &args.title {
                 d = d.title(t);
             }
@@ -214,7 +235,7 @@ pub(crate) fn report(args: &ReportArgs) -> Result<Outcome, Failure> {
     let docs = args
         .hierarchies
         .iter()
-        .map(|a| input::load(a))
+        .map(|a| input::load_on(a, &args.via))
         .collect::<Result<Vec<Hierarchy>, _>>()?;
     let scenarios = args
         .scenario
@@ -238,11 +259,21 @@ where
     Ok(Outcome::Clean)
 }
 
-pub(crate) fn dot(args: &[String], via: &Via) -> Result<Outcome, Failure> {
+pub(crate) fn dot(args: &[String], via: &Via, limits: Limits) -> Result<Outcome, Failure> {
+    // One hierarchy is drawn as it is; several on common ground.
     let docs: Vec<Hierarchy> = args
         .iter()
-        .map(|a| input::load(a))
+        .map(|a| {
+            if args.len() == 1 {
+                input::load(a)
+            } else {
+                input::load_on(a, via)
+            }
+        })
         .collect::<Result<_, _>>()?;
-    say!("{}", plot::dot(&docs, via).map_err(input::via_failure)?);
+    say!(
+        "{}",
+        plot::dot_within(&docs, via, limits).map_err(input::via_failure)?
+    );
     Ok(Outcome::Clean)
 }

@@ -1,36 +1,12 @@
 //! End-to-end tests of the `security-hierarchy` binary: every subcommand on
 //! good and bad input, with its exit status and output.
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_security-hierarchy"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the binary runs")
-}
-
-/// The workspace root, where the README, `docs/` and `examples/` live.
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("cli/ sits in the workspace")
-        .to_path_buf()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("UTF-8 output")
-}
-
-fn json(o: &Output) -> serde_json::Value {
-    serde_json::from_slice(&o.stdout).expect("valid JSON on stdout")
-}
+use common::{json, root, run, stderr, stdout};
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("security-hierarchy-cli-{}", std::process::id()));
@@ -507,8 +483,8 @@ fn consensus_with_ties_keeps_a_tie_the_inputs_support() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "security-hierarchy: error: --allow-ties applies to --method kemeny and --method \
-         heuristic only; Borda and Copeland already tie items with equal scores\n"
+        "security-hierarchy: error: --allow-ties applies only to --method kemeny and --method \
+         heuristic (Borda and Copeland already tie items with equal scores), not --method borda\n"
     );
     let out = run(&[
         "consensus",
@@ -536,20 +512,20 @@ fn consensus_refuses_an_option_its_method_does_not_use() {
     let cases: [(&[&str], &str); 4] = [
         (
             &["--method", "copeland", "--allow-ties"],
-            "--allow-ties applies to --method kemeny and --method heuristic only; Borda and \
-             Copeland already tie items with equal scores",
+            "--allow-ties applies only to --method kemeny and --method heuristic (Borda and \
+             Copeland already tie items with equal scores), not --method copeland",
         ),
         (
             &["--method", "heuristic", "--max-component", "12"],
-            "--max-component applies to --method kemeny only",
+            "--max-component applies only to --method kemeny, not --method heuristic",
         ),
         (
             &["--method", "borda", "--max-component", "12"],
-            "--max-component applies to --method kemeny only",
+            "--max-component applies only to --method kemeny, not --method borda",
         ),
         (
             &["--seed", "3"],
-            "--seed applies to --method heuristic only",
+            "--seed applies only to --method heuristic, not --method kemeny",
         ),
     ];
     for (options, message) in cases {
@@ -818,15 +794,15 @@ fn plot_refuses_options_that_do_not_apply_to_its_kind() {
     for (args, message) in [
         (
             vec!["scenario", "zero-covid", "--via", "tier"],
-            "--via does not apply to plot scenario",
+            "--via applies only to plot of hierarchies, not plot scenario",
         ),
         (
             vec!["bump", "rudd-2018", "--measure", "rbo"],
-            "--measure does not apply to plot bump",
+            "--measure applies only to plot heatmap, not plot bump",
         ),
         (
             vec!["erickson-2019", "rudd-2022", "--title", "T"],
-            "--title does not apply to plot slopegraph",
+            "--title applies only to plot heatmap, bump, majority and scenario, not plot slopegraph",
         ),
     ] {
         let mut all = vec!["plot"];

@@ -1,17 +1,8 @@
 //! `compare --test` and `concordance` on the command line.
 
-use std::process::{Command, Output};
+mod common;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_security-hierarchy"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8")
-}
+use common::{run, stdout};
 
 /// The standard output of a run that must succeed.
 fn ok(args: &[&str]) -> String {
@@ -58,7 +49,7 @@ fn options_of_another_test_are_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "security-hierarchy: error: --method applies only to --test kendall\n"
+        "security-hierarchy: error: --method applies only to --test kendall, not a comparison without --test\n"
     );
     let out = run(&[
         "compare",
@@ -71,7 +62,7 @@ fn options_of_another_test_are_refused() {
     ]);
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "security-hierarchy: error: --seed applies only to --test permutation\n"
+        "security-hierarchy: error: --seed applies only to --test permutation, not --test kendall\n"
     );
     let out = run(&["compare", "pu-2022", "erickson-2019", "--test", "kendall"]);
     assert_eq!(

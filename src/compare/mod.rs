@@ -53,7 +53,9 @@ mod sort;
 mod spearman;
 mod weighted;
 
-pub use discordant::{DiscordantPair, discordant_pairs};
+pub(crate) use discordant::listed_and_counted as discordant_listed_and_counted;
+pub use discordant::{DiscordantPair, discordant_pairs, discordant_pairs_limited};
+pub(crate) use discordant::{count_discordant, discordant_indices, discordant_items};
 pub(crate) use kendall::check_penalty;
 // Building blocks that the inference module evaluates under permutation.
 pub use kendall::{PairCounts, kendall};

@@ -39,6 +39,7 @@ pub struct CompareOptions {
     tie_penalty: f64,
     weigher: Weigher,
     movers: usize,
+    max_pairs: usize,
     names: Option<(String, String)>,
     test: Option<Test>,
 }
@@ -51,6 +52,7 @@ impl Default for CompareOptions {
             tie_penalty: 0.5,
             weigher: Weigher::hyperbolic(),
             movers: 5,
+            max_pairs: crate::limit::DEFAULT_MAX_PAIRS,
             names: None,
             test: None,
         }
@@ -96,6 +98,13 @@ impl CompareOptions {
     /// How many of the largest movers to list (0 for none).
     pub fn movers(mut self, movers: usize) -> Self {
         self.movers = movers;
+        self
+    }
+
+    /// How many discordant pairs to list ([`crate::limit::DEFAULT_MAX_PAIRS`]
+    /// unless set); the total is always in [`Comparison::counts`].
+    pub fn max_pairs(mut self, max_pairs: usize) -> Self {
+        self.max_pairs = max_pairs;
         self
     }
 
@@ -171,7 +180,9 @@ pub struct Comparison<T> {
     pub ties: TieTreatment,
     /// Rank-biased overlap of the full lists; `None` when either is empty.
     pub rbo: Option<Rbo>,
-    /// Every discordant pair, in `a`'s order of the item `a` puts higher.
+    /// The first discordant pairs (at most [`CompareOptions::max_pairs`]),
+    /// in `a`'s order of the item `a` puts higher; the total is
+    /// `counts.discordant()`.
     pub discordant: Vec<DiscordantPair<T>>,
     /// The largest movers, largest |shift| first (ties in `a`'s order);
     /// items that do not move are left out.
@@ -183,11 +194,11 @@ pub struct Comparison<T> {
 
 impl<T: Item> Comparison<T> {
     /// Compares two rankings: every measure, the shared and one-sided items,
-    /// every discordant pair and the largest movers. Options are a
+    /// the first discordant pairs and the largest movers. Options are a
     /// [`CompareOptions`] (`CompareOptions::new()` for the defaults).
     ///
-    /// O(n log n + D) for n items and D discordant pairs (listing them is the
-    /// only part that can grow quadratically). Empty rankings give empty lists,
+    /// O((n + k) log n) for n items and k listed pairs
+    /// ([`CompareOptions::max_pairs`]). Empty rankings give empty lists,
     /// zero counts and `None` for every undefined measure.
     ///
     /// ```
@@ -252,7 +263,7 @@ impl<T: Item> Comparison<T> {
             persistence: options.persistence,
             ties: options.ties,
             rbo,
-            discordant: discordant::of_shared(&shared),
+            discordant: discordant::of_shared(&shared, options.max_pairs),
             movers: movers(&shared, &ranks_a, &ranks_b, options.movers),
             significance,
             a: name_a,
@@ -376,7 +387,7 @@ impl<T: fmt::Display> fmt::Display for Comparison<T> {
             "  Kendall tau-a {}, tau-b {}; distance K^({}) = {}",
             Measure(self.tau_a),
             Measure(self.tau_b),
-            self.tie_penalty,
+            crate::error::short(self.tie_penalty),
             self.distance
         )?;
         writeln!(
@@ -396,7 +407,12 @@ impl<T: fmt::Display> fmt::Display for Comparison<T> {
             Some(r) => writeln!(
                 f,
                 "  RBO (p = {}, ties {}): ext {:.3}, min {:.3}, max {:.3}, res {:.3}",
-                self.persistence, self.ties, r.ext, r.min, r.max, r.res
+                crate::error::short(self.persistence),
+                self.ties,
+                r.ext,
+                r.min,
+                r.max,
+                r.res
             )?,
             None => writeln!(f, "  RBO undefined (an empty ranking)")?,
         }
@@ -406,7 +422,11 @@ impl<T: fmt::Display> fmt::Display for Comparison<T> {
         if self.discordant.is_empty() {
             writeln!(f, "  no discordant pairs")?;
         } else {
-            writeln!(f, "  discordant pairs ({}):", self.discordant.len())?;
+            writeln!(
+                f,
+                "  discordant pairs ({}):",
+                crate::limit::shown_of(self.discordant.len(), c.discordant())
+            )?;
             for pair in &self.discordant {
                 writeln!(f, "    {}", pair.describe(&self.a, &self.b))?;
             }

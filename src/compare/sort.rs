@@ -29,7 +29,7 @@ pub(super) fn counting_order(keys: &[u32], within: Option<&[u32]>) -> Vec<u32> {
 }
 
 /// The order of `0..n` by `(primary, secondary)`, both ascending, stable.
-pub(super) fn lexicographic_order(primary: &[u32], secondary: &[u32]) -> Vec<u32> {
+pub(crate) fn lexicographic_order(primary: &[u32], secondary: &[u32]) -> Vec<u32> {
     let by_secondary = counting_order(secondary, None);
     counting_order(primary, Some(&by_secondary))
 }
@@ -37,7 +37,7 @@ pub(super) fn lexicographic_order(primary: &[u32], secondary: &[u32]) -> Vec<u32
 /// The number of pairs `i < j` with `keys[i] > keys[j]` (strictly); sorts
 /// `keys` as a side effect. Bottom-up merge sort, O(n log n), first within
 /// cache-sized chunks, then across them.
-pub(super) fn count_inversions<K: Copy + Ord + Default>(keys: &mut [K]) -> u64 {
+pub(crate) fn count_inversions<K: Copy + Ord + Default>(keys: &mut [K]) -> u64 {
     // 32 768 keys of 8 bytes and their buffer stay within a typical L2 cache.
     const CHUNK: usize = 1 << 15;
     let mut buf = vec![K::default(); keys.len().min(CHUNK)];
@@ -180,18 +180,6 @@ pub(super) fn inversions_per_element(keys: &[u32]) -> Vec<u64> {
     counts
 }
 
-/// Every strictly inverted pair `(i, j)`, `i < j` and `keys[i] > keys[j]`,
-/// as indices into the sequence. O(n log n + pairs).
-pub(super) fn inverted_pairs(keys: &[u32]) -> Vec<(u32, u32)> {
-    let mut pairs = Vec::new();
-    merge_sort_indices(
-        keys,
-        |r, waiting| pairs.extend(waiting.iter().map(|&l| (l, r))),
-        |_, _| {},
-    );
-    pairs
-}
-
 /// Stable bottom-up merge sort of the indices `0..n` by `keys`, reporting
 /// every inversion once: `right_first(r, waiting)` when a right element r is
 /// placed before the left elements `waiting` (each strictly greater), and
@@ -269,9 +257,6 @@ mod tests {
             let mut want = keys.clone();
             want.sort_unstable();
             assert_eq!(sorted, want);
-            let mut pairs = inverted_pairs(&keys);
-            pairs.sort_unstable();
-            assert_eq!(pairs, expected);
             let mut want = vec![0u64; n];
             for &(i, j) in &expected {
                 want[i as usize] += 1;

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::hierarchy::Hierarchy;
+use crate::limit::Limits;
 use crate::majority::{Cycle, MajorityGraph};
 use crate::ranking::{Item, Ranking};
 use crate::via::Via;
@@ -64,10 +65,16 @@ pub struct MajorityReport<T> {
     pub inputs: Vec<String>,
     /// Every item of any input, in first-seen order.
     pub items: Vec<T>,
-    /// Every pair with a positive margin, in first-seen order of the winner, then the loser.
+    /// The first pairs with a positive margin (at most the limit in force),
+    /// in first-seen order of the winner, then the loser.
     pub beats: Vec<Beat<T>>,
-    /// Every pair with a zero margin, in first-seen order.
+    /// How many pairs have a positive margin.
+    pub beats_total: u64,
+    /// The first pairs with a zero margin (at most the limit in force), in
+    /// first-seen order.
     pub standoffs: Vec<Standoff<T>>,
+    /// How many pairs have a zero margin.
+    pub standoffs_total: u64,
     /// The item that beats every other, if any.
     pub condorcet_winner: Option<T>,
     /// The item every other beats, if any.
@@ -79,22 +86,41 @@ pub struct MajorityReport<T> {
 }
 
 impl<T: Item> MajorityReport<T> {
-    /// Builds the report of named rankings. O(m·n² + n³) for m rankings over
-    /// n items. With no input the report is empty.
+    /// Builds the report of named rankings, without limits. O(m·n² + n³)
+    /// for m rankings over n items. With no input the report is empty.
     pub fn new<'a, I>(inputs: I) -> Self
     where
         I: IntoIterator<Item = (&'a str, &'a Ranking<T>)>,
         T: 'a,
     {
+        let unlimited = Limits::new().max_pairs(usize::MAX).max_items(usize::MAX);
+        Self::new_limited(inputs, unlimited).expect("no limit")
+    }
+
+    /// [`MajorityReport::new`] within `limits`: at most
+    /// [`Limits::pairs`] beats and standoffs listed (all counted).
+    ///
+    /// # Errors
+    /// [`crate::Error::TooManyItems`] for more than [`Limits::items`] items.
+    pub fn new_limited<'a, I>(inputs: I, limits: Limits) -> Result<Self>
+    where
+        I: IntoIterator<Item = (&'a str, &'a Ranking<T>)>,
+        T: 'a,
+    {
         let (names, rankings): (Vec<&str>, Vec<&Ranking<T>>) = inputs.into_iter().unzip();
-        let g = MajorityGraph::new(rankings);
+        let g = MajorityGraph::within(rankings, limits.items())?;
         let items: Vec<T> = g.items().cloned().collect();
         let mut beats = Vec::new();
         let mut standoffs = Vec::new();
+        let (mut beats_total, mut standoffs_total) = (0u64, 0u64);
         for (i, x) in items.iter().enumerate() {
             for (j, y) in items.iter().enumerate() {
                 let (support, against) = (g.support_at(i, j), g.support_at(j, i));
                 if support > against {
+                    beats_total += 1;
+                    if beats.len() >= limits.pairs() {
+                        continue;
+                    }
                     beats.push(Beat {
                         winner: x.clone(),
                         loser: y.clone(),
@@ -102,6 +128,10 @@ impl<T: Item> MajorityReport<T> {
                         against,
                     });
                 } else if i < j && support == against {
+                    standoffs_total += 1;
+                    if standoffs.len() >= limits.pairs() {
+                        continue;
+                    }
                     standoffs.push(Standoff {
                         first: x.clone(),
                         second: y.clone(),
@@ -110,7 +140,7 @@ impl<T: Item> MajorityReport<T> {
                 }
             }
         }
-        Self {
+        Ok(Self {
             inputs: names.into_iter().map(str::to_string).collect(),
             condorcet_winner: g.condorcet_winner().cloned(),
             condorcet_loser: g.condorcet_loser().cloned(),
@@ -122,8 +152,10 @@ impl<T: Item> MajorityReport<T> {
             cycles: g.cycles(),
             items,
             beats,
+            beats_total,
             standoffs,
-        }
+            standoffs_total,
+        })
     }
 
     /// Whether no majority cycle exists.
@@ -136,7 +168,8 @@ impl<T: Item> MajorityReport<T> {
 /// hierarchies over different items become comparable through a crosswalk,
 /// and targets a document does not reach count as missing from it.
 /// O(k·n + n²) for k hierarchies over n items in all, plus the cycles'
-/// cost (see [`MajorityGraph::cycles`]).
+/// cost (see [`MajorityGraph::cycles`]); lists at most
+/// [`crate::limit::DEFAULT_MAX_PAIRS`] beats and standoffs.
 ///
 /// ```
 /// use security_hierarchy::conflict::majority;
@@ -148,12 +181,20 @@ impl<T: Item> MajorityReport<T> {
 ///
 /// # Errors
 /// [`crate::Error::NotRanked`] for a document that is not a weak order;
-/// [`crate::Error::Unmapped`] for an item without a mapping this way.
+/// [`crate::Error::Unmapped`] for an item without a mapping this way;
+/// [`crate::Error::TooManyItems`] past [`crate::limit::DEFAULT_MAX_ITEMS`] items.
 pub fn majority(hierarchies: &[Hierarchy], via: &Via) -> Result<MajorityReport<String>> {
+    majority_limited(hierarchies, via, Limits::new())
+}
+
+/// [`majority`] within `limits` (see [`MajorityReport::new_limited`]).
+pub(crate) fn majority_limited(
+    hierarchies: &[Hierarchy],
+    via: &Via,
+    limits: Limits,
+) -> Result<MajorityReport<String>> {
     let rankings = via.rankings(hierarchies)?;
-    Ok(MajorityReport::new(
-        hierarchies.iter().map(Hierarchy::id).zip(&rankings),
-    ))
+    MajorityReport::new_limited(hierarchies.iter().map(Hierarchy::id).zip(&rankings), limits)
 }
 
 fn list<T: fmt::Display>(items: &[T], sep: &str) -> String {
@@ -191,6 +232,15 @@ impl<T: Item> fmt::Display for MajorityReport<T> {
                 write!(f, " > {first}")?;
             }
             write!(f, " (margins {})", list(&c.margins, ", "))?;
+        }
+        let listed = (self.beats.len() + self.standoffs.len()) as u64;
+        if listed < self.beats_total + self.standoffs_total {
+            write!(
+                f,
+                "\n  beats ({}), standoffs ({}):",
+                crate::limit::shown_of(self.beats.len(), self.beats_total),
+                crate::limit::shown_of(self.standoffs.len(), self.standoffs_total)
+            )?;
         }
         for b in &self.beats {
             write!(

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::compare::{DiscordantPair, discordant_pairs};
+use crate::compare::DiscordantPair;
 use crate::error::Result;
 use crate::hierarchy::Hierarchy;
 use crate::ranking::{Item, Ranking};
@@ -57,32 +57,55 @@ pub struct Discordances<T> {
     pub only_a: Vec<T>,
     /// Items only `b` ranks, in `b`'s order.
     pub only_b: Vec<T>,
-    /// The discordant pairs, in `a`'s order of their first item, then of the second.
+    /// The first discordant pairs (at most the limit in force), in `a`'s
+    /// order of their first item, then of the second.
     pub discordant: Vec<DiscordantPair<T>>,
-    /// Pairs one side ties and the other orders, in `a`'s order.
+    /// How many discordant pairs there are in all.
+    pub discordant_total: u64,
+    /// The first pairs one side ties and the other orders (at most the
+    /// limit in force), in `a`'s order; when cut, those found first level
+    /// by level.
     pub tie_splits: Vec<TieSplit<T>>,
+    /// How many tie splits there are in all.
+    pub tie_splits_total: u64,
 }
 
 impl<T: Item> Discordances<T> {
-    /// Lists the discordant pairs and tie splits of `a` and `b` over their
-    /// shared items. O(n log n + D + S log S) for n shared items, D
-    /// discordant pairs ([`discordant_pairs`]) and S tie splits: each list
-    /// can hold up to n(n−1)/2 pairs, so only its own length makes it long
-    /// (use a Kendall count for the numbers alone). Empty rankings, or
-    /// rankings with no shared item, give empty lists.
+    /// Lists the first discordant pairs and tie splits of `a` and `b` over
+    /// their shared items, at most [`crate::limit::DEFAULT_MAX_PAIRS`] of
+    /// each, and counts them all; [`Discordances::between_limited`] sets
+    /// the limit. Empty rankings, or rankings with no shared item, give
+    /// empty lists.
     pub fn between(a_name: &str, a: &Ranking<T>, b_name: &str, b: &Ranking<T>) -> Self {
+        Self::between_limited(a_name, a, b_name, b, crate::limit::DEFAULT_MAX_PAIRS)
+    }
+
+    /// [`Discordances::between`], listing at most `max_pairs` of each kind
+    /// of pair. O((n + k) log n) for n shared items and k = `max_pairs`.
+    pub fn between_limited(
+        a_name: &str,
+        a: &Ranking<T>,
+        b_name: &str,
+        b: &Ranking<T>,
+        max_pairs: usize,
+    ) -> Self {
         let shared: Vec<(&T, usize, usize)> = a
             .items()
             .filter_map(|x| Some((x, a.level_of(x)?, b.level_of(x)?)))
             .collect();
+        let (discordant, discordant_total) =
+            crate::compare::discordant_listed_and_counted(a, b, max_pairs);
+        let (tie_splits, tie_splits_total) = tie_splits(&shared, max_pairs);
         Self {
             a: a_name.to_string(),
             b: b_name.to_string(),
             shared: shared.len(),
             only_a: a.items().filter(|x| !b.contains(x)).cloned().collect(),
             only_b: b.items().filter(|x| !a.contains(x)).cloned().collect(),
-            discordant: discordant_pairs(a, b),
-            tie_splits: tie_splits(&shared),
+            discordant,
+            discordant_total,
+            tie_splits,
+            tie_splits_total,
         }
     }
 }
@@ -110,9 +133,11 @@ impl<T: fmt::Display> TieSplit<T> {
 /// pair's items. `shared` holds each shared item with its 0-based levels in
 /// `a` and `b`, in `a`'s order. Within each level of one side, the items
 /// are sorted by their level on the other side and only pairs across
-/// different levels there are listed. O(n log n + S log S).
-fn tie_splits<T: Item>(shared: &[(&T, usize, usize)]) -> Vec<TieSplit<T>> {
+/// different levels there are listed, at most `limit` of each side; all
+/// are counted. O(n log n + k log k) for k = `limit`.
+fn tie_splits<T: Item>(shared: &[(&T, usize, usize)], limit: usize) -> (Vec<TieSplit<T>>, u64) {
     let mut found: Vec<((usize, usize), TieSplit<T>)> = Vec::new();
+    let mut total = 0u64;
     for tied_in_a in [true, false] {
         // (tying level, ordering level, index in a's order)
         let mut keyed: Vec<(usize, usize, usize)> = shared
@@ -121,11 +146,22 @@ fn tie_splits<T: Item>(shared: &[(&T, usize, usize)]) -> Vec<TieSplit<T>> {
             .map(|(i, &(_, la, lb))| if tied_in_a { (la, lb, i) } else { (lb, la, i) })
             .collect();
         keyed.sort_unstable();
+        let listed_before = found.len();
         for group in keyed.chunk_by(|x, y| x.0 == y.0) {
+            // Pairs of the group minus pairs the other side also ties.
+            let pairs = |k: usize| (k * k.saturating_sub(1) / 2) as u64;
+            total += pairs(group.len());
+            for run in group.chunk_by(|x, y| x.1 == y.1) {
+                total -= pairs(run.len());
+            }
             for &(tied, hi_level, hi) in group {
+                if found.len() - listed_before >= limit {
+                    break;
+                }
                 // Sorted by the other level: the items below `hi` there follow.
                 let below = group.partition_point(|x| x.1 <= hi_level);
-                for &(_, lo_level, lo) in &group[below..] {
+                let room = limit - (found.len() - listed_before);
+                for &(_, lo_level, lo) in group[below..].iter().take(room) {
                     found.push((
                         (hi.min(lo), hi.max(lo)),
                         TieSplit {
@@ -141,7 +177,8 @@ fn tie_splits<T: Item>(shared: &[(&T, usize, usize)]) -> Vec<TieSplit<T>> {
         }
     }
     found.sort_by_key(|(key, _)| *key);
-    found.into_iter().map(|(_, t)| t).collect()
+    found.truncate(limit);
+    (found.into_iter().map(|(_, t)| t).collect(), total)
 }
 
 /// The discordances of two ranked hierarchies on common ground (see
@@ -161,11 +198,22 @@ fn tie_splits<T: Item>(shared: &[(&T, usize, usize)]) -> Vec<TieSplit<T>> {
 /// [`crate::Error::NotRanked`] for a document that is not a weak order;
 /// [`crate::Error::Unmapped`] for an item without a mapping this way.
 pub fn discordances(a: &Hierarchy, b: &Hierarchy, via: &Via) -> Result<Discordances<String>> {
-    Ok(Discordances::between(
+    discordances_limited(a, b, via, crate::limit::DEFAULT_MAX_PAIRS)
+}
+
+/// [`discordances`] listing at most `max_pairs` of each kind of pair.
+pub(crate) fn discordances_limited(
+    a: &Hierarchy,
+    b: &Hierarchy,
+    via: &Via,
+    max_pairs: usize,
+) -> Result<Discordances<String>> {
+    Ok(Discordances::between_limited(
         a.id(),
         &via.ranking(a)?,
         b.id(),
         &via.ranking(b)?,
+        max_pairs,
     ))
 }
 
@@ -178,8 +226,8 @@ impl<T: Item> fmt::Display for Discordances<T> {
             self.a,
             self.b,
             self.shared,
-            self.discordant.len(),
-            self.tie_splits.len()
+            crate::limit::shown_of(self.discordant.len(), self.discordant_total),
+            crate::limit::shown_of(self.tie_splits.len(), self.tie_splits_total)
         )?;
         for d in &self.discordant {
             write!(f, "\n  discordant: {}", d.describe(&self.a, &self.b))?;

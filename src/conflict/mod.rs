@@ -64,7 +64,7 @@ mod scenario;
 pub use cycles::{Beat, MajorityReport, Standoff, majority};
 pub use discordance::{Discordances, TieSplit, discordances};
 pub use inversion::{InversionReport, tier_inversions};
-pub use report::{Conflicts, NotChecked, conflicts};
+pub use report::{Conflicts, NotChecked, conflicts, conflicts_within};
 pub use robustness::{
     Conclusion, Conclusions, Contested, Documents, Judged, Robustness, Subject, robustness,
 };

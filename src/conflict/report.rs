@@ -4,10 +4,12 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{
-    Discordances, InversionReport, MajorityReport, discordances, majority, tier_inversions,
-};
+use super::cycles::majority_limited;
+use super::discordance::discordances_limited;
+use super::inversion::tier_inversions_limited;
+use super::{Discordances, InversionReport, MajorityReport};
 use crate::hierarchy::Hierarchy;
+use crate::limit::Limits;
 use crate::via::Via;
 use crate::vocabulary::Tier;
 
@@ -48,14 +50,13 @@ impl Conflicts {
     #[must_use]
     pub fn found(&self) -> bool {
         self.tier_inversions.iter().any(|r| !r.is_empty())
-            || self.discordances.iter().any(|d| !d.discordant.is_empty())
+            || self.discordances.iter().any(|d| d.discordant_total > 0)
             || self.majority.as_ref().is_some_and(|m| !m.is_acyclic())
     }
 }
 
 /// Runs every conflict analysis on `hierarchies`; see [`Conflicts`].
-/// O(k²·n²) for k hierarchies of at most n items (the discordances of
-/// every pair dominate), plus the majority graph's cost.
+/// Within the default [`Limits`]; see [`conflicts_within`].
 ///
 /// ```
 /// use security_hierarchy::conflict::conflicts;
@@ -69,6 +70,27 @@ impl Conflicts {
 /// ```
 #[must_use]
 pub fn conflicts(hierarchies: &[Hierarchy], via: &Via) -> Conflicts {
+    conflicts_within(hierarchies, via, Limits::new())
+}
+
+/// [`conflicts`] within `limits`: each list shows at most
+/// [`Limits::pairs`] pairs (all are counted), and a majority graph over
+/// more than [`Limits::items`] items is not built (it is listed in
+/// [`Conflicts::not_checked`]). O(k²·(n + p) log n) for k hierarchies of
+/// at most n items and p = [`Limits::pairs`], plus the majority graph's
+/// O(k·n²) within its limit.
+///
+/// ```
+/// use security_hierarchy::conflict::conflicts_within;
+/// use security_hierarchy::limit::Limits;
+/// use security_hierarchy::{Via, corpus};
+/// let docs = [corpus::hierarchy("dai-2009")?, corpus::hierarchy("pu-2022")?];
+/// let report = conflicts_within(&docs, &Via::Concern, Limits::new().max_items(1));
+/// assert_eq!(report.not_checked[0].reason, "the majority graph would hold 5 items, more than the limit of 1");
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+#[must_use]
+pub fn conflicts_within(hierarchies: &[Hierarchy], via: &Via, limits: Limits) -> Conflicts {
     let mut not_checked = Vec::new();
     let mut skip = |analysis, subject: String, e: crate::Error| {
         not_checked.push(NotChecked {
@@ -79,7 +101,7 @@ pub fn conflicts(hierarchies: &[Hierarchy], via: &Via) -> Conflicts {
     };
     let mut inversions = Vec::new();
     for h in hierarchies {
-        match tier_inversions(h, &Via::Tier) {
+        match tier_inversions_limited(h, &Via::Tier, limits.pairs()) {
             Ok(r) => inversions.push(r),
             Err(e) => skip("tier inversions", h.id().to_string(), e),
         }
@@ -97,14 +119,14 @@ pub fn conflicts(hierarchies: &[Hierarchy], via: &Via) -> Conflicts {
         }
         for (i, a) in usable.iter().enumerate() {
             for b in &usable[i + 1..] {
-                match discordances(a, b, via) {
+                match discordances_limited(a, b, via, limits.pairs()) {
                     Ok(d) => pairs.push(d),
                     Err(e) => skip("discordances", format!("{} vs {}", a.id(), b.id()), e),
                 }
             }
         }
         if usable.len() == hierarchies.len() {
-            match majority(hierarchies, via) {
+            match majority_limited(hierarchies, via, limits) {
                 Ok(m) => majority_report = Some(m),
                 Err(e) => skip("majority graph", "all".to_string(), e),
             }

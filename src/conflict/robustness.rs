@@ -199,8 +199,9 @@ pub enum Subject {
 /// another choice of mappings reads the same.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conclusion {
-    /// What kind of conclusion: `tier-inversion`, `discordant-pair`,
-    /// `majority-cycle`, `condorcet-winner`, `condorcet-loser`, `consensus`,
+    /// What kind of conclusion: `tier-inversion`, `discordant-pair` (or,
+    /// for a list cut at its limit, `tier-inversion-count` and
+    /// `discordant-pair-count`), `majority-cycle`, `condorcet-winner`, `condorcet-loser`, `consensus`,
     /// `consensus-top`, `verdict`, `self-undermining` or
     /// `priority-inversion`.
     pub kind: &'static str,
@@ -488,7 +489,21 @@ fn target(via: &str, t: &str) -> Subject {
 }
 
 impl<U: fmt::Display> Conclusions for InversionReport<String, U> {
+    /// Each inversion; when the list was cut at a limit, which pairs it
+    /// shows is no conclusion, so only the total is judged.
     fn conclusions(&self) -> Vec<Conclusion> {
+        if let Some(total) = total_of_cut(self.inversions.len(), self.total, || {
+            Conclusion::new(
+                "tier-inversion-count",
+                format!(
+                    "{} onto {}: {} tier inversions",
+                    self.hierarchy, self.vocabulary, self.total
+                ),
+                Vec::new(),
+            )
+        }) {
+            return total;
+        }
         self.inversions
             .iter()
             .map(|i| {
@@ -517,7 +532,31 @@ impl Conclusions for Discordances<String> {
     }
 }
 
+/// For a list of which `listed` of `total` were kept, the conclusion about
+/// its total alone when it was cut (which entries a cut list keeps says
+/// nothing about the others), else `None`.
+fn total_of_cut(
+    listed: usize,
+    total: u64,
+    conclusion: impl FnOnce() -> Conclusion,
+) -> Option<Vec<Conclusion>> {
+    ((listed as u64) < total).then(|| vec![conclusion()])
+}
+
+/// Each discordant pair; when the list was cut at a limit, only the total.
 fn discordance_conclusions(d: &Discordances<String>, via: &str) -> Vec<Conclusion> {
+    if let Some(total) = total_of_cut(d.discordant.len(), d.discordant_total, || {
+        Conclusion::new(
+            "discordant-pair-count",
+            format!(
+                "{} and {} disagree on {} pairs",
+                d.a, d.b, d.discordant_total
+            ),
+            Vec::new(),
+        )
+    }) {
+        return total;
+    }
     d.discordant
         .iter()
         .map(|p| {

@@ -20,8 +20,13 @@ pub(super) const MAX_PASSES: usize = 200;
 
 /// The tie-aware heuristic (see [`super::Heuristic::allow_ties`]).
 /// O(m·n² + starts·passes·n²).
-pub(super) fn solve<T: Item>(inputs: &[Ranking<T>], p: f64, seed: u64) -> Result<Consensus<T>> {
-    let graph = prepare(inputs, p)?;
+pub(super) fn solve<T: Item>(
+    inputs: &[Ranking<T>],
+    p: f64,
+    seed: u64,
+    max_items: usize,
+) -> Result<Consensus<T>> {
+    let graph = prepare(inputs, p, max_items)?;
     let n = graph.len();
     let costs = Costs::new(&TieCosts::new(&graph, inputs), n, p);
     let mut best: Option<(f64, Vec<usize>)> = None;

@@ -63,6 +63,7 @@ use crate::rng::SplitMix64;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Heuristic {
     p: f64,
+    max_items: usize,
     seed: u64,
     allow_ties: bool,
 }
@@ -78,6 +79,7 @@ impl Heuristic {
     pub fn new() -> Self {
         Self {
             p: DEFAULT_TIE_PENALTY,
+            max_items: crate::limit::DEFAULT_MAX_ITEMS,
             seed: 0,
             allow_ties: false,
         }
@@ -88,6 +90,15 @@ impl Heuristic {
     #[must_use]
     pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
         self.p = tie_penalty;
+        self
+    }
+
+    /// Sets the most items the majority graph may hold
+    /// ([`crate::limit::DEFAULT_MAX_ITEMS`] unless set); solving fails with
+    /// [`Error::TooManyItems`](crate::Error::TooManyItems) past it.
+    #[must_use]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = max_items;
         self
     }
 
@@ -149,12 +160,13 @@ impl Heuristic {
     ///
     /// # Errors
     /// [`Error::NoRankings`](crate::Error::NoRankings) for no inputs; [`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a
-    /// tie penalty outside [0, 1].
+    /// tie penalty outside [0, 1]; [`Error::TooManyItems`](crate::Error::TooManyItems)
+    /// past the item limit ([`Self::max_items`]).
     pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
         if self.allow_ties {
-            return bioconsert::solve(inputs, self.p, self.seed);
+            return bioconsert::solve(inputs, self.p, self.seed, self.max_items);
         }
-        let graph = prepare(inputs, self.p)?;
+        let graph = prepare(inputs, self.p, self.max_items)?;
         let mut rng = SplitMix64::new(self.seed);
         let mut order: Vec<usize> = Vec::with_capacity(graph.len());
         for component in graph.component_indices() {

@@ -13,9 +13,12 @@ use crate::ranking::{Item, Ranking};
 /// [`Kemeny::max_component`] raises it: 20 items (about 9 MiB of tables).
 pub const DEFAULT_MAX_COMPONENT: usize = 20;
 
-/// The highest limit [`Kemeny::max_component`] accepts: 28 items. The tables
-/// take 9·2^k bytes (2.4 GiB at k = 28); a larger request is an error.
-pub const MAX_COMPONENT_CEILING: usize = 28;
+/// The highest limit [`Kemeny::max_component`] accepts: 27 items, the
+/// largest single majority cycle measured to finish within a minute and
+/// 2 GiB (release build, 3 rotated strict rankings forming one cycle: 15 s
+/// and 1.2 GB peak at k = 27; 34 s and 2.4 GB at k = 28). The tables take
+/// 9·2^k bytes; a larger request is an error.
+pub const MAX_COMPONENT_CEILING: usize = 27;
 
 /// Exact Kemeny–Young: the strict ranking that minimises the total K^(p)
 /// distance to the inputs.
@@ -98,6 +101,7 @@ pub const MAX_COMPONENT_CEILING: usize = 28;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Kemeny {
     p: f64,
+    max_items: usize,
     max_component: Option<usize>,
     allow_ties: bool,
 }
@@ -113,6 +117,7 @@ impl Kemeny {
     pub fn new() -> Self {
         Self {
             p: DEFAULT_TIE_PENALTY,
+            max_items: crate::limit::DEFAULT_MAX_ITEMS,
             max_component: None,
             allow_ties: false,
         }
@@ -123,6 +128,15 @@ impl Kemeny {
     #[must_use]
     pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
         self.p = tie_penalty;
+        self
+    }
+
+    /// Sets the most items the majority graph may hold
+    /// ([`crate::limit::DEFAULT_MAX_ITEMS`] unless set); solving fails with
+    /// [`Error::TooManyItems`](crate::Error::TooManyItems) past it.
+    #[must_use]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = max_items;
         self
     }
 
@@ -197,11 +211,12 @@ impl Kemeny {
     /// component limit outside 1 to [`MAX_COMPONENT_CEILING`] (with ties: 1
     /// to [`super::MAX_TIED_COMPONENT_CEILING`]); [`Error::TooLarge`] for a
     /// majority component above the limit (with ties:
-    /// [`Error::TooLargeForTies`] for a part above it).
+    /// [`Error::TooLargeForTies`] for a part above it); [`Error::TooManyItems`]
+    /// past the item limit ([`Self::max_items`]).
     pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
         if self.allow_ties {
             let limit = self.max_component.unwrap_or(DEFAULT_MAX_TIED_COMPONENT);
-            return weak_kemeny::solve(inputs, self.p, limit);
+            return weak_kemeny::solve(inputs, self.p, limit, self.max_items);
         }
         let max_component = self.max_component.unwrap_or(DEFAULT_MAX_COMPONENT);
         if !(1..=MAX_COMPONENT_CEILING).contains(&max_component) {
@@ -210,7 +225,7 @@ impl Kemeny {
                 ceiling: MAX_COMPONENT_CEILING,
             });
         }
-        let graph = prepare(inputs, self.p)?;
+        let graph = prepare(inputs, self.p, self.max_items)?;
         let components = graph.component_indices();
         if let Some(big) = components.iter().map(Vec::len).max() {
             if big > max_component {

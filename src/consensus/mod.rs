@@ -116,10 +116,10 @@ pub const DEFAULT_TIE_PENALTY: f64 = 0.5;
 
 /// Checks the inputs and the tie penalty shared by every method, and builds
 /// the majority graph (items indexed in first-seen order).
-fn prepare<T: Item>(inputs: &[Ranking<T>], p: f64) -> Result<MajorityGraph<T>> {
+fn prepare<T: Item>(inputs: &[Ranking<T>], p: f64, max_items: usize) -> Result<MajorityGraph<T>> {
     check_penalty(p)?;
     if inputs.is_empty() {
         return Err(Error::NoRankings);
     }
-    Ok(MajorityGraph::new(inputs))
+    MajorityGraph::within(inputs, max_items)
 }

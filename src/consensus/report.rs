@@ -109,6 +109,7 @@ pub struct Consensus<T: Item> {
     distances: Vec<f64>,
     optimality: Optimality,
     overruled: Vec<Overruled<T>>,
+    overruled_total: u64,
 }
 
 impl<T: Item> Consensus<T> {
@@ -151,9 +152,15 @@ impl<T: Item> Consensus<T> {
     }
 
     /// The majority preferences the consensus reverses, largest margin first
-    /// (then by the winner's place in the consensus, then the loser's).
+    /// (then by the winner's place in the consensus, then the loser's): the
+    /// first [`crate::limit::DEFAULT_MAX_PAIRS`] of them.
     pub fn overruled(&self) -> &[Overruled<T>] {
         &self.overruled
+    }
+
+    /// How many majority preferences the consensus reverses in all.
+    pub fn overruled_total(&self) -> u64 {
+        self.overruled_total
     }
 
     /// Builds the result for `levels` (indices into `graph`'s items, best
@@ -179,7 +186,8 @@ impl<T: Item> Consensus<T> {
             .map(|input| kendall(input, &ranking).distance(tie_penalty))
             .collect::<Result<_>>()?;
         let cost = distances.iter().sum();
-        let overruled = overruled(graph, levels);
+        let (overruled, overruled_total) =
+            overruled(graph, levels, crate::limit::DEFAULT_MAX_PAIRS);
         Ok(Self {
             method,
             ranking,
@@ -188,12 +196,19 @@ impl<T: Item> Consensus<T> {
             distances,
             optimality,
             overruled,
+            overruled_total,
         })
     }
 }
 
-/// Every majority pair that `levels` reverses.
-fn overruled<T: Item>(graph: &MajorityGraph<T>, levels: &[Vec<usize>]) -> Vec<Overruled<T>> {
+/// The first `limit` majority pairs that `levels` reverses (in the order of
+/// [`Consensus::overruled`]), and how many there are. O(n² + k log k) for
+/// k reversed pairs, 24 bytes each; only the listed ones are cloned.
+fn overruled<T: Item>(
+    graph: &MajorityGraph<T>,
+    levels: &[Vec<usize>],
+    limit: usize,
+) -> (Vec<Overruled<T>>, u64) {
     let n = graph.len();
     let mut level = vec![0usize; n];
     let mut place = vec![0usize; n];
@@ -206,27 +221,44 @@ fn overruled<T: Item>(graph: &MajorityGraph<T>, levels: &[Vec<usize>]) -> Vec<Ov
         }
     }
     let items: Vec<&T> = graph.items().collect();
-    let mut out: Vec<(u32, usize, usize, Overruled<T>)> = Vec::new();
+    // (margin, winner's place, loser's place, winner, loser)
+    let mut found: Vec<(u32, u32, u32, u32, u32)> = Vec::new();
     for w in 0..n {
         for l in 0..n {
             let (support, opposition) = (graph.support_at(w, l), graph.support_at(l, w));
             if support > opposition && level[l] < level[w] {
-                out.push((
+                found.push((
                     support - opposition,
-                    place[w],
-                    place[l],
-                    Overruled {
-                        winner: items[w].clone(),
-                        loser: items[l].clone(),
-                        support,
-                        opposition,
-                    },
+                    place[w] as u32,
+                    place[l] as u32,
+                    w as u32,
+                    l as u32,
                 ));
             }
         }
     }
-    out.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    out.into_iter().map(|x| x.3).collect()
+    let total = found.len() as u64;
+    let order = |a: &(u32, u32, u32, u32, u32), b: &(u32, u32, u32, u32, u32)| {
+        b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    };
+    if found.len() > limit && limit > 0 {
+        found.select_nth_unstable_by(limit - 1, order);
+    }
+    found.truncate(limit);
+    found.sort_by(order);
+    let listed = found
+        .into_iter()
+        .map(|(_, _, _, w, l)| {
+            let (w, l) = (w as usize, l as usize);
+            Overruled {
+                winner: items[w].clone(),
+                loser: items[l].clone(),
+                support: graph.support_at(w, l),
+                opposition: graph.support_at(l, w),
+            }
+        })
+        .collect();
+    (listed, total)
 }
 
 impl<T: Item> fmt::Display for Consensus<T> {
@@ -238,7 +270,7 @@ impl<T: Item> fmt::Display for Consensus<T> {
             self.method,
             inputs,
             if inputs == 1 { "" } else { "s" },
-            self.tie_penalty
+            crate::error::short(self.tie_penalty)
         )?;
         match self.optimality {
             Optimality::Unique => writeln!(f, ": optimal, unique")?,
@@ -260,12 +292,13 @@ impl<T: Item> fmt::Display for Consensus<T> {
             self.cost,
             shares.join(", ")
         )?;
-        match self.overruled.len() {
+        match self.overruled_total {
             0 => write!(f, "overrules no majority"),
             k => {
                 write!(
                     f,
-                    "overrules {k} majorit{}:",
+                    "overrules {} majorit{}:",
+                    crate::limit::shown_of(self.overruled.len(), k),
                     if k == 1 { "y" } else { "ies" }
                 )?;
                 for o in &self.overruled {

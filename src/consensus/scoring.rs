@@ -16,6 +16,7 @@ macro_rules! scoring_rule {
         #[derive(Debug, Clone, Copy, PartialEq)]
         pub struct $name {
             p: f64,
+            max_items: usize,
         }
 
         impl Default for $name {
@@ -29,6 +30,7 @@ macro_rules! scoring_rule {
             pub fn new() -> Self {
                 Self {
                     p: DEFAULT_TIE_PENALTY,
+                    max_items: crate::limit::DEFAULT_MAX_ITEMS,
                 }
             }
 
@@ -40,11 +42,20 @@ macro_rules! scoring_rule {
                 self
             }
 
+            /// Sets the most items the majority graph may hold
+            /// ([`crate::limit::DEFAULT_MAX_ITEMS`] unless set).
+            #[must_use]
+            pub fn max_items(mut self, max_items: usize) -> Self {
+                self.max_items = max_items;
+                self
+            }
+
             #[doc = concat!("The ", $label, " consensus of `inputs`. See [`", stringify!($name),
                 "`] for the rule and cost.\n\n# Errors\n[`Error::NoRankings`](crate::Error::NoRankings) for no inputs; ",
-                "[`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a tie penalty outside [0, 1].")]
+                "[`Error::InvalidPenalty`](crate::Error::InvalidPenalty) for a tie penalty outside [0, 1]; ",
+                "[`Error::TooManyItems`](crate::Error::TooManyItems) past the item limit.")]
             pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
-                let graph = prepare(inputs, self.p)?;
+                let graph = prepare(inputs, self.p, self.max_items)?;
                 let levels = levels_by_score(&$score(&graph, inputs));
                 Consensus::measure(
                     Method::$name,

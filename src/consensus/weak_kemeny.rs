@@ -84,14 +84,19 @@ pub const MAX_TIED_COMPONENT_CEILING: usize = 20;
 
 /// The exact consensus over weak orders (see [`super::Kemeny::allow_ties`]),
 /// refusing a part larger than `limit`. O(m·n² + Σ 3^k).
-pub(super) fn solve<T: Item>(inputs: &[Ranking<T>], p: f64, limit: usize) -> Result<Consensus<T>> {
+pub(super) fn solve<T: Item>(
+    inputs: &[Ranking<T>],
+    p: f64,
+    limit: usize,
+    max_items: usize,
+) -> Result<Consensus<T>> {
     if !(1..=MAX_TIED_COMPONENT_CEILING).contains(&limit) {
         return Err(Error::InvalidComponentLimit {
             limit,
             ceiling: MAX_TIED_COMPONENT_CEILING,
         });
     }
-    let graph = prepare(inputs, p)?;
+    let graph = prepare(inputs, p, max_items)?;
     let costs = TieCosts::new(&graph, inputs);
     let parts = parts(&costs, graph.len(), p);
     if let Some(big) = parts.iter().map(Vec::len).max() {

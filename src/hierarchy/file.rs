@@ -19,13 +19,42 @@ pub(crate) struct HierarchyFile {
     pub(crate) title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) levels: Option<Vec<Vec<String>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "precedence_pairs"
+    )]
     pub(crate) precedences: Option<Vec<(String, String)>>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub(crate) unordered: bool,
     pub(crate) source: Source,
     #[serde(default)]
     pub(crate) items: Vec<Entry>,
+}
+
+/// Precedences as `[higher, lower]` pairs; any other length is refused with
+/// the precedence's position and what it holds.
+fn precedence_pairs<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Option<Vec<(String, String)>>, D::Error> {
+    let lists: Vec<Vec<String>> = Vec::deserialize(deserializer)?;
+    lists
+        .into_iter()
+        .enumerate()
+        .map(|(i, list)| match <[String; 2]>::try_from(list) {
+            Ok([higher, lower]) => Ok((higher, lower)),
+            Err(list) => Err(serde::de::Error::custom(format!(
+                "precedence {} has {} items ({}); each is a pair [higher, lower]",
+                i + 1,
+                list.len(),
+                list.iter()
+                    .map(|x| format!("`{x}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))),
+        })
+        .collect::<std::result::Result<_, _>>()
+        .map(Some)
 }
 
 // serde's `skip_serializing_if` passes a reference.

@@ -270,10 +270,7 @@ pub fn concordance(
     via: &Via,
     options: impl Into<ConcordanceOptions>,
 ) -> Result<Concordance<String>> {
-    let rankings = hierarchies
-        .iter()
-        .map(|h| via.ranking(h))
-        .collect::<Result<Vec<_>>>()?;
+    let rankings = via.rankings(hierarchies)?;
     Concordance::new(&rankings, options)
 }
 

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use crate::error::Result;
 use crate::hierarchy::Hierarchy;
 use crate::hierarchy::Order;
+use crate::limit::Limits;
 use crate::majority::MajorityGraph;
 use crate::ranking::Item;
 use crate::via::Via;
@@ -24,11 +25,32 @@ use crate::via::Via;
 /// # Errors
 /// The errors of [`Via::ranking`], for two or more hierarchies.
 pub fn dot(hierarchies: &[Hierarchy], via: &Via) -> Result<String> {
+    dot_within(hierarchies, via, Limits::new())
+}
+
+/// [`dot`] within `limits`: at most [`Limits::pairs`] edges are drawn (a
+/// closing comment counts them all), and a majority graph over more than
+/// [`Limits::items`] items is refused. O(n + e) for one hierarchy of n
+/// items and e drawn edges; O(m·n²) for the majority graph of m.
+///
+/// ```
+/// use security_hierarchy::limit::Limits;
+/// use security_hierarchy::plot::dot_within;
+/// use security_hierarchy::{Via, corpus};
+/// let dot = dot_within(&[corpus::hierarchy("dai-2009")?], &Via::Tier, Limits::new().max_pairs(1))?;
+/// assert!(dot.contains("// showing 1 of 2 edges"));
+/// # Ok::<(), security_hierarchy::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`dot`], and [`crate::Error::TooManyItems`] past the item limit.
+pub fn dot_within(hierarchies: &[Hierarchy], via: &Via, limits: Limits) -> Result<String> {
     if let [only] = hierarchies {
-        return Ok(dot_hierarchy(only));
+        return Ok(hierarchy_edges(only, limits.pairs()));
     }
     let rankings = via.rankings(hierarchies)?;
-    Ok(dot_majority(&MajorityGraph::new(&rankings)))
+    let graph = MajorityGraph::within(&rankings, limits.items())?;
+    Ok(majority_edges(&graph, limits.pairs()))
 }
 
 /// A hierarchy as a DOT digraph, top priority at the top.
@@ -45,7 +67,13 @@ pub fn dot(hierarchies: &[Hierarchy], via: &Via) -> Result<String> {
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn dot_hierarchy(h: &Hierarchy) -> String {
+    hierarchy_edges(h, usize::MAX)
+}
+
+/// [`dot_hierarchy`] drawing at most `max_edges` edges.
+fn hierarchy_edges(h: &Hierarchy, max_edges: usize) -> String {
     let mut out = String::new();
+    let mut edges = Edges::new(max_edges);
     let _ = writeln!(out, "digraph {} {{", quote(h.id()));
     let _ = writeln!(out, "  label={};", quote(h.title()));
     out.push_str("  labelloc=t;\n  rankdir=TB;\n  node [shape=box, style=rounded];\n");
@@ -59,22 +87,64 @@ pub fn dot_hierarchy(h: &Hierarchy) -> String {
                 let _ = writeln!(out, "  {{ rank=same; {}; }}", names.join("; "));
             }
             for (upper, lower) in r.levels().zip(r.levels().skip(1)) {
-                for a in upper {
+                edges.total += (upper.len() * lower.len()) as u64;
+                'level: for a in upper {
                     for b in lower {
+                        if !edges.room() {
+                            break 'level;
+                        }
                         let _ = writeln!(out, "  {} -> {};", quote(a), quote(b));
+                        edges.drawn += 1;
                     }
                 }
             }
         }
         Order::Partial(p) => {
             for (a, b) in p.precedences() {
-                let _ = writeln!(out, "  {} -> {};", quote(a), quote(b));
+                edges.total += 1;
+                if edges.room() {
+                    let _ = writeln!(out, "  {} -> {};", quote(a), quote(b));
+                    edges.drawn += 1;
+                }
             }
         }
         Order::Unordered(_) => {}
     }
-    out.push_str("}\n");
+    edges.close(&mut out);
     out
+}
+
+/// Edges drawn against a limit, and the total.
+struct Edges {
+    limit: usize,
+    drawn: usize,
+    total: u64,
+}
+
+impl Edges {
+    fn new(limit: usize) -> Self {
+        Self {
+            limit,
+            drawn: 0,
+            total: 0,
+        }
+    }
+
+    fn room(&self) -> bool {
+        self.drawn < self.limit
+    }
+
+    /// Ends the graph, with a comment when some edges were left out.
+    fn close(&self, out: &mut String) {
+        if (self.drawn as u64) < self.total {
+            let _ = writeln!(
+                out,
+                "  // {} edges",
+                crate::limit::shown_of(self.drawn, self.total)
+            );
+        }
+        out.push_str("}\n");
+    }
 }
 
 /// The majority graph as a DOT digraph: an edge `a -> b` labelled with the
@@ -90,6 +160,12 @@ pub fn dot_hierarchy(h: &Hierarchy) -> String {
 /// # Ok::<(), security_hierarchy::Error>(())
 /// ```
 pub fn dot_majority<T: Item>(g: &MajorityGraph<T>) -> String {
+    majority_edges(g, usize::MAX)
+}
+
+/// [`dot_majority`] drawing at most `max_edges` edges.
+fn majority_edges<T: Item>(g: &MajorityGraph<T>, max_edges: usize) -> String {
+    let mut edges = Edges::new(max_edges);
     let mut out = String::from(
         "digraph majority {\n  label=\"majority graph (edge: row beats column, by margin)\";\n  labelloc=t;\n  node [shape=box, style=rounded];\n",
     );
@@ -110,6 +186,11 @@ pub fn dot_majority<T: Item>(g: &MajorityGraph<T>) -> String {
             if i == j || margin <= 0 {
                 continue;
             }
+            edges.total += 1;
+            if !edges.room() {
+                continue;
+            }
+            edges.drawn += 1;
             let in_cycle = component[i] == component[j] && comps[component[i]].len() > 1;
             let style = if in_cycle {
                 ", color=red, penwidth=2, class=\"cycle\""
@@ -123,13 +204,27 @@ pub fn dot_majority<T: Item>(g: &MajorityGraph<T>) -> String {
             );
         }
     }
-    out.push_str("}\n");
+    edges.close(&mut out);
     out
 }
 
 /// A DOT double-quoted string.
+/// A DOT quoted string: backslashes and quotes escaped, line breaks as
+/// `\n`, other control characters shown as visible signs.
 fn quote(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' | '\t' => out.push(' '),
+            _ => out.push(super::svg::printable(c)),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]

@@ -77,11 +77,36 @@ impl MajorityDiagram {
     /// ```
     ///
     /// # Errors
-    /// The errors of [`Via::ranking`] for a hierarchy.
+    /// The errors of [`Via::ranking`] for a hierarchy;
+    /// [`Error::TooManyItems`] past [`crate::limit::DEFAULT_MAX_ITEMS`] items.
     pub fn of_hierarchies(hierarchies: &[Hierarchy], via: &Via) -> Result<Self> {
+        Self::of_hierarchies_within(hierarchies, via, crate::limit::DEFAULT_MAX_ITEMS)
+    }
+
+    /// [`Self::of_hierarchies`] refusing a majority graph of more than
+    /// `max_items` items, whose n² margins would not fit a picture.
+    ///
+    /// ```
+    /// use security_hierarchy::plot::MajorityDiagram;
+    /// use security_hierarchy::{Via, corpus};
+    /// let docs = [corpus::hierarchy("rudd-2018")?, corpus::hierarchy("xi-2014")?];
+    /// let err = MajorityDiagram::of_hierarchies_within(&docs, &Via::Concern, 2).unwrap_err();
+    /// assert!(err.to_string().ends_with("more than the limit of 2"));
+    /// assert!(MajorityDiagram::of_hierarchies_within(&docs, &Via::Concern, 100).is_ok());
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Self::of_hierarchies`], with the limit `max_items`.
+    pub fn of_hierarchies_within(
+        hierarchies: &[Hierarchy],
+        via: &Via,
+        max_items: usize,
+    ) -> Result<Self> {
         let rankings = via.rankings(hierarchies)?;
         let title = format!("Majority graph via {}", via.name());
-        Ok(Self::from_graph(title, &MajorityGraph::new(&rankings)))
+        let graph = MajorityGraph::within(&rankings, max_items)?;
+        Ok(Self::from_graph(title, &graph))
     }
 
     /// Replaces the title.

@@ -27,7 +27,7 @@ mod slopegraph;
 mod svg;
 
 pub use bump::{Bump, bump};
-pub use dot::{dot, dot_hierarchy, dot_majority};
+pub use dot::{dot, dot_hierarchy, dot_majority, dot_within};
 pub use heatmap::{Agreement, HeatCell, Heatmap, MAX_HEATMAP_NAMES, heatmap};
 pub use majority_graph::{MajorityDiagram, majority_graph};
 pub use report::{Report, report};

@@ -438,10 +438,24 @@ fn conflicts(c: &Context<'_>) -> Result<Option<Section>> {
         }
     }
     body.push_str("</ul>\n");
-    if c.compared.len() >= 2 {
+    let rankings: Vec<&Ranking<String>> = c.compared.iter().map(|(_, r)| r).collect();
+    let graph = if rankings.len() < 2 {
+        None
+    } else {
+        match MajorityGraph::within(rankings, crate::limit::DEFAULT_MAX_ITEMS) {
+            Ok(graph) => Some(graph),
+            Err(e) => {
+                let _ = writeln!(
+                    body,
+                    "<h3>Majority graph</h3>\n<p>Not drawn: {}.</p>",
+                    escape(&e.to_string())
+                );
+                None
+            }
+        }
+    };
+    if let Some(graph) = graph {
         let (unit, shared) = (c.ground.unit, c.ground.shared());
-        let rankings: Vec<&Ranking<String>> = c.compared.iter().map(|(_, r)| r).collect();
-        let graph = MajorityGraph::new(rankings);
         let picture = MajorityDiagram::from_graph(format!("Majority graph on {shared}"), &graph);
         body.push_str("<h3>Majority graph</h3>\n");
         body.push_str(&figure(

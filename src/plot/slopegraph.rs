@@ -3,7 +3,6 @@
 use std::collections::HashSet;
 
 use super::svg::{Anchor, INK, Label, MUTED, Svg, Swatch, colour, escape, text_width};
-use crate::conflict::Discordances;
 use crate::error::Result;
 use crate::hierarchy::Hierarchy;
 use crate::ranking::{Item, Ranking};
@@ -74,8 +73,8 @@ pub fn slopegraph(a: &Hierarchy, b: &Hierarchy, via: &Via) -> Result<String> {
 /// `<line class="item">`; the lines of items caught in a discordant pair
 /// (ordered one way on the left and the other way on the right) are drawn
 /// in red with class `item discordant`. Items in only one ranking are
-/// greyed, in italics, and marked "only here". O(n²) for n shared items,
-/// to find the discordant pairs (with [`Discordances`]). Empty rankings give an SVG with titles only.
+/// greyed, in italics, and marked "only here". O(n log n) for n shared
+/// items. Empty rankings give an SVG with titles only.
 fn render<T: Item>(a: &Ranking<T>, b: &Ranking<T>, options: &Slopegraph) -> String {
     let label = |r: &Ranking<T>, other: &Ranking<T>, x: &T| {
         let only = if other.contains(x) { "" } else { ONLY };
@@ -166,8 +165,7 @@ fn render<T: Item>(a: &Ranking<T>, b: &Ranking<T>, options: &Slopegraph) -> Stri
 
 /// For each shared item, whether it is in at least one discordant pair.
 fn discordant_items<T: Item>(a: &Ranking<T>, b: &Ranking<T>, shared: &[&T]) -> Vec<bool> {
-    let pairs = Discordances::between("a", a, "b", b).discordant;
-    let caught: HashSet<&T> = pairs.iter().flat_map(|d| [&d.first, &d.second]).collect();
+    let caught: HashSet<&T> = crate::compare::discordant_items(a, b).into_iter().collect();
     shared.iter().map(|x| caught.contains(x)).collect()
 }
 

@@ -42,10 +42,12 @@ pub(crate) const SERIES: [&str; 7] = [
     colour::BLACK,
 ];
 
-/// Escapes text for XML content and attribute values. Control characters
-/// other than tab, newline and carriage return cannot appear in XML 1.0 at
-/// all, not even as character references, so they become U+FFFD, as do
-/// the non-characters U+FFFE and U+FFFF, which XML excludes too.
+/// Escapes text for XML content and attribute values. Tab, newline and
+/// carriage return become a space (SVG text is one line). Other C0 control
+/// characters cannot appear in XML 1.0 at all, not even as character
+/// references, so they become their visible Control Pictures sign (U+0001
+/// is `␁`, see [`printable`]); C1 controls and the non-characters U+FFFE and
+/// U+FFFF, which XML excludes or discourages, become U+FFFD. O(n).
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -56,11 +58,25 @@ pub(crate) fn escape(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\t' | '\n' | '\r' => out.push(' '),
-            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
-            _ => out.push(c),
+            _ => out.push(printable(c)),
         }
     }
     out
+}
+
+/// `c`, or a visible stand-in for a character neither XML 1.0 nor DOT can
+/// hold: C0 control characters other than tab, newline and carriage return
+/// become their Control Pictures sign (U+0000 is `␀`, U+007F is `␡`); C1
+/// controls and the non-characters U+FFFE and U+FFFF the replacement
+/// character U+FFFD.
+pub(crate) fn printable(c: char) -> char {
+    match c {
+        '\t' | '\n' | '\r' => c,
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+        '\u{7f}' => '\u{2421}',
+        '\u{80}'..='\u{9f}' | '\u{FFFE}' | '\u{FFFF}' => '\u{FFFD}',
+        _ => c,
+    }
 }
 
 /// A generous estimate of the width of `text` at font size `size`, in
@@ -424,7 +440,11 @@ mod tests {
     #[test]
     fn escape_handles_markup_and_control_characters() {
         assert_eq!(escape("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&apos;");
-        assert_eq!(escape("x\u{1}y\u{7f}z\nw"), "x\u{FFFD}y\u{FFFD}z w");
+        assert_eq!(
+            escape("x\u{1}y\u{7f}z\nw\u{0}"),
+            "x\u{2401}y\u{2421}z w\u{2400}"
+        );
+        assert_eq!(escape("c1\u{85}"), "c1\u{FFFD}");
         assert_eq!(escape("\u{FFFE}\u{FFFF}"), "\u{FFFD}\u{FFFD}");
     }
 

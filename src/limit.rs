@@ -1,0 +1,118 @@
+//! Limits on work and output: lists that can grow quadratically are cut to
+//! a set length (the total is still counted and shown), and structures that
+//! grow quadratically are refused past a set size.
+
+/// How many pairs a report lists by default (discordant pairs, tie splits,
+/// tier inversions, majority beats and standoffs, drawn edges); the total is
+/// always counted.
+pub const DEFAULT_MAX_PAIRS: usize = 100;
+
+/// The default largest number of items a dense majority graph is built over:
+/// its n² support counts take 4·n² bytes (100 MB at 5,000 items) and its
+/// analyses take several passes over them (measured: about 1 to 3 s at
+/// 5,000 items and 4 to 12 s at 10,000 for the consensus methods, release
+/// build).
+pub const DEFAULT_MAX_ITEMS: usize = 5_000;
+
+/// The limits of a conflict analysis or a drawing: how many pairs each list
+/// shows, and how many items a dense majority graph may hold.
+///
+/// ```
+/// use security_hierarchy::limit::Limits;
+/// let limits = Limits::new().max_pairs(10).max_items(500);
+/// assert_eq!((limits.pairs(), limits.items()), (10, 500));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    max_pairs: usize,
+    max_items: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_pairs: DEFAULT_MAX_PAIRS,
+            max_items: DEFAULT_MAX_ITEMS,
+        }
+    }
+}
+
+impl Limits {
+    /// [`DEFAULT_MAX_PAIRS`] and [`DEFAULT_MAX_ITEMS`].
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets how many pairs each list shows.
+    pub fn max_pairs(mut self, max_pairs: usize) -> Self {
+        self.max_pairs = max_pairs;
+        self
+    }
+
+    /// Sets how many items a dense majority graph may hold.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = max_items;
+        self
+    }
+
+    /// How many pairs each list shows.
+    pub fn pairs(&self) -> usize {
+        self.max_pairs
+    }
+
+    /// How many items a dense majority graph may hold.
+    pub fn items(&self) -> usize {
+        self.max_items
+    }
+}
+
+/// [`crate::Error::TooManyItems`] when `items` exceeds `limit`.
+pub(crate) fn check_items(items: usize, limit: usize, what: &'static str) -> crate::Result<()> {
+    if items > limit {
+        Err(crate::Error::TooManyItems {
+            what,
+            count: items,
+            limit,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// "`total`" when every one is shown, else "showing `shown` of `total`",
+/// with thousands separated by commas.
+pub(crate) fn shown_of(shown: usize, total: u64) -> String {
+    if shown as u64 >= total {
+        grouped(total)
+    } else {
+        format!("showing {} of {}", grouped(shown as u64), grouped(total))
+    }
+}
+
+/// `n` with its thousands separated by commas: 4,999,950,000.
+pub(crate) fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn totals_are_grouped_by_thousands() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(4_999_950_000), "4,999,950,000");
+        assert_eq!(shown_of(3, 3), "3");
+        assert_eq!(shown_of(100, 4_999_950_000), "showing 100 of 4,999,950,000");
+    }
+}

@@ -64,7 +64,7 @@ fn an_inversion_that_rests_on_one_contested_mapping_is_fragile() {
     assert_eq!((r.combinations, r.examined, r.exhaustive), (2, 2, true));
     let j = judged(
         &r,
-        "d onto tier: `x1` is ranked above `x2` of a higher tier",
+        "d onto tier: `x1` is ranked above `x2`, whose tier is higher",
     );
     assert!(j.by_default && !j.robust());
     assert_eq!(j.holds_in, 1);
@@ -102,7 +102,7 @@ fn counts_agree_with_a_brute_force_over_every_combination() {
                 let plain = doc("b", &chosen, &[&[], &[], &[], &[]], &[false; 4]);
                 for c in tier_inversions(&plain, &Via::Tier).unwrap().inversions {
                     let s = format!(
-                        "b onto tier: `{}` is ranked above `{}` of a higher tier",
+                        "b onto tier: `{}` is ranked above `{}`, whose tier is higher",
                         c.higher, c.lower
                     );
                     *counts.entry(s).or_default() += 1;
@@ -146,7 +146,7 @@ fn past_the_limit_each_mapping_is_varied_on_its_own() {
     // Moving any one item up to regime inverts it with every later item.
     let j = judged(
         &r,
-        "big onto tier: `x0` is ranked above `x1` of a higher tier",
+        "big onto tier: `x0` is ranked above `x1`, whose tier is higher",
     );
     assert!(!j.by_default);
     assert_eq!(j.holds_in, 1);
@@ -246,7 +246,7 @@ fn a_list_cut_at_its_limit_is_judged_by_its_total() {
     assert!(total.by_default && !total.robust());
     let listed = judged(
         &r,
-        "d onto tier: `x2` is ranked above `x3` of a higher tier",
+        "d onto tier: `x2` is ranked above `x3`, whose tier is higher",
     );
     assert_eq!((listed.by_default, listed.holds_in), (false, 1));
     assert!(

@@ -2,6 +2,7 @@
 
 use clap::{Args, ValueEnum};
 use security_hierarchy::compare::{self, CompareOptions, TieTreatment};
+use security_hierarchy::conflict::{Documents, Robustness, robustness};
 use security_hierarchy::consensus::{self, Borda, Consensus, Copeland, Heuristic, Kemeny, Solver};
 use security_hierarchy::inference::{
     self, Alternative, Concordance, Measure, Permutations, Test, TestOptions,
@@ -10,7 +11,7 @@ use security_hierarchy::{Error, Hierarchy, Via, limit};
 use serde::Serialize;
 
 use crate::input;
-use crate::output::emit;
+use crate::output::{emit, emit_robust};
 use crate::{Failure, Outcome, OutputFormat};
 
 /// The arguments of `compare`.
@@ -262,6 +263,9 @@ struct ConsensusReport<'a> {
     via: &'a str,
     inputs: Vec<&'a str>,
     consensus: &'a Consensus<String>,
+    /// How the consensus fares under every admissible choice of the
+    /// contested crosswalks; `null` when none is involved.
+    robustness: Option<&'a Robustness>,
 }
 
 /// Refuses an option the chosen method would not use.
@@ -318,17 +322,23 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
             solver.into()
         }
     };
-    let result = consensus::consensus(&docs, &args.via, method).map_err(consensus_failure)?;
+    let result =
+        consensus::consensus(&docs, &args.via, method.clone()).map_err(consensus_failure)?;
     let inputs: Vec<&str> = docs.iter().map(Hierarchy::id).collect();
+    let robustness = robustness(&Documents::new(docs.clone()), &args.via, |d| {
+        consensus::consensus(&d.hierarchies, &args.via, method.clone())
+    })
+    .map_err(consensus_failure)?;
     match args.format {
         OutputFormat::Json => crate::output::print_json(&ConsensusReport {
             via: args.via.name(),
             inputs,
             consensus: &result,
+            robustness: Some(&robustness).filter(|r| !r.contested.is_empty()),
         })?,
         OutputFormat::Text => {
             crate::output::sayln!("inputs ({}): {}", args.via.name(), inputs.join(", "));
-            emit(args.format, &result)?;
+            emit_robust(args.format, &result, &robustness)?;
         }
     }
     Ok(Outcome::Clean)

@@ -411,6 +411,36 @@ fn compare_prints_a_report_and_stable_json() {
 }
 
 #[test]
+fn consensus_reports_how_it_fares_under_contested_crosswalks() {
+    let out = run(&[
+        "consensus",
+        "rudd-2018",
+        "rudd-2022",
+        "--method",
+        "borda",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report = json(&out);
+    let robustness = &report["robustness"];
+    assert_eq!(robustness["via"], "concern");
+    assert_eq!(robustness["contested"].as_array().map(Vec::len), Some(3));
+    assert_eq!(robustness["combinations"], 8);
+    // Without a crosswalk there is nothing contested.
+    let plain = json(&run(&[
+        "consensus",
+        "pu-2022",
+        "pu-2022",
+        "--via",
+        "none",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(plain["robustness"], serde_json::Value::Null);
+}
+
+#[test]
 fn consensus_by_every_method() {
     let ids = ["rudd-2018", "rudd-2022", "erickson-2019"];
     for method in ["kemeny", "borda", "copeland", "heuristic"] {

@@ -514,7 +514,7 @@ impl<U: fmt::Display> Conclusions for InversionReport<String, U> {
                 Conclusion::new(
                     "tier-inversion",
                     format!(
-                        "{} onto {}: `{}` is ranked above `{}` of a higher {}",
+                        "{} onto {}: `{}` is ranked above `{}`, whose {} is higher",
                         self.hierarchy, self.vocabulary, i.higher, i.lower, self.vocabulary
                     ),
                     vec![item(&i.higher), item(&i.lower)],

@@ -98,7 +98,7 @@ def test_errors():
     assert str(e.value) == "unknown consensus method `mean`; expected borda, copeland, kemeny or heuristic"
     with pytest.raises(sh.InvalidValueError) as e:
         sh.consensus(INPUTS, max_component=0)
-    assert str(e.value) == "component limit 0 is outside 1..=28"
+    assert str(e.value) == "component limit 0 is outside 1..=27"
     with pytest.raises(sh.InvalidValueError) as e:
         sh.consensus(INPUTS, tie_penalty=2.0)
     assert str(e.value) == "tie penalty p = 2 is outside [0, 1]"

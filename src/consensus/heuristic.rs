@@ -85,8 +85,9 @@ impl Heuristic {
         }
     }
 
-    /// Sets the Kendall-distance tie penalty used to measure the result (checked by
-    /// [`Self::solve`]); it does not change the ranking.
+    /// Sets the Kendall-distance tie penalty (checked by [`Self::solve`]). It
+    /// measures the result; with [`Self::allow_ties`] it also guides the
+    /// search, since a tie then costs what the penalty says.
     #[must_use]
     pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
         self.p = tie_penalty;

@@ -123,8 +123,9 @@ impl Kemeny {
         }
     }
 
-    /// Sets the Kendall-distance tie penalty used to measure the result (checked by
-    /// [`Self::solve`]); it does not change the optimum.
+    /// Sets the Kendall-distance tie penalty (checked by [`Self::solve`]). It
+    /// measures the result; with [`Self::allow_ties`] it also decides the
+    /// optimum, since a tie then costs what the penalty says.
     #[must_use]
     pub fn tie_penalty(mut self, tie_penalty: f64) -> Self {
         self.p = tie_penalty;

@@ -94,7 +94,11 @@ impl PairCounts {
     /// Counts from the shared items' levels: `level_a` sorted, `level_b`
     /// below `b_level_count`. O(n log k) for k = `b_level_count` up to
     /// [`TREE_LEVELS`], else O(n log n).
-    fn from_levels(level_a: &[u32], mut level_b: Vec<u32>, b_level_count: usize) -> Self {
+    pub(crate) fn from_levels(
+        level_a: &[u32],
+        mut level_b: Vec<u32>,
+        b_level_count: usize,
+    ) -> Self {
         let a_level_count = level_a.last().map_or(0, |&l| l as usize + 1);
         if a_level_count.saturating_mul(b_level_count) <= 4 * level_a.len() {
             return Self::by_histogram(level_a, &level_b, b_level_count);

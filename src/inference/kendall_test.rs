@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::distributions::{discordant_cdf, normal_sf};
 use super::{Alternative, Method, combine};
-use crate::compare::{PairCounts, kendall_scores_sorted, pair_levels};
+use crate::compare::{PairCounts, kendall_scores_sorted, shared_levels};
 use crate::error::{Error, Result};
 use crate::ranking::{Item, Ranking};
 
@@ -124,9 +124,11 @@ pub fn kendall_test<T: Item>(
     b: &Ranking<T>,
     options: impl Into<TestOptions>,
 ) -> Result<KendallTest> {
-    let paired = pair_levels(a, b, |_| {});
-    let counts = PairCounts::from_paired(&paired);
-    let ties = [Ties::of(&paired.level_a), Ties::of(&paired.level_b)];
+    // The same counting path as `compare::kendall`: the test adds only the
+    // two O(n) tie summaries.
+    let (level_a, level_b) = shared_levels(a, b, |_| {});
+    let ties = [Ties::of(&level_a), Ties::of(&level_b)];
+    let counts = PairCounts::from_levels(&level_a, level_b, b.level_count());
     test_counts(counts, ties, ["a", "b"], options.into())
 }
 

@@ -52,7 +52,8 @@ def test_kendall_test_of_tied_rankings_matches_scipy(rng, alternative):
 
 @pytest.mark.parametrize("alternative", ["two-sided", "less", "greater"])
 def test_kendall_test_of_strict_rankings_is_exact_as_scipy(rng, alternative):
-    for n in [2, 3, 5, 8, 13, 21, 33, 34, 40]:
+    # From 3 items: with 2, scipy's asymptotic variance divides by zero.
+    for n in [3, 5, 8, 13, 21, 33, 34, 40]:
         a = Ranking.strict(ITEMS[:n])
         b = Ranking.strict([ITEMS[i] for i in rng.permutation(n)])
         x, y = paired_scores(a, b)
@@ -99,22 +100,25 @@ def test_kendall_test_errors():
     tied = Ranking([["party", "unity"], ["economy"]])
     with pytest.raises(sh.InvalidValueError) as e:
         sh.kendall_test(a, tied, method="exact")
-    assert "ranking `b` has 1 tied pair(s)" in str(e.value)
+    assert str(e.value) == (
+        "the exact Kendall test needs rankings without ties, but ranking `b` has 1 tied pair(s) "
+        "of shared items; use the asymptotic method or a permutation test"
+    )
     with pytest.raises(sh.InvalidValueError) as e:
         sh.kendall_test(a, Ranking.strict(["party", "x"]))
-    assert "2" in str(e.value) and "1" in str(e.value)
+    assert str(e.value) == "Kendall's tau-b test needs at least 2 shared items; the rankings share 1"
     with pytest.raises(sh.InvalidValueError) as e:
         sh.kendall_test(a, Ranking([["party", "unity", "economy"]]))
-    assert "tied" in str(e.value)
+    assert str(e.value) == "Kendall's tau-b test is undefined: ranking `b` puts all 3 shared items on one level"
     with pytest.raises(sh.UnknownNameError) as e:
         sh.kendall_test(a, a, alternative="bigger")
-    assert "bigger" in str(e.value)
+    assert str(e.value) == "`bigger` is not a alternative slug; expected one of: two-sided, less, greater"
     with pytest.raises(sh.UnknownNameError) as e:
         sh.kendall_test(a, a, method="fast")
-    assert "fast" in str(e.value)
+    assert str(e.value) == "`fast` is not a method slug; expected one of: auto, exact, asymptotic"
     with pytest.raises(sh.InvalidValueError) as e:
         sh.kendall_test_scores([1.0, 2.0], [1.0, 2.0, 3.0])
-    assert "length" in str(e.value)
+    assert str(e.value) == "score lists differ in length: 2 and 3"
     with pytest.raises(TypeError):
         sh.kendall_test(a, corpus.hierarchy("pu-2022"))
 
@@ -155,10 +159,10 @@ def test_spearman_test_record_and_errors():
     assert str(t).startswith("Spearman's rho test (t-distribution, less): rho -1.000")
     with pytest.raises(sh.InvalidValueError) as e:
         sh.spearman_test(Ranking.strict(["a", "b"]), Ranking.strict(["b", "a"]))
-    assert "3" in str(e.value) and "2" in str(e.value)
+    assert str(e.value) == "Spearman's rho test needs at least 3 shared items; the rankings share 2"
     with pytest.raises(sh.InvalidValueError) as e:
         sh.spearman_test_scores([1.0, float("nan"), 2.0], [1.0, 2.0, 3.0])
-    assert "x[1]" in str(e.value)
+    assert str(e.value) == "score of `x[1]` is NaN; scores must be finite numbers"
 
 
 # --------------------------------------------------------- permutation tests
@@ -205,7 +209,7 @@ def test_sampled_permutation_test_is_seeded(rng):
     d = one.to_dict()
     assert d["measure"] == {"measure": "footrule"} and d["exact"] is False
     distance = sh.permutation_test(a, b, "kendall-distance", tie_penalty=1.0, exact_limit=10, resamples=50)
-    assert distance.measure == "kendall distance (tie penalty 1)" or "kendall" in distance.measure
+    assert distance.measure == "kendall-distance (tie penalty 1)"
     assert distance.statistic == sh.kendall(a, b).distance(1.0)
 
 
@@ -219,12 +223,13 @@ def test_permutation_test_errors():
     )
     with pytest.raises(sh.InvalidValueError) as e:
         sh.permutation_test(a, a, resamples=0)
-    assert "resamples" in str(e.value)
+    assert str(e.value) == "a permutation test needs at least one resample; `resamples` is 0"
     with pytest.raises(sh.InvalidValueError) as e:
         sh.permutation_test(a, a, "rbo", persistence=1.5)
-    assert "1.5" in str(e.value)
-    with pytest.raises(sh.UnknownNameError):
+    assert str(e.value) == "RBO persistence p = 1.5 is outside (0, 1)"
+    with pytest.raises(sh.UnknownNameError) as e:
         sh.permutation_test(a, a, "rbo", ties="z")
+    assert str(e.value) == "`z` is not a tie treatment slug; expected one of: w, a, b"
 
 
 # ---------------------------------------------------------------- Kendall's W
@@ -288,15 +293,16 @@ def test_concordance_errors():
     a = Ranking.strict(["a", "b", "c"])
     with pytest.raises(sh.InvalidValueError) as e:
         sh.concordance([a])
-    assert "2" in str(e.value)
+    assert str(e.value) == "the concordance of rankings needs at least two rankings; 1 given"
     with pytest.raises(TypeError) as e:
         sh.concordance([a, corpus.hierarchy("pu-2022")])
     assert str(e.value) == "expected a sequence of all Rankings or all Hierarchies"
     with pytest.raises(TypeError) as e:
         sh.concordance([a, a], via="concern")
     assert str(e.value) == "via applies to hierarchies; rankings are compared item by item"
-    with pytest.raises(sh.InvalidValueError):
+    with pytest.raises(sh.InvalidValueError) as e:
         sh.concordance([a, a], permutations=True, resamples=0)
+    assert str(e.value) == "a permutation test needs at least one resample; `resamples` is 0"
 
 
 # ------------------------------------------------------ compare(..., test=)

@@ -99,15 +99,19 @@ def test_report_is_html_with_parseable_pictures():
     from security_hierarchy import scenarios
 
     docs = [corpus.hierarchy(i) for i in DOCS]
-    html = sh.report("Priorities", docs, via="concern", scenarios=[scenarios.scenario("securitisation-paradox")])
-    assert html.lstrip().lower().startswith("<!doctype html>")
-    assert "Priorities" in html and "securitisation-paradox" in html
+    paradox = scenarios.scenario("securitisation-paradox")
+    html = sh.report("Priorities", docs, via="concern", scenarios=[paradox])
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<h1>Priorities" in html and "<h2>Scenarios" in html
     pictures = svgs_in(html)
+    assert sh.scenario_diagram(paradox).rstrip("\n") in pictures
     assert len(pictures) >= 3
+    assert len(svgs_in(sh.report("Priorities", docs, via="concern"))) == len(pictures) - 1
     for svg in pictures:
         ET.fromstring(svg)
-    with pytest.raises(sh.InvalidValueError):
+    with pytest.raises(sh.InvalidValueError) as e:
         sh.report("Empty", [], via="concern")
+    assert str(e.value) == "a consensus needs at least one input ranking; none were given"
     with pytest.raises(TypeError) as e:
         sh.report("Bad", docs, scenarios=["x"])
     assert str(e.value) == "expected Scenario objects, not str"

@@ -11,16 +11,16 @@ use crate::ranking::Ranking;
 use crate::record::record;
 use crate::scores::scores;
 use crate::sides::{Sides, sides};
-use crate::value::Data;
+use crate::value::{Data, quoted};
 
 record! {
     /// The result of `kendall_test`: tau-b, its p-value (equal to
     /// `scipy.stats.kendalltau(x, y, method=..., alternative=...).pvalue`),
     /// the method used, the alternative and the pair counts.
     KendallTest(lib::KendallTest);
-    repr = |t, _py| Ok(format!(
-        "KendallTest(tau_b={}, p_value={}, method={:?}, alternative={:?})",
-        t.tau_b, t.p_value, t.method.to_string(), t.alternative.to_string()
+    repr = |t, py| Ok(format!(
+        "KendallTest(tau_b={:?}, p_value={:?}, method={}, alternative={})",
+        t.tau_b, t.p_value, quoted(py, &t.method.to_string())?, quoted(py, &t.alternative.to_string())?
     ));
     text = |t| format!(
         "Kendall's tau-b test ({}, {}): tau-b {:.3}, p = {:.4} on {} shared items",
@@ -45,9 +45,9 @@ record! {
     /// n - 2 degrees of freedom (equal to `scipy.stats.spearmanr`'s), the
     /// alternative, t and the number of shared items.
     SpearmanTest(lib::SpearmanTest);
-    repr = |t, _py| Ok(format!(
-        "SpearmanTest(rho={}, p_value={}, alternative={:?}, items={})",
-        t.rho, t.p_value, t.alternative.to_string(), t.items
+    repr = |t, py| Ok(format!(
+        "SpearmanTest(rho={:?}, p_value={:?}, alternative={}, items={})",
+        t.rho, t.p_value, quoted(py, &t.alternative.to_string())?, t.items
     ));
     text = |t| format!(
         "Spearman's rho test (t-distribution, {}): rho {:.3}, p = {:.4} on {} shared items",
@@ -71,9 +71,10 @@ record! {
     /// every permutation was evaluated, otherwise from a seeded sample with
     /// the (b + 1)/(m + 1) correction.
     PermutationTest(lib::PermutationTest);
-    repr = |t, _py| Ok(format!(
-        "PermutationTest(measure={:?}, statistic={}, p_value={}, alternative={:?}, permutations={}, exact={})",
-        t.measure.to_string(), t.statistic, t.p_value, t.alternative.to_string(), t.permutations,
+    repr = |t, py| Ok(format!(
+        "PermutationTest(measure={}, statistic={:?}, p_value={:?}, alternative={}, permutations={}, exact={})",
+        quoted(py, &t.measure.to_string())?, t.statistic, t.p_value,
+        quoted(py, &t.alternative.to_string())?, t.permutations,
         if t.exact { "True" } else { "False" }
     ));
     text = |t| format!(

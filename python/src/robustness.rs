@@ -17,8 +17,9 @@ record! {
     /// admissible alternatives, the default first.
     Contested(lib::Contested);
     repr = |c, py| Ok(format!(
-        "Contested(document={}, item={}, vocabulary={}, options={:?})",
-        quoted(py, &c.document)?, quoted(py, &c.item)?, quoted(py, c.vocabulary)?, c.options
+        "Contested(document={}, item={}, vocabulary={}, options=[{}])",
+        quoted(py, &c.document)?, quoted(py, &c.item)?, quoted(py, c.vocabulary)?,
+        c.options.iter().map(|o| quoted(py, o)).collect::<PyResult<Vec<_>>>()?.join(", ")
     ));
     text = |c| c.to_string();
     /// The hierarchy or scenario.

@@ -327,3 +327,11 @@ def test_compare_fills_significance(rng):
     with pytest.raises(sh.InvalidValueError) as e:
         sh.compare(a, b, test="wilcoxon")
     assert str(e.value) == 'unknown test "wilcoxon"; expected "kendall", "spearman" or "permutation:<measure>"'
+
+
+def test_reprs_read_as_python():
+    a = Ranking.strict(["a", "b", "c", "d"])
+    assert repr(sh.kendall_test(a, a)).startswith("KendallTest(tau_b=1.0, p_value=")
+    assert repr(sh.kendall_test(a, a)).endswith("method='exact', alternative='two-sided')")
+    assert "alternative='less'" in repr(sh.spearman_test(a, a, alternative="less"))
+    assert repr(sh.permutation_test(a, a)).startswith("PermutationTest(measure='tau-b', statistic=1.0")

@@ -92,3 +92,9 @@ def test_scenario_basis_and_without_readings():
     assert len(kept) == len([c for c in effects + links if c["basis"]["kind"] == "words"])
     assert len(kept) < len(effects) + len(links)
     assert words.id == paradox.id
+
+
+def test_contested_repr():
+    report = sh.robustness_of_inversions(corpus.hierarchy("dai-2009"))
+    text = repr(report.conclusions[0].depends_on[0])
+    assert text.startswith("Contested(document='dai-2009', item='sovereignty-and-territory', vocabulary='tier', options=['")

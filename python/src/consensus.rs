@@ -58,7 +58,7 @@ fn optimality(optimality: lib::Optimality) -> &'static str {
 
 /// The method named `method` with its options; an option the method does
 /// not take is refused rather than ignored.
-fn solver(
+pub fn solver(
     method: &str,
     tie_penalty: f64,
     max_component: Option<usize>,

@@ -16,10 +16,12 @@ mod conflict;
 mod consensus;
 mod errors;
 mod hierarchy;
+mod inference;
 mod measures;
 mod plot;
 mod ranking;
 mod record;
+mod robustness;
 mod scenario;
 mod scores;
 mod sides;
@@ -74,6 +76,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     check::register(m)?;
     consensus::register(m)?;
     plot::register(m)?;
+    inference::register(m)?;
+    robustness::register(m)?;
 
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())

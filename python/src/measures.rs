@@ -6,6 +6,7 @@
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use security_hierarchy::compare::{self as lib, CompareOptions, TieTreatment};
+use security_hierarchy::inference::{Permutations, Test, TestOptions};
 
 use crate::errors::IntoPyResult;
 use crate::ranking::Ranking;
@@ -374,8 +375,9 @@ impl Comparison {
     fn movers(&self) -> Vec<Mover> {
         self.0.movers.iter().cloned().map(Mover).collect()
     }
-    /// The significance test's result as a dict (p-value, method,
-    /// alternative), or None: no test is asked for from Python yet.
+    /// The significance test's result as a dict (`test`, `measure`,
+    /// `statistic`, `p_value`, `method`, `alternative`, `items`,
+    /// `permutations`), or None when `compare` was given no `test`.
     #[getter]
     fn significance(
         &self,
@@ -411,6 +413,28 @@ impl Comparison {
     /// The library's readable multi-line report.
     fn __str__(&self) -> String {
         self.0.to_string()
+    }
+}
+
+/// Reads `compare`'s `test` keyword.
+fn test_arg(
+    test: &str,
+    alternative: &str,
+    tie_penalty: f64,
+    persistence: f64,
+    ties: &str,
+) -> PyResult<Test> {
+    let alternative = crate::inference::alternative_arg(alternative)?;
+    if let Some(measure) = test.strip_prefix("permutation:") {
+        let measure = crate::inference::measure_arg(measure, tie_penalty, persistence, ties)?;
+        return Ok(Test::Permutation(measure, Permutations::from(alternative)));
+    }
+    match test {
+        "kendall" => Ok(Test::Kendall(TestOptions::from(alternative))),
+        "spearman" => Ok(Test::Spearman(alternative)),
+        other => Err(crate::errors::invalid_value(format!(
+            "unknown test {other:?}; expected \"kendall\", \"spearman\" or \"permutation:<measure>\""
+        ))),
     }
 }
 
@@ -471,11 +495,17 @@ pub fn rbo(a: &Ranking, b: &Ranking, persistence: f64, ties: &str) -> PyResult<R
 /// `via` (`"none"`, `"concern"`, `"tier"`, a Crosswalk or a dict); the
 /// report names hierarchies by their ids unless `names` is given.
 ///
-/// Raises InvalidValueError for a persistence outside (0, 1) or a tie
-/// penalty outside [0, 1]; for hierarchies, NotRankedError and
-/// CrosswalkError as `Via.ranking`.
+/// `test` adds a significance test, filling `Comparison.significance`:
+/// `"kendall"` (`kendall_test`, method auto), `"spearman"`
+/// (`spearman_test`) or `"permutation:<measure>"` (`permutation_test` with
+/// its default limits, the measure one of `permutation_test`'s and its
+/// parameters this call's); `alternative` is the test's.
+///
+/// Raises InvalidValueError for a persistence outside (0, 1), a tie
+/// penalty outside [0, 1] or an unknown test; the test's errors; for
+/// hierarchies, NotRankedError and CrosswalkError as `Via.ranking`.
 #[pyfunction]
-#[pyo3(signature = (a, b, *, via = None, persistence = 0.9, ties = "w", tie_penalty = 0.5, movers = 5, names = None))]
+#[pyo3(signature = (a, b, *, via = None, persistence = 0.9, ties = "w", tie_penalty = 0.5, movers = 5, names = None, test = None, alternative = "two-sided"))]
 #[allow(clippy::too_many_arguments)]
 pub fn compare(
     a: &Bound<'_, PyAny>,
@@ -486,12 +516,17 @@ pub fn compare(
     tie_penalty: f64,
     movers: usize,
     names: Option<(String, String)>,
+    test: Option<&str>,
+    alternative: &str,
 ) -> PyResult<Comparison> {
     let mut options = CompareOptions::new()
         .persistence(persistence)
         .ties(tie_treatment(ties)?)
         .tie_penalty(tie_penalty)
         .movers(movers);
+    if let Some(test) = test {
+        options = options.test(test_arg(test, alternative, tie_penalty, persistence, ties)?);
+    }
     if let Some((name_a, name_b)) = names {
         options = options.names(name_a, name_b);
     }

@@ -37,3 +37,13 @@ def session() -> None:
     except sh.InvalidRankingError as error:
         message: str = str(error)
     print(tau, ext, pairs, distance, level, slug, label, message, report.to_dict())
+    tested: sh.KendallTest = sh.kendall_test(tiers, Tier.ranking(), alternative="greater")
+    rho: sh.SpearmanTest = sh.spearman_test_scores(np.arange(4), [1.0, 3.0, 2.0, 4.0])
+    shuffled: sh.PermutationTest = sh.permutation_test(tiers, tiers, "rbo", seed=1)
+    w: sh.Concordance = sh.concordance([erickson, erickson], via="tier", permutations=True)
+    robust: sh.Robustness = sh.robustness_of_consensus([erickson], via="tier", method="borda")
+    fragile: List[sh.Conclusion] = robust.fragile
+    pictures: List[str] = [sh.heatmap([erickson], measure="rbo"), sh.bump([erickson]), sh.majority_graph([erickson])]
+    html: str = sh.report("t", [erickson], scenarios=[sh.scenarios.scenario("securitisation-paradox")])
+    with_test: sh.Comparison = sh.compare(erickson, erickson, via="tier", test="kendall", alternative="less")
+    print(tested.p_value, rho.rho, shuffled.exact, w.w, fragile, pictures, html, with_test.significance)

@@ -461,14 +461,21 @@ fn one_at_a_time(radices: &[usize]) -> Vec<Vec<usize>> {
 /// The unverified items among a conclusion's subjects: the item itself, or
 /// every item that lands on a target under the defaults.
 fn unverified(documents: &Documents, subjects: &[Subject]) -> Vec<String> {
+    // Each subject's common ground is parsed once, not once per item.
+    let grounds: Vec<Option<Via>> = subjects
+        .iter()
+        .map(|s| match s {
+            Subject::Target { via, .. } => via.parse().ok(),
+            Subject::Item { .. } => None,
+        })
+        .collect();
     let mut out = Vec::new();
     for h in &documents.hierarchies {
         for e in h.items().filter(|e| !e.verification.is_verified()) {
-            let involved = subjects.iter().any(|s| match s {
+            let involved = subjects.iter().zip(&grounds).any(|(s, ground)| match s {
                 Subject::Item { document, item } => document == h.id() && *item == e.id,
-                Subject::Target { via, target } => via
-                    .parse::<Via>()
-                    .ok()
+                Subject::Target { target, .. } => ground
+                    .as_ref()
                     .and_then(|v| v.target_in(h, &e.id))
                     .is_some_and(|t| t == *target),
             });

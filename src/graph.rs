@@ -148,28 +148,62 @@ pub(crate) fn components(succ: &[Vec<usize>]) -> Vec<Vec<usize>> {
     out
 }
 
-/// A shortest path from `from` to `to` (both included), breadth first.
-/// `None` when `to` is unreachable or `from == to`. O(n + e).
-pub(crate) fn shortest_path(succ: &[Vec<usize>], from: usize, to: usize) -> Option<Vec<usize>> {
-    if from == to {
-        return None;
-    }
-    let mut parent = vec![usize::MAX; succ.len()];
-    parent[from] = from;
-    let mut queue = VecDeque::from([from]);
-    while let Some(v) = queue.pop_front() {
-        for &w in &succ[v] {
-            if parent[w] != usize::MAX {
-                continue;
-            }
-            parent[w] = v;
-            if w == to {
-                return Some(walk_back(&parent, from, to));
-            }
-            queue.push_back(w);
+/// Breadth-first searches over one graph that reuse their scratch space, so
+/// that many short searches cost what they visit, not O(n) each.
+pub(crate) struct PathFinder<'g> {
+    succ: &'g [Vec<usize>],
+    parent: Vec<usize>,
+    touched: Vec<usize>,
+    queue: VecDeque<usize>,
+}
+
+impl<'g> PathFinder<'g> {
+    pub(crate) fn new(succ: &'g [Vec<usize>]) -> Self {
+        Self {
+            succ,
+            parent: vec![usize::MAX; succ.len()],
+            touched: Vec::new(),
+            queue: VecDeque::new(),
         }
     }
-    None
+
+    /// A shortest path from `from` to `to` (both included). `None` when
+    /// `to` is unreachable or `from == to`. O(nodes and edges visited),
+    /// at most O(n + e).
+    pub(crate) fn shortest(&mut self, from: usize, to: usize) -> Option<Vec<usize>> {
+        if from == to {
+            return None;
+        }
+        for &v in &self.touched {
+            self.parent[v] = usize::MAX;
+        }
+        self.touched.clear();
+        self.queue.clear();
+        self.parent[from] = from;
+        self.touched.push(from);
+        self.queue.push_back(from);
+        while let Some(v) = self.queue.pop_front() {
+            for &w in &self.succ[v] {
+                if self.parent[w] != usize::MAX {
+                    continue;
+                }
+                self.parent[w] = v;
+                self.touched.push(w);
+                if w == to {
+                    return Some(walk_back(&self.parent, from, to));
+                }
+                self.queue.push_back(w);
+            }
+        }
+        None
+    }
+}
+
+/// A shortest path from `from` to `to` (both included), breadth first.
+/// `None` when `to` is unreachable or `from == to`. O(n + e).
+#[cfg(test)]
+fn shortest_path(succ: &[Vec<usize>], from: usize, to: usize) -> Option<Vec<usize>> {
+    PathFinder::new(succ).shortest(from, to)
 }
 
 /// A shortest cycle through the nodes of `within` (a strongly connected
@@ -279,6 +313,16 @@ mod tests {
         assert_eq!(shortest_path(&succ, 0, 3), Some(vec![0, 1, 3]));
         assert_eq!(shortest_path(&succ, 0, 4), None);
         assert_eq!(shortest_path(&succ, 2, 2), None);
+    }
+
+    #[test]
+    fn path_finder_forgets_earlier_searches() {
+        let succ = vec![vec![1], vec![2, 3], vec![0], vec![], vec![0]];
+        let mut finder = PathFinder::new(&succ);
+        assert_eq!(finder.shortest(0, 3), Some(vec![0, 1, 3]));
+        assert_eq!(finder.shortest(4, 3), Some(vec![4, 0, 1, 3]));
+        assert_eq!(finder.shortest(3, 0), None);
+        assert_eq!(finder.shortest(2, 1), Some(vec![2, 0, 1]));
     }
 
     #[test]

@@ -106,12 +106,12 @@ def main():
             f'tier = {{ target = "{TIERS[i % 3]}", rationale = "generated" }}\n')
     for k in range(n - 1):
         parts.append(f'[[dependencies]]\nfoundation = "{items[k + 1]}"\nunderpins = "{items[k]}"\n'
-                     'citation = "generated"\n')
+                     'basis = { kind = "reading", rationale = "generated" }\n')
     for k in range(n - 1):
         parts.append(
             f'[[actions]]\nid = "a{k}"\nlabel = "a{k}"\neffects = [\n'
-            f'  {{ interest = "{items[k]}", direction = "advances", strength = "weak", citation = "g" }},\n'
-            f'  {{ interest = "{items[k + 1]}", direction = "harms", strength = "weak", citation = "g" }},\n]\n')
+            f'  {{ interest = "{items[k]}", direction = "advances", strength = "weak", basis = {{ kind = "reading", rationale = "g" }} }},\n'
+            f'  {{ interest = "{items[k + 1]}", direction = "harms", strength = "weak", basis = {{ kind = "reading", rationale = "g" }} }},\n]\n')
     write(os.path.join(out, "scenario.toml"), "\n".join(parts))
 
 

@@ -24,7 +24,7 @@
 //! # Ok::<(), security_hierarchy::Error>(())
 //! ```
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
 use indexmap::IndexMap;
@@ -361,12 +361,13 @@ where
         .unwrap_or(0);
     let depends = dependences(&choices, &radices, &sets, index.len());
     let examined = choices.len() as u64;
+    let mut flags = Unverified::new(documents);
     let conclusions = index
         .into_values()
         .enumerate()
         .map(|(i, conclusion)| {
             let holds_in = sets.iter().filter(|s| s.contains(&i)).count() as u64;
-            let unverified = unverified(documents, &conclusion.subjects);
+            let unverified = flags.among(documents, &conclusion.subjects);
             Judged {
                 by_default: sets[default_at].contains(&i),
                 holds_in,
@@ -458,30 +459,87 @@ fn one_at_a_time(radices: &[usize]) -> Vec<Vec<usize>> {
     out
 }
 
-/// The unverified items among a conclusion's subjects: the item itself, or
-/// every item that lands on a target under the defaults.
-fn unverified(documents: &Documents, subjects: &[Subject]) -> Vec<String> {
-    // Each subject's common ground is parsed once, not once per item.
-    let grounds: Vec<Option<Via>> = subjects
-        .iter()
-        .map(|s| match s {
-            Subject::Target { via, .. } => via.parse().ok(),
-            Subject::Item { .. } => None,
-        })
-        .collect();
-    let mut out = Vec::new();
+/// The unverified items of some documents, indexed so that each
+/// conclusion's flags cost time in its own subjects, not in the documents'
+/// size.
+struct Unverified {
+    /// `document/item` of every unverified item, in document order.
+    names: Vec<String>,
+    /// Position in `names` of each unverified item, by document and id.
+    by_item: HashMap<(String, String), usize>,
+    /// Per common ground (parsed once, on first use): target → positions.
+    by_target: HashMap<String, HashMap<String, Vec<usize>>>,
+}
+
+impl Unverified {
+    /// O(n) for n items.
+    fn new(documents: &Documents) -> Self {
+        let mut names = Vec::new();
+        let mut by_item = HashMap::new();
+        for h in &documents.hierarchies {
+            for e in h.items().filter(|e| !e.verification.is_verified()) {
+                by_item
+                    .entry((h.id().to_string(), e.id.clone()))
+                    .or_insert_with(|| {
+                        names.push(format!("{}/{}", h.id(), e.id));
+                        names.len() - 1
+                    });
+            }
+        }
+        Self {
+            names,
+            by_item,
+            by_target: HashMap::new(),
+        }
+    }
+
+    /// The unverified items among `subjects`: the item itself, or every
+    /// item that lands on the target under the defaults; in document order,
+    /// without repeats. O(s + k log k) for s subjects involving k items,
+    /// plus O(n) once per common ground.
+    fn among(&mut self, documents: &Documents, subjects: &[Subject]) -> Vec<String> {
+        if self.names.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<usize> = Vec::new();
+        for s in subjects {
+            match s {
+                Subject::Item { document, item } => {
+                    found.extend(self.by_item.get(&(document.clone(), item.clone())));
+                }
+                Subject::Target { via, target } => {
+                    let targets = self
+                        .by_target
+                        .entry(via.clone())
+                        .or_insert_with(|| targets_of(documents, via, &self.by_item));
+                    found.extend(targets.get(target).into_iter().flatten());
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found.into_iter().map(|i| self.names[i].clone()).collect()
+    }
+}
+
+/// Where each unverified item lands on common ground `via` (none if the
+/// name does not parse): target → positions in [`Unverified::names`].
+fn targets_of(
+    documents: &Documents,
+    via: &str,
+    by_item: &HashMap<(String, String), usize>,
+) -> HashMap<String, Vec<usize>> {
+    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
+    let Ok(ground) = via.parse::<Via>() else {
+        return out;
+    };
     for h in &documents.hierarchies {
         for e in h.items().filter(|e| !e.verification.is_verified()) {
-            let involved = subjects.iter().zip(&grounds).any(|(s, ground)| match s {
-                Subject::Item { document, item } => document == h.id() && *item == e.id,
-                Subject::Target { target, .. } => ground
-                    .as_ref()
-                    .and_then(|v| v.target_in(h, &e.id))
-                    .is_some_and(|t| t == *target),
-            });
-            let name = format!("{}/{}", h.id(), e.id);
-            if involved && !out.contains(&name) {
-                out.push(name);
+            if let (Some(t), Some(&i)) = (
+                ground.target_in(h, &e.id),
+                by_item.get(&(h.id().to_string(), e.id.clone())),
+            ) {
+                out.entry(t).or_default().push(i);
             }
         }
     }

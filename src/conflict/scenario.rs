@@ -6,7 +6,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::finding::Finding;
-use crate::graph::shortest_path;
+use crate::graph::PathFinder;
 use crate::hierarchy::Basis;
 use crate::ranking::{Item, Ranking};
 use crate::scenario::{Direction, Effect, Interest, Scenario, Strength};
@@ -292,6 +292,8 @@ impl Scenario {
         // Chains through stated links are preferred, so that a chain rests
         // on a reading only when no chain of the source's words exists.
         let stated = self.underpins_graph_of(|d| d.basis.as_ref().is_some_and(|b| !b.is_reading()));
+        let (mut via_stated, mut via_any) = (PathFinder::new(&stated), PathFinder::new(&succ));
+        let bases = self.link_bases();
         let mut findings: Vec<Finding> = self
             .dependency_cycles()
             .into_iter()
@@ -338,23 +340,22 @@ impl Scenario {
             for h in side(Direction::Harms) {
                 for a in side(Direction::Advances) {
                     let (from, to) = (self.index_of(&h.interest), self.index_of(&a.interest));
-                    let path =
-                        shortest_path(&stated, from, to).or_else(|| shortest_path(&succ, from, to));
+                    let path = via_stated
+                        .shortest(from, to)
+                        .or_else(|| via_any.shortest(from, to));
                     if let Some(path) = path {
+                        let mut rests_on = RestsOn::default();
+                        rests_on.effect(&action.id, h);
+                        for link in path.windows(2) {
+                            if let Some(basis) = bases.get(&(link[0], link[1])) {
+                                let (f, u) = (self.interest_at(link[0]), self.interest_at(link[1]));
+                                rests_on.add(|| format!("`{f}` underpins `{u}`"), basis);
+                            }
+                        }
                         let chain: Vec<String> = path
                             .into_iter()
                             .map(|i| self.interest_at(i).to_string())
                             .collect();
-                        let mut rests_on = RestsOn::default();
-                        rests_on.effect(&action.id, h);
-                        for link in chain.windows(2) {
-                            if let Some(basis) = self.link_basis(&link[0], &link[1]) {
-                                rests_on.add(
-                                    || format!("`{}` underpins `{}`", link[0], link[1]),
-                                    basis,
-                                );
-                            }
-                        }
                         rests_on.effect(&action.id, a);
                         self_undermining.push(Chain { chain, rests_on });
                     }

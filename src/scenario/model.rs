@@ -1,5 +1,7 @@
 //! The scenario data model and its file format.
 
+use std::collections::HashMap;
+
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
@@ -407,28 +409,33 @@ impl Scenario {
     pub(crate) fn underpins_graph_of(&self, keep: impl Fn(&Dependency) -> bool) -> Vec<Vec<usize>> {
         let mut succ = vec![Vec::new(); self.interests.len()];
         for d in self.dependencies.iter().filter(|d| keep(d)) {
-            let from = self.index_of(&d.foundation);
-            let to = self.index_of(&d.underpins);
-            if !succ[from].contains(&to) {
-                succ[from].push(to);
-            }
+            succ[self.index_of(&d.foundation)].push(self.index_of(&d.underpins));
+        }
+        // Stated order, repeats dropped: O(e log e) rather than a scan per link.
+        for out in &mut succ {
+            let mut seen = std::collections::HashSet::with_capacity(out.len());
+            out.retain(|w| seen.insert(*w));
         }
         succ
     }
 
-    /// The basis of the link "`foundation` underpins `underpins`": the
-    /// source's words when any dependency stating the link has them.
-    pub(crate) fn link_basis(&self, foundation: &str, underpins: &str) -> Option<&Basis> {
-        let mut found = None;
+    /// The basis of every link "`foundation` underpins `underpins`", by
+    /// interest indices: the source's words when any dependency stating
+    /// the link has them, else the first basis given. O(e).
+    pub(crate) fn link_bases(&self) -> HashMap<(usize, usize), &Basis> {
+        let mut out: HashMap<(usize, usize), &Basis> = HashMap::new();
         for d in &self.dependencies {
-            if d.foundation == foundation && d.underpins == underpins {
-                match &d.basis {
-                    Some(b) if !b.is_reading() => return Some(b),
-                    other => found = found.or(other.as_ref()),
-                }
-            }
+            let Some(basis) = &d.basis else { continue };
+            let key = (self.index_of(&d.foundation), self.index_of(&d.underpins));
+            out.entry(key)
+                .and_modify(|b| {
+                    if b.is_reading() && !basis.is_reading() {
+                        *b = basis;
+                    }
+                })
+                .or_insert(basis);
         }
-        found
+        out
     }
 
     pub(crate) fn index_of(&self, interest: &str) -> usize {

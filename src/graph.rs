@@ -1,9 +1,46 @@
 //! Directed-graph searches, each written once: a topological order, a cycle,
 //! node-disjoint cycles, strongly connected components, shortest paths and
-//! shortest cycles. Graphs are successor lists over node indices `0..n`;
-//! every search is iterative, so deep graphs cannot overflow the stack.
+//! shortest cycles. Graphs are successor lists over node indices `0..n`, or
+//! (for components and shortest cycles) any [`Successors`], so that a dense
+//! graph such as the majority graph can be searched without listing its
+//! edges; every search is iterative, so deep graphs cannot overflow the
+//! stack.
 
 use std::collections::VecDeque;
+
+/// A directed graph over nodes `0..nodes()` whose successors are read one at
+/// a time through a cursor, so that they need not be stored.
+pub(crate) trait Successors {
+    /// The number of nodes.
+    fn nodes(&self) -> usize;
+    /// The first successor `w` of `v` at cursor `at` or later with
+    /// `skip[w]` false, with the cursor just past it; `None` when there are
+    /// no more. Cursor 0 starts. Searches pass the nodes they are done
+    /// with as `skip`, so that a graph that computes its successors need
+    /// not compute arcs to them.
+    fn successor(&self, v: usize, at: usize, skip: &[bool]) -> Option<(usize, usize)>;
+}
+
+impl Successors for [Vec<usize>] {
+    fn nodes(&self) -> usize {
+        self.len()
+    }
+    fn successor(&self, v: usize, at: usize, skip: &[bool]) -> Option<(usize, usize)> {
+        let list = self[v].get(at..)?;
+        list.iter()
+            .position(|&w| !skip[w])
+            .map(|d| (list[d], at + d + 1))
+    }
+}
+
+impl Successors for Vec<Vec<usize>> {
+    fn nodes(&self) -> usize {
+        self.len()
+    }
+    fn successor(&self, v: usize, at: usize, skip: &[bool]) -> Option<(usize, usize)> {
+        self.as_slice().successor(v, at, skip)
+    }
+}
 
 /// The nodes of an acyclic graph with every edge pointing forward (Kahn's
 /// algorithm); nodes on a cycle are left out. O(n + e).
@@ -91,12 +128,17 @@ fn cycles(succ: &[Vec<usize>], first_only: bool) -> Vec<Vec<usize>> {
 
 /// The strongly connected components, in topological order of the
 /// condensation (a component comes before every component it reaches);
-/// each component's nodes in increasing order. Tarjan's algorithm. O(n + e).
-pub(crate) fn components(succ: &[Vec<usize>]) -> Vec<Vec<usize>> {
-    let n = succ.len();
+/// each component's nodes in increasing order. Tarjan's algorithm: O(n + e)
+/// successor reads (for a graph that computes its successors, at most n
+/// candidates per node, fewer as nodes are placed in components, since arcs
+/// to them are skipped).
+pub(crate) fn components<G: Successors + ?Sized>(succ: &G) -> Vec<Vec<usize>> {
+    let n = succ.nodes();
     let mut index = vec![usize::MAX; n];
     let mut low = vec![0; n];
     let mut on_stack = vec![false; n];
+    // In an emitted component: an arc to it changes nothing.
+    let mut placed = vec![false; n];
     let mut stack = Vec::new();
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut counter = 0;
@@ -111,8 +153,8 @@ pub(crate) fn components(succ: &[Vec<usize>]) -> Vec<Vec<usize>> {
         stack.push(root);
         on_stack[root] = true;
         while let Some(&mut (v, ref mut next)) = frames.last_mut() {
-            if let Some(&w) = succ[v].get(*next) {
-                *next += 1;
+            if let Some((w, after)) = succ.successor(v, *next, &placed) {
+                *next = after;
                 if index[w] == usize::MAX {
                     index[w] = counter;
                     low[w] = counter;
@@ -133,6 +175,7 @@ pub(crate) fn components(succ: &[Vec<usize>]) -> Vec<Vec<usize>> {
                 let mut comp = Vec::new();
                 while let Some(w) = stack.pop() {
                     on_stack[w] = false;
+                    placed[w] = true;
                     comp.push(w);
                     if w == v {
                         break;
@@ -206,48 +249,60 @@ fn shortest_path(succ: &[Vec<usize>], from: usize, to: usize) -> Option<Vec<usiz
     PathFinder::new(succ).shortest(from, to)
 }
 
-/// A shortest cycle through the nodes of `within` (a strongly connected
-/// component, sorted), using only edges between them; ties go to the cycle
-/// found from the earliest start. `None` when there is none. O(k·(k + e))
-/// for k nodes and e edges inside the component.
-pub(crate) fn shortest_cycle(succ: &[Vec<usize>], within: &[usize]) -> Option<Vec<usize>> {
-    let inside = |w: &usize| within.binary_search(w).is_ok();
-    let sub: Vec<Vec<usize>> = succ
-        .iter()
-        .enumerate()
-        .map(|(v, list)| {
-            if inside(&v) {
-                list.iter().copied().filter(inside).collect()
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
+/// A shortest cycle through any of `starts`, as the path from the start to
+/// the last node before returning; ties go to the earliest start. The search
+/// stops at the first cycle of `shortest_possible` nodes, since none is
+/// shorter. `None` when no start is on a cycle. O(s·(n + e)) for s starts.
+pub(crate) fn shortest_cycle<G: Successors + ?Sized>(
+    succ: &G,
+    starts: impl IntoIterator<Item = usize>,
+    shortest_possible: usize,
+) -> Option<Vec<usize>> {
     let mut best: Option<Vec<usize>> = None;
-    for &start in within {
-        if let Some(path) = shortest_return(&sub, start) {
+    let mut parent = vec![usize::MAX; succ.nodes()];
+    let mut reached = vec![false; succ.nodes()];
+    let mut touched = Vec::new();
+    for start in starts {
+        for &v in &touched {
+            parent[v] = usize::MAX;
+            reached[v] = false;
+        }
+        touched.clear();
+        if let Some(path) = shortest_return(succ, start, &mut parent, &mut reached, &mut touched) {
             if best.as_ref().is_none_or(|b| path.len() < b.len()) {
                 best = Some(path);
             }
+        }
+        if best.as_ref().is_some_and(|b| b.len() <= shortest_possible) {
+            break;
         }
     }
     best
 }
 
 /// A shortest cycle from `start` back to itself (breadth first), as the
-/// path from `start` to the last node before returning. O(n + e).
-fn shortest_return(succ: &[Vec<usize>], start: usize) -> Option<Vec<usize>> {
-    let mut parent = vec![usize::MAX; succ.len()];
+/// path from `start` to the last node before returning. `parent` and
+/// `reached` must be all unset; the nodes they set are pushed on `touched`.
+/// O(n + e).
+fn shortest_return<G: Successors + ?Sized>(
+    succ: &G,
+    start: usize,
+    parent: &mut [usize],
+    reached: &mut [bool],
+    touched: &mut Vec<usize>,
+) -> Option<Vec<usize>> {
     let mut queue = VecDeque::from([start]);
     while let Some(v) = queue.pop_front() {
-        for &w in &succ[v] {
+        let mut at = 0;
+        while let Some((w, after)) = succ.successor(v, at, reached) {
+            at = after;
             if w == start {
-                return Some(walk_back(&parent, start, v));
+                return Some(walk_back(parent, start, v));
             }
-            if parent[w] == usize::MAX {
-                parent[w] = v;
-                queue.push_back(w);
-            }
+            parent[w] = v;
+            reached[w] = true;
+            touched.push(w);
+            queue.push_back(w);
         }
     }
     None
@@ -326,9 +381,13 @@ mod tests {
     }
 
     #[test]
-    fn shortest_cycle_stays_inside_the_component() {
-        // 0→1→2→3→0 with the chord 2→0; node 4 outside.
-        let succ = vec![vec![1, 4], vec![2], vec![3, 0], vec![0], vec![0]];
-        assert_eq!(shortest_cycle(&succ, &[0, 1, 2, 3]), Some(vec![0, 1, 2]));
+    fn shortest_cycle_prefers_the_shortest_and_the_earliest_start() {
+        // 0→1→2→3→0 with the chord 2→0 (a 3-cycle), and 4→5→4.
+        let succ = vec![vec![1], vec![2], vec![3, 0], vec![0], vec![5], vec![4]];
+        assert_eq!(shortest_cycle(&succ, 0..4, 2), Some(vec![0, 1, 2]));
+        assert_eq!(shortest_cycle(&succ, [3, 0], 2), Some(vec![0, 1, 2]));
+        assert_eq!(shortest_cycle(&succ, 0..6, 2), Some(vec![4, 5]));
+        assert_eq!(shortest_cycle(&succ, [3], 2), Some(vec![3, 0, 1, 2]));
+        assert_eq!(shortest_cycle(&vec![vec![1], vec![]], 0..2, 2), None);
     }
 }

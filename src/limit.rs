@@ -7,15 +7,28 @@
 /// always counted.
 pub const DEFAULT_MAX_PAIRS: usize = 100;
 
-/// The default largest number of items a dense majority graph is built over:
-/// its n² support counts take 4·n² bytes (100 MB at 5,000 items) and its
-/// analyses take several passes over them (measured: about 1 to 3 s at
-/// 5,000 items and 4 to 12 s at 10,000 for the consensus methods, release
-/// build).
-pub const DEFAULT_MAX_ITEMS: usize = 5_000;
+/// The default largest number of items a majority graph is built over. The
+/// graph itself takes 4·m·n bytes for m inputs, but every analysis of it
+/// (components, cycles, consensus, overruled majorities) visits all n²
+/// pairs, at O(m) each. Measured on two 10,000-item rankings (release
+/// build, `benches/big/measure.sh`): every consensus method, `conflicts`
+/// and `dot` finish in under 3 s and 100 MB.
+pub const DEFAULT_MAX_ITEMS: usize = 10_000;
+
+/// The default largest number of items the consensus heuristic with ties
+/// ([`crate::consensus::Heuristic::allow_ties`]) works on: its local
+/// search keeps two n² tables of costs (16·n² bytes, 400 MB at 5,000
+/// items) and passes over them repeatedly (measured: under 3 s at 5,000
+/// items, 11 s at 10,000).
+pub const DEFAULT_MAX_TIED_ITEMS: usize = 5_000;
+
+/// The default largest number of items a majority-graph picture draws: its
+/// layout finds the edges a chain of others implies, O(n³), and a picture
+/// of more boxes than this cannot be read anyway.
+pub const DEFAULT_MAX_DRAWN_ITEMS: usize = 1_000;
 
 /// The limits of a conflict analysis or a drawing: how many pairs each list
-/// shows, and how many items a dense majority graph may hold.
+/// shows, and how many items a majority graph may hold.
 ///
 /// ```
 /// use security_hierarchy::limit::Limits;
@@ -49,7 +62,7 @@ impl Limits {
         self
     }
 
-    /// Sets how many items a dense majority graph may hold.
+    /// Sets how many items a majority graph may hold.
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.max_items = max_items;
         self
@@ -60,7 +73,7 @@ impl Limits {
         self.max_pairs
     }
 
-    /// How many items a dense majority graph may hold.
+    /// How many items a majority graph may hold.
     pub fn items(&self) -> usize {
         self.max_items
     }

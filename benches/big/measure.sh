@@ -45,8 +45,12 @@ run "consensus copeland (none)" consensus "$f" "$r" --via none --method copeland
 run "consensus heuristic (none)" consensus "$f" "$t" --via none --method heuristic
 run "consensus kemeny (none)" consensus "$f" "$t" --via none
 run "consensus kemeny" consensus "$f" "$r"
+run "consensus heuristic ties" consensus "$f" "$t" --via none --method heuristic --allow-ties
+run "consensus kemeny ties" consensus "$f" "$t" --via none --allow-ties
 run "scenario (none)" scenario "$s" --against "$f" --via none
 run "plot fwd rev (none)" plot "$f" "$r" --via none -o "$out/plot.svg"
+run "plot majority (none)" plot majority "$f" "$t" --via none -o "$out/majority.svg"
+run "plot heatmap (none)" plot heatmap "$f" "$t" --via none -o "$out/heatmap.svg"
 run "dot forward" dot "$f"
 run "dot fwd rev (none)" dot "$f" "$r" --via none
 run "dot tied" dot "$t"

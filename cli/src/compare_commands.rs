@@ -248,10 +248,11 @@ pub(crate) struct ConsensusArgs {
     /// order rather than the best strict ranking.
     #[arg(long)]
     allow_ties: bool,
-    /// Most items the majority graph may hold; its memory grows with the
-    /// square of the items.
-    #[arg(long, default_value_t = limit::DEFAULT_MAX_ITEMS)]
-    max_items: usize,
+    /// Most items a consensus is computed over (10,000 unless given; 5,000
+    /// for --method heuristic --allow-ties); its time grows with the square
+    /// of the items.
+    #[arg(long)]
+    max_items: Option<usize>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
@@ -301,16 +302,21 @@ pub(crate) fn consensus(args: &ConsensusArgs) -> Result<Outcome, Failure> {
         .iter()
         .map(|a| input::load_on(a, &args.via))
         .collect::<Result<_, _>>()?;
-    let (p, max_items) = (args.tie_penalty, args.max_items);
+    let p = args.tie_penalty;
+    let max_items = args.max_items.unwrap_or(limit::DEFAULT_MAX_ITEMS);
     let method: Solver = match args.method {
         Method::Borda => Borda::new().tie_penalty(p).max_items(max_items).into(),
         Method::Copeland => Copeland::new().tie_penalty(p).max_items(max_items).into(),
-        Method::Heuristic => Heuristic::new()
-            .tie_penalty(p)
-            .max_items(max_items)
-            .seed(args.seed.unwrap_or(0))
-            .allow_ties(args.allow_ties)
-            .into(),
+        Method::Heuristic => {
+            let mut solver = Heuristic::new()
+                .tie_penalty(p)
+                .seed(args.seed.unwrap_or(0))
+                .allow_ties(args.allow_ties);
+            if let Some(n) = args.max_items {
+                solver = solver.max_items(n);
+            }
+            solver.into()
+        }
         Method::Kemeny => {
             let mut solver = Kemeny::new()
                 .tie_penalty(p)

@@ -146,7 +146,8 @@ pub(crate) struct LimitArgs {
     #[arg(long, default_value_t = limit::DEFAULT_MAX_PAIRS)]
     max_pairs: usize,
     /// Most items the majority graph of several hierarchies may hold
-    /// (5,000 unless given); its memory grows with the square of the items.
+    /// (10,000 unless given); its analysis takes time growing with the
+    /// square of the items.
     #[arg(long)]
     max_items: Option<usize>,
 }

@@ -81,8 +81,9 @@ pub(crate) struct PlotArgs {
     /// `slopegraph`, whose columns carry the titles.
     #[arg(long)]
     title: Option<String>,
-    /// Most items the majority graph may hold (5,000 unless given). Only
-    /// for `majority`.
+    /// Most items the majority picture draws (1,000 unless given; its
+    /// layout takes time growing with the cube of the items). Only for
+    /// `majority`.
     #[arg(long)]
     max_items: Option<usize>,
 }
@@ -216,7 +217,7 @@ fn draw(kind: Kind, args: &PlotArgs, docs: &[Hierarchy]) -> security_hierarchy::
             plot::bump(&Bump::of_hierarchies(title, docs, &via)?)
         }
         Kind::Majority => {
-            let max_items = args.max_items.unwrap_or(limit::DEFAULT_MAX_ITEMS);
+            let max_items = args.max_items.unwrap_or(limit::DEFAULT_MAX_DRAWN_ITEMS);
             let mut d = MajorityDiagram::of_hierarchies_within(docs, &via, max_items)?;
             if let Some(t) = &args.title {
                 d = d.title(t);

@@ -503,3 +503,32 @@ fn consensus_with_ties_names_the_options_past_its_limits() {
         );
     }
 }
+
+#[test]
+fn the_heuristic_with_ties_has_its_own_default_limit() {
+    // Its search keeps n² tables, so it stops at 5,000 items by default
+    // where the other methods go on to 10,000; refused before any work.
+    let dir = scratch("tied-limit");
+    let (a, b) = opposed(&dir, 5_001);
+    let out = run(&[
+        "consensus",
+        &a,
+        &b,
+        "--via",
+        "none",
+        "--method",
+        "heuristic",
+        "--allow-ties",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        one_error_line(&out),
+        "security-hierarchy: error: the majority graph would hold 5001 items, more than the limit of 5000; raise it with --max-items"
+    );
+    let (a, b) = opposed(&dir, 10_001);
+    let out = run(&["consensus", &a, &b, "--via", "none", "--method", "borda"]);
+    assert_eq!(
+        one_error_line(&out),
+        "security-hierarchy: error: the majority graph would hold 10001 items, more than the limit of 10000; raise it with --max-items"
+    );
+}

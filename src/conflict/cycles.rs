@@ -86,8 +86,9 @@ pub struct MajorityReport<T> {
 }
 
 impl<T: Item> MajorityReport<T> {
-    /// Builds the report of named rankings, without limits. O(m·n² + n³)
-    /// for m rankings over n items. With no input the report is empty.
+    /// Builds the report of named rankings, without limits. O(m·n²) for m
+    /// rankings over n items, plus the cycles' cost (see
+    /// [`MajorityGraph::cycles`]). With no input the report is empty.
     pub fn new<'a, I>(inputs: I) -> Self
     where
         I: IntoIterator<Item = (&'a str, &'a Ranking<T>)>,
@@ -113,10 +114,13 @@ impl<T: Item> MajorityReport<T> {
         let mut beats = Vec::new();
         let mut standoffs = Vec::new();
         let (mut beats_total, mut standoffs_total) = (0u64, 0u64);
+        let components = g.component_indices();
+        let votes = g.votes();
         for (i, x) in items.iter().enumerate() {
             for (j, y) in items.iter().enumerate() {
-                let (support, against) = (g.support_at(i, j), g.support_at(j, i));
-                if support > against {
+                let v = votes.at(i, j);
+                let (support, against) = (v.above, v.below);
+                if i != j && support > against {
                     beats_total += 1;
                     if beats.len() >= limits.pairs() {
                         continue;
@@ -144,12 +148,11 @@ impl<T: Item> MajorityReport<T> {
             inputs: names.into_iter().map(str::to_string).collect(),
             condorcet_winner: g.condorcet_winner().cloned(),
             condorcet_loser: g.condorcet_loser().cloned(),
-            components: g
-                .components()
-                .into_iter()
-                .map(|c| c.into_iter().cloned().collect())
+            components: components
+                .iter()
+                .map(|c| c.iter().map(|&i| items[i].clone()).collect())
                 .collect(),
-            cycles: g.cycles(),
+            cycles: g.cycles_in(&components),
             items,
             beats,
             beats_total,

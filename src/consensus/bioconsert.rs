@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::heuristic::{improve, kwik_sort};
+use super::heuristic::order_by_components;
 use super::prepare;
 use super::report::{Consensus, Method, Optimality};
 use super::scoring::{borda_scores, levels_by_score};
@@ -28,7 +28,7 @@ pub(super) fn solve<T: Item>(
 ) -> Result<Consensus<T>> {
     let graph = prepare(inputs, p, max_items)?;
     let n = graph.len();
-    let costs = Costs::new(&TieCosts::new(&graph, inputs), n, p);
+    let costs = Costs::new(&TieCosts::new(&graph), n, p);
     let mut best: Option<(f64, Vec<usize>)> = None;
     for start in starts(&graph, inputs, &costs, seed) {
         let mut level = start;
@@ -86,11 +86,7 @@ fn starts<T: Item>(
     ));
 
     let mut rng = SplitMix64::new(seed);
-    let mut order = Vec::with_capacity(n);
-    for component in graph.component_indices() {
-        kwik_sort(graph, component, &mut rng, &mut order);
-    }
-    improve(graph, &mut order);
+    let order = order_by_components(graph, &mut rng);
     out.push(from_order(n, &order));
 
     let mut shuffled: Vec<usize> = (0..n).collect();
@@ -334,7 +330,7 @@ mod tests {
             Ranking::strict(["b", "c", "a"]).unwrap(),
         ];
         let graph = MajorityGraph::new(&inputs);
-        let costs = Costs::new(&TieCosts::new(&graph, &inputs), 3, 0.5);
+        let costs = Costs::new(&TieCosts::new(&graph), 3, 0.5);
         // Start from a > b > c (indices: c = 0, a = 1, b = 2).
         let mut level = vec![2, 0, 1];
         let cost = costs.search(&mut level);

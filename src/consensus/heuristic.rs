@@ -63,7 +63,7 @@ use crate::rng::SplitMix64;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Heuristic {
     p: f64,
-    max_items: usize,
+    max_items: Option<usize>,
     seed: u64,
     allow_ties: bool,
 }
@@ -79,7 +79,7 @@ impl Heuristic {
     pub fn new() -> Self {
         Self {
             p: DEFAULT_TIE_PENALTY,
-            max_items: crate::limit::DEFAULT_MAX_ITEMS,
+            max_items: None,
             seed: 0,
             allow_ties: false,
         }
@@ -94,12 +94,13 @@ impl Heuristic {
         self
     }
 
-    /// Sets the most items the majority graph may hold
-    /// ([`crate::limit::DEFAULT_MAX_ITEMS`] unless set); solving fails with
+    /// Sets the most items the majority graph may hold (unless set,
+    /// [`crate::limit::DEFAULT_MAX_ITEMS`], or with [`Self::allow_ties`]
+    /// [`crate::limit::DEFAULT_MAX_TIED_ITEMS`]); solving fails with
     /// [`Error::TooManyItems`](crate::Error::TooManyItems) past it.
     #[must_use]
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = max_items;
+        self.max_items = Some(max_items);
         self
     }
 
@@ -165,15 +166,14 @@ impl Heuristic {
     /// past the item limit ([`Self::max_items`]).
     pub fn solve<T: Item>(&self, inputs: &[Ranking<T>]) -> Result<Consensus<T>> {
         if self.allow_ties {
-            return bioconsert::solve(inputs, self.p, self.seed, self.max_items);
+            let max_items = self
+                .max_items
+                .unwrap_or(crate::limit::DEFAULT_MAX_TIED_ITEMS);
+            return bioconsert::solve(inputs, self.p, self.seed, max_items);
         }
-        let graph = prepare(inputs, self.p, self.max_items)?;
-        let mut rng = SplitMix64::new(self.seed);
-        let mut order: Vec<usize> = Vec::with_capacity(graph.len());
-        for component in graph.component_indices() {
-            kwik_sort(&graph, component, &mut rng, &mut order);
-        }
-        improve(&graph, &mut order);
+        let max_items = self.max_items.unwrap_or(crate::limit::DEFAULT_MAX_ITEMS);
+        let graph = prepare(inputs, self.p, max_items)?;
+        let order = order_by_components(&graph, &mut SplitMix64::new(self.seed));
         let levels: Vec<Vec<usize>> = order.into_iter().map(|i| vec![i]).collect();
         Consensus::measure(
             Method::Heuristic,
@@ -227,14 +227,32 @@ pub(super) fn kwik_sort<T: Item>(
     }
 }
 
+/// `KwikSort` then insertion local search within each majority component,
+/// components in order. Searching within components loses nothing: every
+/// item of an earlier component beats or ties every item of a later one, so
+/// moving an item past its component's bounds never lowers the cost.
+pub(super) fn order_by_components<T: Item>(
+    graph: &MajorityGraph<T>,
+    rng: &mut SplitMix64,
+) -> Vec<usize> {
+    let mut order: Vec<usize> = Vec::with_capacity(graph.len());
+    for component in graph.component_indices() {
+        let start = order.len();
+        kwik_sort(graph, component, rng, &mut order);
+        improve(graph, &mut order[start..]);
+    }
+    order
+}
+
 /// Insertion local search: repeatedly moves an item to the place that lowers
 /// the cost most, until no move helps. Moving `x` from just below `y` to just
-/// above it changes the cost by margin(y, x).
-pub(super) fn improve<T: Item>(graph: &MajorityGraph<T>, order: &mut Vec<usize>) {
-    let n = order.len();
+/// above it changes the cost by margin(y, x). O(passes·m·k²) for k items.
+pub(super) fn improve<T: Item>(graph: &MajorityGraph<T>, order: &mut [usize]) {
+    let mut items = order.to_vec();
+    items.sort_unstable();
     loop {
         let mut moved = false;
-        for item in 0..n {
+        for &item in &items {
             let from = order
                 .iter()
                 .position(|&x| x == item)
@@ -254,9 +272,11 @@ pub(super) fn improve<T: Item>(graph: &MajorityGraph<T>, order: &mut Vec<usize>)
                     (best, to) = (delta, pos);
                 }
             }
-            if to != from {
-                let x = order.remove(from);
-                order.insert(to, x);
+            if to < from {
+                order[to..=from].rotate_right(1);
+                moved = true;
+            } else if to > from {
+                order[from..=to].rotate_left(1);
                 moved = true;
             }
         }

@@ -1,5 +1,7 @@
 //! The result every consensus method returns, and how it is measured.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::fmt;
 
 use serde::Serialize;
@@ -202,8 +204,8 @@ impl<T: Item> Consensus<T> {
 }
 
 /// The first `limit` majority pairs that `levels` reverses (in the order of
-/// [`Consensus::overruled`]), and how many there are. O(n² + k log k) for
-/// k reversed pairs, 24 bytes each; only the listed ones are cloned.
+/// [`Consensus::overruled`]), and how many there are. O(m·n² + k log limit)
+/// for k reversed pairs; O(limit) memory beyond the item positions.
 fn overruled<T: Item>(
     graph: &MajorityGraph<T>,
     levels: &[Vec<usize>],
@@ -211,8 +213,8 @@ fn overruled<T: Item>(
 ) -> (Vec<Overruled<T>>, u64) {
     let n = graph.len();
     let mut level = vec![0usize; n];
-    let mut place = vec![0usize; n];
-    let mut next = 0;
+    let mut place = vec![0u32; n];
+    let mut next = 0u32;
     for (l, xs) in levels.iter().enumerate() {
         for &x in xs {
             level[x] = l;
@@ -220,41 +222,40 @@ fn overruled<T: Item>(
             next += 1;
         }
     }
-    let items: Vec<&T> = graph.items().collect();
-    // (margin, winner's place, loser's place, winner, loser)
-    let mut found: Vec<(u32, u32, u32, u32, u32)> = Vec::new();
+    let votes = graph.votes();
+    // The listed pairs so far as a max-heap on the listing order, so the
+    // last of them is the one a better pair displaces:
+    // (margin reversed, winner's place, loser's place, winner, loser).
+    let mut kept: BinaryHeap<(Reverse<u32>, u32, u32, usize, usize)> = BinaryHeap::new();
+    let mut total = 0u64;
     for w in 0..n {
-        for l in 0..n {
-            let (support, opposition) = (graph.support_at(w, l), graph.support_at(l, w));
-            if support > opposition && level[l] < level[w] {
-                found.push((
-                    support - opposition,
-                    place[w] as u32,
-                    place[l] as u32,
-                    w as u32,
-                    l as u32,
-                ));
+        for l in (0..n).filter(|&l| level[l] < level[w]) {
+            let margin = votes.margin_at(w, l);
+            if margin <= 0 {
+                continue;
+            }
+            total += 1;
+            let margin = u32::try_from(margin).expect("a margin counts inputs");
+            let key = (Reverse(margin), place[w], place[l], w, l);
+            if kept.len() < limit {
+                kept.push(key);
+            } else if kept.peek().is_some_and(|worst| key < *worst) {
+                kept.pop();
+                kept.push(key);
             }
         }
     }
-    let total = found.len() as u64;
-    let order = |a: &(u32, u32, u32, u32, u32), b: &(u32, u32, u32, u32, u32)| {
-        b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
-    };
-    if found.len() > limit && limit > 0 {
-        found.select_nth_unstable_by(limit - 1, order);
-    }
-    found.truncate(limit);
-    found.sort_by(order);
-    let listed = found
+    let items: Vec<&T> = graph.items().collect();
+    let listed = kept
+        .into_sorted_vec()
         .into_iter()
         .map(|(_, _, _, w, l)| {
-            let (w, l) = (w as usize, l as usize);
+            let v = votes.at(w, l);
             Overruled {
                 winner: items[w].clone(),
                 loser: items[l].clone(),
-                support: graph.support_at(w, l),
-                opposition: graph.support_at(l, w),
+                support: v.above,
+                opposition: v.below,
             }
         })
         .collect();
@@ -385,5 +386,71 @@ mod tests {
         );
         assert_eq!(c.distances(), &[3.0, 3.0, 1.0]);
         assert_eq!(c.cost(), 7.0);
+    }
+
+    #[test]
+    fn a_cut_list_keeps_the_first_pairs_of_the_full_order() {
+        let mut rng = crate::rng::SplitMix64::new(7);
+        for round in 0..40 {
+            let n = 4 + round % 9;
+            let inputs: Vec<Ranking<usize>> = (0..=(round % 4))
+                .map(|_| {
+                    let mut items: Vec<usize> = (0..n).collect();
+                    rng.shuffle(&mut items);
+                    // Cut in random places into levels, so inputs tie items.
+                    let mut levels: Vec<Vec<usize>> = vec![Vec::new()];
+                    for x in items {
+                        if rng.below(3) == 0 {
+                            levels.push(Vec::new());
+                        }
+                        levels.last_mut().unwrap().push(x);
+                    }
+                    Ranking::new(levels.into_iter().filter(|l| !l.is_empty())).unwrap()
+                })
+                .collect();
+            let g = MajorityGraph::new(&inputs);
+            let mut order: Vec<usize> = (0..g.len()).collect();
+            rng.shuffle(&mut order);
+            let levels: Vec<Vec<usize>> = order.chunks(2).map(<[usize]>::to_vec).collect();
+            let (level, place) = {
+                let (mut level, mut place) = (vec![0; n], vec![0; n]);
+                for (l, xs) in levels.iter().enumerate() {
+                    for &x in xs {
+                        level[x] = l;
+                    }
+                }
+                for (k, &x) in levels.iter().flatten().enumerate() {
+                    place[x] = k;
+                }
+                (level, place)
+            };
+            // Every reversed majority, sorted by margin, then places.
+            let mut all: Vec<(i64, usize, usize, usize, usize)> = Vec::new();
+            for w in 0..n {
+                for l in 0..n {
+                    let m = g.margin_at(w, l);
+                    if m > 0 && level[l] < level[w] {
+                        all.push((-m, place[w], place[l], w, l));
+                    }
+                }
+            }
+            all.sort_unstable();
+            for limit in [0, 1, 3, 100] {
+                let (listed, total) = overruled(&g, &levels, limit);
+                assert_eq!(total, all.len() as u64);
+                let got: Vec<(usize, usize)> = listed.iter().map(|o| (o.winner, o.loser)).collect();
+                let items: Vec<usize> = g.items().copied().collect();
+                let want: Vec<(usize, usize)> = all
+                    .iter()
+                    .take(limit)
+                    .map(|&(_, _, _, w, l)| (items[w], items[l]))
+                    .collect();
+                assert_eq!(got, want, "round {round}, limit {limit}");
+                for o in &listed {
+                    assert_eq!(Some(o.support), g.support(&o.winner, &o.loser));
+                    assert_eq!(Some(o.opposition), g.support(&o.loser, &o.winner));
+                }
+            }
+        }
     }
 }

@@ -2,10 +2,9 @@
 //! the table shared by the exact method over weak orders and its heuristic.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
-use crate::majority::MajorityGraph;
-use crate::ranking::{Item, Ranking};
+use crate::majority::{MajorityGraph, Votes};
+use crate::ranking::Item;
 
 /// A cost `a + p·b` kept exact as the two counts packed in one word,
 /// `a << 32 | b`: sums of packed costs add both counts at once. Each count
@@ -43,51 +42,31 @@ pub(super) fn compare(x: Packed, y: Packed, p: f64) -> Ordering {
 /// * `above(x, y)`: x strictly above y costs 1 per input putting y above x,
 ///   and p per input tying them;
 /// * `tie(x, y)`: tying them costs p per input that orders them.
-pub(super) struct TieCosts {
-    n: usize,
-    above: Vec<Packed>,
-    tie: Vec<Packed>,
+///
+/// Read from the majority graph's pair counts when asked: O(m) per query,
+/// no table.
+#[derive(Clone, Copy)]
+pub(super) struct TieCosts<'g> {
+    votes: Votes<'g>,
 }
 
-impl TieCosts {
-    /// O(m·n²) for m inputs over n items.
-    pub(super) fn new<T: Item>(graph: &MajorityGraph<T>, inputs: &[Ranking<T>]) -> Self {
-        let n = graph.len();
-        let index: HashMap<&T, usize> = graph.items().enumerate().map(|(i, x)| (x, i)).collect();
-        // both[i * n + j]: inputs containing both i and j.
-        let mut both = vec![0u32; n * n];
-        for input in inputs {
-            let members: Vec<usize> = input.items().map(|x| index[x]).collect();
-            for &i in &members {
-                for &j in &members {
-                    both[i * n + j] += 1;
-                }
-            }
+impl<'g> TieCosts<'g> {
+    pub(super) fn new<T: Item>(graph: &'g MajorityGraph<T>) -> Self {
+        Self {
+            votes: graph.votes(),
         }
-        let mut above = vec![0; n * n];
-        let mut tie = vec![0; n * n];
-        for i in 0..n {
-            for j in 0..n {
-                if i == j {
-                    continue;
-                }
-                let (ij, ji) = (graph.support_at(i, j), graph.support_at(j, i));
-                let tied = both[i * n + j] - ij - ji;
-                above[i * n + j] = pack(ji, tied);
-                tie[i * n + j] = pack(0, ij + ji);
-            }
-        }
-        Self { n, above, tie }
     }
 
-    /// The cost of putting `x` strictly above `y`.
+    /// The cost of putting `x` strictly above `y` (0 when x = y).
     pub(super) fn above(&self, x: usize, y: usize) -> Packed {
-        self.above[x * self.n + y]
+        let v = self.votes.at(x, y);
+        pack(v.below, v.tied)
     }
 
-    /// The cost of tying `x` and `y`.
+    /// The cost of tying `x` and `y` (0 when x = y).
     pub(super) fn tie(&self, x: usize, y: usize) -> Packed {
-        self.tie[x * self.n + y]
+        let v = self.votes.at(x, y);
+        pack(0, v.above + v.below)
     }
 
     /// Whether putting `x` strictly above `y` costs strictly less than both

@@ -97,7 +97,7 @@ pub(super) fn solve<T: Item>(
         });
     }
     let graph = prepare(inputs, p, max_items)?;
-    let costs = TieCosts::new(&graph, inputs);
+    let costs = TieCosts::new(&graph);
     let parts = parts(&costs, graph.len(), p);
     if let Some(big) = parts.iter().map(Vec::len).max() {
         if big > limit {
@@ -124,18 +124,30 @@ pub(super) fn solve<T: Item>(
 }
 
 /// The parts of the proven decomposition, best first (indices into the
-/// costs' items, each part in increasing order). O(n²) time and memory.
+/// costs' items, each part in increasing order). O(m·n²) time, O(n) memory.
 pub(super) fn parts(costs: &TieCosts, n: usize, p: f64) -> Vec<Vec<usize>> {
-    // Arc y → x when x is not strictly preferred to y. Items in different
-    // parts are always joined one way, so the order of the parts is unique.
-    let succ: Vec<Vec<usize>> = (0..n)
-        .map(|y| {
-            (0..n)
-                .filter(|&x| x != y && !costs.strictly_above(x, y, p))
-                .collect()
-        })
-        .collect();
-    graph::components(&succ)
+    graph::components(&NotPreferred { costs, n, p })
+}
+
+/// Arc y → x when x is not strictly preferred to y. Items in different
+/// parts are always joined one way, so the order of the parts is unique.
+/// Arcs are computed when read, not stored.
+struct NotPreferred<'c, 'g> {
+    costs: &'c TieCosts<'g>,
+    n: usize,
+    p: f64,
+}
+
+impl graph::Successors for NotPreferred<'_, '_> {
+    fn nodes(&self) -> usize {
+        self.n
+    }
+
+    fn successor(&self, y: usize, at: usize, skip: &[bool]) -> Option<(usize, usize)> {
+        (at..self.n)
+            .find(|&x| !skip[x] && x != y && !self.costs.strictly_above(x, y, self.p))
+            .map(|x| (x, x + 1))
+    }
 }
 
 /// One optimal weak order of `part` (levels of item indices, best first)
@@ -326,7 +338,7 @@ mod tests {
             p in prop_oneof![Just(0.0), Just(0.5), Just(1.0), 0.0..=1.0f64],
         ) {
             let graph = MajorityGraph::new(&inputs);
-            let costs = TieCosts::new(&graph, &inputs);
+            let costs = TieCosts::new(&graph);
             let n = graph.len();
             let all: Vec<usize> = (0..n).collect();
             let (whole, whole_unique) = solve_part(&costs, &all, p);
@@ -349,7 +361,7 @@ mod tests {
             Ranking::new(vec![vec![0], vec![1, 2], vec![3]]).unwrap(),
         ];
         let graph = MajorityGraph::new(&inputs);
-        let costs = TieCosts::new(&graph, &inputs);
+        let costs = TieCosts::new(&graph);
         // 1 and 2: ordered once, tied once. Above costs p, tying costs p.
         assert_eq!(parts(&costs, 4, 0.5), vec![vec![0], vec![1, 2], vec![3]]);
         // At p = 0 tying is free, so nothing is strictly best.

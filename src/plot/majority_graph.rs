@@ -44,16 +44,10 @@ impl MajorityDiagram {
     /// The picture's data from a majority graph. O(n²).
     pub fn from_graph<T: Item>(title: impl Into<String>, g: &MajorityGraph<T>) -> Self {
         let items: Vec<&T> = g.items().collect();
-        let margins = items
-            .iter()
-            .map(|a| items.iter().map(|b| g.margin(a, b).unwrap_or(0)).collect())
+        let margins = (0..items.len())
+            .map(|i| (0..items.len()).map(|j| g.margin_at(i, j)).collect())
             .collect();
-        let index = |x: &T| items.iter().position(|y| *y == x).expect("an item of g");
-        let components = g
-            .components()
-            .into_iter()
-            .map(|c| c.into_iter().map(index).collect())
-            .collect();
+        let components = g.component_indices();
         Self {
             title: title.into(),
             inputs: g.inputs(),
@@ -78,9 +72,9 @@ impl MajorityDiagram {
     ///
     /// # Errors
     /// The errors of [`Via::ranking`] for a hierarchy;
-    /// [`Error::TooManyItems`] past [`crate::limit::DEFAULT_MAX_ITEMS`] items.
+    /// [`Error::TooManyItems`] past [`crate::limit::DEFAULT_MAX_DRAWN_ITEMS`] items.
     pub fn of_hierarchies(hierarchies: &[Hierarchy], via: &Via) -> Result<Self> {
-        Self::of_hierarchies_within(hierarchies, via, crate::limit::DEFAULT_MAX_ITEMS)
+        Self::of_hierarchies_within(hierarchies, via, crate::limit::DEFAULT_MAX_DRAWN_ITEMS)
     }
 
     /// [`Self::of_hierarchies`] refusing a majority graph of more than

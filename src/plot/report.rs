@@ -442,7 +442,7 @@ fn conflicts(c: &Context<'_>) -> Result<Option<Section>> {
     let graph = if rankings.len() < 2 {
         None
     } else {
-        match MajorityGraph::within(rankings, crate::limit::DEFAULT_MAX_ITEMS) {
+        match MajorityGraph::within(rankings, crate::limit::DEFAULT_MAX_DRAWN_ITEMS) {
             Ok(graph) => Some(graph),
             Err(e) => {
                 let _ = writeln!(

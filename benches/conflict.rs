@@ -97,7 +97,7 @@ fn benches(c: &mut Criterion) {
     group
         .sample_size(10)
         .measurement_time(Duration::from_secs(2));
-    for n in [100usize, 1000] {
+    for n in [100usize, 1_000, 10_000] {
         let s = chain_scenario(n);
         let r = Ranking::strict((0..n).map(|i| format!("i{i}"))).expect("distinct");
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |bench, _| {

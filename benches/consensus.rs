@@ -1,7 +1,8 @@
 //! Consensus benches: exact Kemeny on single majority components of
 //! n = 8, 12, 16, 20 items (5 inputs), and the heuristic at n = 1 000;
 //! with ties allowed, the exact method on one part of n = 10, 12, 15 items
-//! and the heuristic at n = 1 000 (7 weak inputs, levels of 2 on average).
+//! and the heuristic at n = 1 000 (7 weak inputs, levels of 2 on average);
+//! every method on two inputs of n = 2 000 and 10 000 items.
 //!
 //! `cargo bench --bench consensus`
 
@@ -21,7 +22,7 @@ mod data;
 use consensus_support::XorShift;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use security_hierarchy::Ranking;
-use security_hierarchy::consensus::{Heuristic, Kemeny};
+use security_hierarchy::consensus::{Borda, Copeland, Heuristic, Kemeny, Solver};
 use security_hierarchy::majority::MajorityGraph;
 
 const INPUTS: usize = 5;
@@ -124,11 +125,43 @@ fn heuristic_with_ties(c: &mut Criterion) {
     group.finish();
 }
 
+/// Two inputs at the default item limit and below it: a strict ranking and
+/// the same items in √n shuffled tied levels (as `benches/big/generate.py`
+/// writes them), the shape whose majority graph has n²/4 edges.
+fn at_scale(c: &mut Criterion) {
+    let mut group = c.benchmark_group("consensus-at-scale");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
+    for n in [2_000u32, 10_000] {
+        let forward = Ranking::strict(0..n).expect("distinct");
+        let shuffled: Vec<u32> = XorShift(11).ranking(n).items().copied().collect();
+        let width = (f64::from(n).sqrt() as usize).max(1);
+        let tied = Ranking::new(shuffled.chunks(width).map(<[u32]>::to_vec)).expect("distinct");
+        let profile = [forward, tied];
+        let solvers: [(&str, Solver); 4] = [
+            ("borda", Borda::new().into()),
+            ("copeland", Copeland::new().into()),
+            ("heuristic", Heuristic::new().into()),
+            ("kemeny", Kemeny::new().into()),
+        ];
+        for (name, solver) in solvers {
+            group.bench_with_input(BenchmarkId::new(name, n), &profile, |b, p| {
+                b.iter(|| solver.solve(black_box(p)).expect("within the limits"));
+            });
+        }
+        group.bench_with_input(BenchmarkId::new("components", n), &profile, |b, p| {
+            b.iter(|| MajorityGraph::new(black_box(p)).components().len());
+        });
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
     exact,
     heuristic,
     exact_with_ties,
-    heuristic_with_ties
+    heuristic_with_ties,
+    at_scale
 );
 criterion_main!(benches);

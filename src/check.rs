@@ -5,11 +5,13 @@ use std::path::Path;
 use indexmap::IndexMap;
 
 use crate::conflict::InversionReport;
+use crate::conflict::partial_inversions_of;
+use crate::limit::Limits;
 
 use crate::error::Format;
 use crate::finding::Finding;
 use crate::format;
-use crate::hierarchy::{Hierarchy, HierarchyFile, Order, validate};
+use crate::hierarchy::{Hierarchy, HierarchyFile, Order, OrderKind, validate};
 use crate::partial_order::PartialOrder;
 use crate::ranking::Ranking;
 use crate::scenario::{Scenario, ScenarioFile};
@@ -38,9 +40,9 @@ pub fn check<D: Check + ?Sized>(document: &D) -> Vec<Finding> {
 }
 
 impl Check for Hierarchy {
-    /// O(n²) for n items.
+    /// Costs as [`check_text`] does for its document.
     fn check(&self) -> Vec<Finding> {
-        check_hierarchy_file(&HierarchyFile::from(self))
+        check_hierarchy_file(&HierarchyFile::from(self), Limits::new())
     }
 }
 
@@ -68,9 +70,17 @@ impl Check for Scenario {
 /// placed, even when the document is invalid); for a scenario, every
 /// error [`Scenario::new`] can return, and dependency cycles.
 ///
-/// O(n² + c·(n + p)) for n items, p precedences and c precedence cycles
-/// (the tier-inversion list alone can hold n² pairs); empty text is a
-/// parse finding for the missing `id`.
+/// Validity costs O(n + p) for n items and p precedences: undefined and
+/// unranked items, and every cycle by one depth-first pass, without the
+/// precedences' transitive closure. Tier inversions cost O((n + k) log n)
+/// for a ranking with k listed (at most
+/// [`DEFAULT_MAX_PAIRS`](crate::limit::DEFAULT_MAX_PAIRS), the total
+/// counted), and for a partial order as
+/// [`InversionReport::new_within`](crate::conflict::InversionReport::new_within):
+/// O(n + p) when there are none, and never n² memory. Counting them past
+/// [`DEFAULT_MAX_CLOSURE_ITEMS`](crate::limit::DEFAULT_MAX_CLOSURE_ITEMS)
+/// is refused with a [`Finding::NotChecked`]; [`check_text_within`] sets
+/// the limits. Empty text is a parse finding for the missing `id`.
 ///
 /// ```
 /// use security_hierarchy::check_text;
@@ -104,6 +114,42 @@ impl Check for Scenario {
 /// ]);
 /// ```
 pub fn check_text(text: &str, format: Format) -> Vec<Finding> {
+    check_text_within(text, format, Limits::new())
+}
+
+/// [`check_text`] within `limits`: tier inversions list at most
+/// [`Limits::pairs`] pairs (all are counted), and a partial order's are
+/// counted over at most [`Limits::closure_items`] items unless its
+/// precedences form few chains.
+///
+/// ```
+/// use security_hierarchy::limit::Limits;
+/// use security_hierarchy::{Finding, Format, check_text_within};
+/// let text = r#"{"id": "p", "title": "P", "precedences": [["a", "c"], ["b", "c"]],
+///   "source": {"author": "A", "year": 2024, "title": "T", "venue": "V"},
+///   "items": [{"id": "a", "label": "a", "tier": {"target": "global"}},
+///             {"id": "b", "label": "b", "tier": {"target": "global"}},
+///             {"id": "c", "label": "c", "tier": {"target": "regime"}}]}"#;
+/// let findings = check_text_within(text, Format::Json, Limits::new().max_pairs(1));
+/// let messages: Vec<String> = findings.iter().map(|f| f.to_string()).collect();
+/// assert_eq!(messages, [
+///     "tier inversion: `a` (global) is ranked above `c` (regime)",
+///     "1 more tier inversions not listed (showing 1 of 2)",
+/// ]);
+/// let refused = check_text_within(text, Format::Json, Limits::new().max_closure_items(2));
+/// assert!(matches!(refused[..], [Finding::NotChecked { .. }]));
+/// assert_eq!(
+///     refused[0].to_string(),
+///     "tier inversions not checked: the closure of the precedences would hold 3 items, more than the limit of 2",
+/// );
+/// ```
+pub fn check_text_within(text: &str, format: Format, limits: Limits) -> Vec<Finding> {
+    // A hierarchy admits no scenario key, so a text that reads as one is
+    // one; only a text that does not is parsed again for its keys.
+    let hierarchy = match format::parse::<HierarchyFile>(text, format) {
+        Ok(file) => return check_hierarchy_file(&file, limits),
+        Err(e) => e,
+    };
     // Only the top-level keys decide the kind, read in the document's own
     // format (a TOML value need not fit JSON).
     let keys: Vec<String> = match format {
@@ -117,7 +163,7 @@ pub fn check_text(text: &str, format: Format) -> Vec<Finding> {
     if keys.iter().any(|k| SCENARIO_KEYS.contains(&k.as_str())) {
         check_scenario_text(text, format)
     } else {
-        check_hierarchy_text(text, format)
+        vec![Finding::Invalid(hierarchy)]
     }
 }
 
@@ -132,8 +178,13 @@ const SCENARIO_KEYS: [&str; 5] = [
 
 /// [`check_text`] for a text that must be a hierarchy document.
 pub fn check_hierarchy_text(text: &str, format: Format) -> Vec<Finding> {
+    check_hierarchy_text_within(text, format, Limits::new())
+}
+
+/// [`check_hierarchy_text`] within `limits`; see [`check_text_within`].
+fn check_hierarchy_text_within(text: &str, format: Format, limits: Limits) -> Vec<Finding> {
     match format::parse::<HierarchyFile>(text, format) {
-        Ok(file) => check_hierarchy_file(&file),
+        Ok(file) => check_hierarchy_file(&file, limits),
         Err(e) => vec![Finding::Invalid(e)],
     }
 }
@@ -156,18 +207,24 @@ pub fn check_scenario_text(text: &str, format: Format) -> Vec<Finding> {
 /// that cannot be read, or has another extension, is one
 /// [`Finding::Invalid`] naming the path.
 pub fn check_file(path: impl AsRef<Path>) -> Vec<Finding> {
+    check_file_within(path, Limits::new())
+}
+
+/// [`check_file`] within `limits`; see [`check_text_within`].
+pub fn check_file_within(path: impl AsRef<Path>, limits: Limits) -> Vec<Finding> {
     let path = path.as_ref();
     match format::read_text(path) {
         // The findings are the file's, so they do not repeat its path.
-        Ok((text, format)) => check_text(&text, format),
+        Ok((text, format)) => check_text_within(&text, format, limits),
         Err(e) => vec![Finding::Invalid(e)],
     }
 }
 
-/// Every problem of a parsed hierarchy file; see [`check_text`]. O(n²).
-fn check_hierarchy_file(file: &HierarchyFile) -> Vec<Finding> {
+/// Every problem of a parsed hierarchy file; see [`check_text`] for the
+/// cost.
+fn check_hierarchy_file(file: &HierarchyFile, limits: Limits) -> Vec<Finding> {
     let v = validate(file);
-    let tiers = tier_findings(file, &v.defined, &v.levels, v.partial);
+    let tiers = tier_findings(file, &v.defined, &v.levels, v.partial, limits);
     v.problems
         .into_iter()
         .map(Finding::Invalid)
@@ -182,6 +239,7 @@ fn tier_findings(
     defined: &IndexMap<&str, &crate::hierarchy::Entry>,
     levels: &[Vec<String>],
     partial: Option<PartialOrder<String>>,
+    limits: Limits,
 ) -> Vec<Finding> {
     let tier = |x: &String| {
         defined
@@ -201,45 +259,37 @@ fn tier_findings(
         let ranking = Ranking::new(levels.to_vec())
             .expect("levels were deduplicated and emptied levels dropped")
             .restrict(|x| tier(x).is_some());
-        InversionReport::new(
+        InversionReport::new_within(
             &file.id,
             &Order::Ranked(ranking),
             "tier",
             tier,
             &Tier::ranking(),
+            limits,
         )
         .ok()
-    } else {
-        partial.and_then(|p| {
-            if p.items().all(|x| tier(x).is_some()) {
-                return InversionReport::new(
-                    &file.id,
-                    &Order::Partial(p),
-                    "tier",
-                    tier,
-                    &Tier::ranking(),
-                )
-                .ok();
+    } else if let Some(p) = partial {
+        // Items without a tier are left out of the pairs, but precedences
+        // implied through them still count; no closure is built.
+        let targets: Vec<Option<Tier>> = p.items().map(tier).collect();
+        match partial_inversions_of(&p, &targets, &Tier::ranking(), limits) {
+            Ok((inversions, total)) => Some(InversionReport {
+                hierarchy: file.id.clone(),
+                vocabulary: "tier".to_string(),
+                order: OrderKind::Partial,
+                inversions,
+                total,
+            }),
+            Err(e) => {
+                out.push(Finding::NotChecked {
+                    what: "tier inversions",
+                    reason: e,
+                });
+                None
             }
-            // Restricting to mapped items keeps the precedences implied
-            // through unmapped ones; O(n²) edges, taken only when some
-            // items lack a tier.
-            let mapped = p.items().filter(|x| tier(x).is_some()).cloned();
-            let pairs = p
-                .closure()
-                .into_iter()
-                .filter(|(a, b)| tier(a).is_some() && tier(b).is_some())
-                .map(|(a, b)| (a.clone(), b.clone()));
-            let restricted = PartialOrder::new(mapped, pairs).ok()?;
-            InversionReport::new(
-                &file.id,
-                &Order::Partial(restricted),
-                "tier",
-                tier,
-                &Tier::ranking(),
-            )
-            .ok()
-        })
+        }
+    } else {
+        None
     };
     if let Some(report) = report {
         let (listed, total) = (report.inversions.len(), report.total);

@@ -144,26 +144,65 @@ pub fn check_text(text: &str, format: Format) -> Vec<Finding> {
 /// );
 /// ```
 pub fn check_text_within(text: &str, format: Format, limits: Limits) -> Vec<Finding> {
-    // A hierarchy admits no scenario key, so a text that reads as one is
-    // one; only a text that does not is parsed again for its keys.
-    let hierarchy = match format::parse::<HierarchyFile>(text, format) {
-        Ok(file) => return check_hierarchy_file(&file, limits),
-        Err(e) => e,
+    // Only the top-level keys decide the kind; their values are skipped.
+    // Parsing TOML is most of the cost of a large file, so a TOML text in
+    // which no line can start a scenario key is not parsed for its keys.
+    let keys = if format == Format::Toml && !toml_may_hold_scenario_key(text) {
+        Vec::new()
+    } else {
+        format::parse::<TopKeys>(text, format)
+            .map(|k| k.0)
+            .unwrap_or_default()
     };
-    // Only the top-level keys decide the kind, read in the document's own
-    // format (a TOML value need not fit JSON).
-    let keys: Vec<String> = match format {
-        Format::Toml => {
-            format::parse::<toml::Table>(text, format).map(|t| t.keys().cloned().collect())
-        }
-        Format::Json => format::parse::<serde_json::Map<String, serde_json::Value>>(text, format)
-            .map(|m| m.keys().cloned().collect()),
-    }
-    .unwrap_or_default();
     if keys.iter().any(|k| SCENARIO_KEYS.contains(&k.as_str())) {
         check_scenario_text(text, format)
     } else {
-        vec![Finding::Invalid(hierarchy)]
+        check_hierarchy_text_within(text, format, limits)
+    }
+}
+
+/// Whether a TOML text may have a top-level scenario key: some line
+/// starts, after blanks, brackets and quotes, with one (TOML puts every
+/// key and table header at the start of a line), or a key may be written
+/// with an escape. A text for which this is false has none. O(length).
+fn toml_may_hold_scenario_key(text: &str) -> bool {
+    text.contains('\\')
+        || text.lines().any(|line| {
+            let rest =
+                line.trim_start_matches(|c: char| c.is_whitespace() || "[\"'\u{feff}".contains(c));
+            SCENARIO_KEYS.iter().any(|key| {
+                rest.strip_prefix(key).is_some_and(|after| {
+                    !after.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '-')
+                })
+            })
+        })
+}
+
+/// The keys of a document's top-level table, read without building its
+/// values.
+struct TopKeys(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for TopKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = TopKeys;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a table")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<TopKeys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    keys.push(key);
+                }
+                Ok(TopKeys(keys))
+            }
+        }
+        d.deserialize_map(Keys)
     }
 }
 
@@ -303,4 +342,37 @@ fn tier_findings(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_scenario_keys_are_found_at_the_start_of_any_line() {
+        for text in [
+            "actions = []",
+            "  [[actions]]\nid = \"a\"",
+            "[ interests ]",
+            "\"summary\" = \"s\"",
+            "\u{feff}citation = \"c\"",
+            "dependencies.x = 1",
+            "label = \"a\\tb\"", // an escape anywhere: keys are read
+        ] {
+            assert!(toml_may_hold_scenario_key(text), "{text:?}");
+        }
+        for text in [
+            "id = \"actions\"",
+            "actionsx = 1",
+            "[source]\ntitle = \"interests\"",
+        ] {
+            assert!(!toml_may_hold_scenario_key(text), "{text:?}");
+        }
+        // What the scan lets through is a hierarchy by its keys too.
+        let keys = format::parse::<TopKeys>("id = \"actions\"\n[source]\nx = 1", Format::Toml);
+        assert_eq!(
+            keys.map(|k| k.0).ok(),
+            Some(vec!["id".to_string(), "source".to_string()])
+        );
+    }
 }

@@ -5,11 +5,13 @@ use std::path::Path;
 use indexmap::IndexMap;
 
 use crate::conflict::InversionReport;
+use crate::conflict::partial_inversions_of;
+use crate::limit::Limits;
 
 use crate::error::Format;
 use crate::finding::Finding;
 use crate::format;
-use crate::hierarchy::{Hierarchy, HierarchyFile, Order, validate};
+use crate::hierarchy::{Hierarchy, HierarchyFile, Order, OrderKind, validate};
 use crate::partial_order::PartialOrder;
 use crate::ranking::Ranking;
 use crate::scenario::{Scenario, ScenarioFile};
@@ -38,9 +40,9 @@ pub fn check<D: Check + ?Sized>(document: &D) -> Vec<Finding> {
 }
 
 impl Check for Hierarchy {
-    /// O(n²) for n items.
+    /// Costs as [`check_text`] does for its document.
     fn check(&self) -> Vec<Finding> {
-        check_hierarchy_file(&HierarchyFile::from(self))
+        check_hierarchy_file(&HierarchyFile::from(self), Limits::new())
     }
 }
 
@@ -68,9 +70,17 @@ impl Check for Scenario {
 /// placed, even when the document is invalid); for a scenario, every
 /// error [`Scenario::new`] can return, and dependency cycles.
 ///
-/// O(n² + c·(n + p)) for n items, p precedences and c precedence cycles
-/// (the tier-inversion list alone can hold n² pairs); empty text is a
-/// parse finding for the missing `id`.
+/// Validity costs O(n + p) for n items and p precedences: undefined and
+/// unranked items, and every cycle by one depth-first pass, without the
+/// precedences' transitive closure. Tier inversions cost O((n + k) log n)
+/// for a ranking with k listed (at most
+/// [`DEFAULT_MAX_PAIRS`](crate::limit::DEFAULT_MAX_PAIRS), the total
+/// counted), and for a partial order as
+/// [`InversionReport::new_within`](crate::conflict::InversionReport::new_within):
+/// O(n + p) when there are none, and never n² memory. Counting them past
+/// [`DEFAULT_MAX_CLOSURE_ITEMS`](crate::limit::DEFAULT_MAX_CLOSURE_ITEMS)
+/// is refused with a [`Finding::NotChecked`]; [`check_text_within`] sets
+/// the limits. Empty text is a parse finding for the missing `id`.
 ///
 /// ```
 /// use security_hierarchy::check_text;
@@ -104,20 +114,95 @@ impl Check for Scenario {
 /// ]);
 /// ```
 pub fn check_text(text: &str, format: Format) -> Vec<Finding> {
-    // Only the top-level keys decide the kind, read in the document's own
-    // format (a TOML value need not fit JSON).
-    let keys: Vec<String> = match format {
-        Format::Toml => {
-            format::parse::<toml::Table>(text, format).map(|t| t.keys().cloned().collect())
-        }
-        Format::Json => format::parse::<serde_json::Map<String, serde_json::Value>>(text, format)
-            .map(|m| m.keys().cloned().collect()),
-    }
-    .unwrap_or_default();
+    check_text_within(text, format, Limits::new())
+}
+
+/// [`check_text`] within `limits`: tier inversions list at most
+/// [`Limits::pairs`] pairs (all are counted), and a partial order's are
+/// counted over at most [`Limits::closure_items`] items unless its
+/// precedences form few chains.
+///
+/// ```
+/// use security_hierarchy::limit::Limits;
+/// use security_hierarchy::{Finding, Format, check_text_within};
+/// let text = r#"{"id": "p", "title": "P", "precedences": [["a", "c"], ["b", "c"]],
+///   "source": {"author": "A", "year": 2024, "title": "T", "venue": "V"},
+///   "items": [{"id": "a", "label": "a", "tier": {"target": "global"}},
+///             {"id": "b", "label": "b", "tier": {"target": "global"}},
+///             {"id": "c", "label": "c", "tier": {"target": "regime"}}]}"#;
+/// let findings = check_text_within(text, Format::Json, Limits::new().max_pairs(1));
+/// let messages: Vec<String> = findings.iter().map(|f| f.to_string()).collect();
+/// assert_eq!(messages, [
+///     "tier inversion: `a` (global) is ranked above `c` (regime)",
+///     "1 more tier inversions not listed (showing 1 of 2)",
+/// ]);
+/// let refused = check_text_within(text, Format::Json, Limits::new().max_closure_items(2));
+/// assert!(matches!(refused[..], [Finding::NotChecked { .. }]));
+/// assert_eq!(
+///     refused[0].to_string(),
+///     "tier inversions not checked: the closure of the precedences would hold 3 items, more than the limit of 2",
+/// );
+/// ```
+pub fn check_text_within(text: &str, format: Format, limits: Limits) -> Vec<Finding> {
+    // Only the top-level keys decide the kind; their values are skipped.
+    // Parsing TOML is most of the cost of a large file, so a TOML text in
+    // which no line can start a scenario key is not parsed for its keys.
+    let keys = if format == Format::Toml && !toml_may_hold_scenario_key(text) {
+        Vec::new()
+    } else {
+        format::parse::<TopKeys>(text, format)
+            .map(|k| k.0)
+            .unwrap_or_default()
+    };
     if keys.iter().any(|k| SCENARIO_KEYS.contains(&k.as_str())) {
         check_scenario_text(text, format)
     } else {
-        check_hierarchy_text(text, format)
+        check_hierarchy_text_within(text, format, limits)
+    }
+}
+
+/// Whether a TOML text may have a top-level scenario key: some line
+/// starts, after blanks, brackets and quotes, with one (TOML puts every
+/// key and table header at the start of a line), or a key may be written
+/// with an escape. A text for which this is false has none. O(length).
+fn toml_may_hold_scenario_key(text: &str) -> bool {
+    text.contains('\\')
+        || text.lines().any(|line| {
+            let rest =
+                line.trim_start_matches(|c: char| c.is_whitespace() || "[\"'\u{feff}".contains(c));
+            SCENARIO_KEYS.iter().any(|key| {
+                rest.strip_prefix(key).is_some_and(|after| {
+                    !after.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '-')
+                })
+            })
+        })
+}
+
+/// The keys of a document's top-level table, read without building its
+/// values.
+struct TopKeys(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for TopKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = TopKeys;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a table")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<TopKeys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    keys.push(key);
+                }
+                Ok(TopKeys(keys))
+            }
+        }
+        d.deserialize_map(Keys)
     }
 }
 
@@ -132,8 +217,13 @@ const SCENARIO_KEYS: [&str; 5] = [
 
 /// [`check_text`] for a text that must be a hierarchy document.
 pub fn check_hierarchy_text(text: &str, format: Format) -> Vec<Finding> {
+    check_hierarchy_text_within(text, format, Limits::new())
+}
+
+/// [`check_hierarchy_text`] within `limits`; see [`check_text_within`].
+fn check_hierarchy_text_within(text: &str, format: Format, limits: Limits) -> Vec<Finding> {
     match format::parse::<HierarchyFile>(text, format) {
-        Ok(file) => check_hierarchy_file(&file),
+        Ok(file) => check_hierarchy_file(&file, limits),
         Err(e) => vec![Finding::Invalid(e)],
     }
 }
@@ -156,18 +246,24 @@ pub fn check_scenario_text(text: &str, format: Format) -> Vec<Finding> {
 /// that cannot be read, or has another extension, is one
 /// [`Finding::Invalid`] naming the path.
 pub fn check_file(path: impl AsRef<Path>) -> Vec<Finding> {
+    check_file_within(path, Limits::new())
+}
+
+/// [`check_file`] within `limits`; see [`check_text_within`].
+pub fn check_file_within(path: impl AsRef<Path>, limits: Limits) -> Vec<Finding> {
     let path = path.as_ref();
     match format::read_text(path) {
         // The findings are the file's, so they do not repeat its path.
-        Ok((text, format)) => check_text(&text, format),
+        Ok((text, format)) => check_text_within(&text, format, limits),
         Err(e) => vec![Finding::Invalid(e)],
     }
 }
 
-/// Every problem of a parsed hierarchy file; see [`check_text`]. O(n²).
-fn check_hierarchy_file(file: &HierarchyFile) -> Vec<Finding> {
+/// Every problem of a parsed hierarchy file; see [`check_text`] for the
+/// cost.
+fn check_hierarchy_file(file: &HierarchyFile, limits: Limits) -> Vec<Finding> {
     let v = validate(file);
-    let tiers = tier_findings(file, &v.defined, &v.levels, v.partial);
+    let tiers = tier_findings(file, &v.defined, &v.levels, v.partial, limits);
     v.problems
         .into_iter()
         .map(Finding::Invalid)
@@ -182,6 +278,7 @@ fn tier_findings(
     defined: &IndexMap<&str, &crate::hierarchy::Entry>,
     levels: &[Vec<String>],
     partial: Option<PartialOrder<String>>,
+    limits: Limits,
 ) -> Vec<Finding> {
     let tier = |x: &String| {
         defined
@@ -201,45 +298,37 @@ fn tier_findings(
         let ranking = Ranking::new(levels.to_vec())
             .expect("levels were deduplicated and emptied levels dropped")
             .restrict(|x| tier(x).is_some());
-        InversionReport::new(
+        InversionReport::new_within(
             &file.id,
             &Order::Ranked(ranking),
             "tier",
             tier,
             &Tier::ranking(),
+            limits,
         )
         .ok()
-    } else {
-        partial.and_then(|p| {
-            if p.items().all(|x| tier(x).is_some()) {
-                return InversionReport::new(
-                    &file.id,
-                    &Order::Partial(p),
-                    "tier",
-                    tier,
-                    &Tier::ranking(),
-                )
-                .ok();
+    } else if let Some(p) = partial {
+        // Items without a tier are left out of the pairs, but precedences
+        // implied through them still count; no closure is built.
+        let targets: Vec<Option<Tier>> = p.items().map(tier).collect();
+        match partial_inversions_of(&p, &targets, &Tier::ranking(), limits) {
+            Ok((inversions, total)) => Some(InversionReport {
+                hierarchy: file.id.clone(),
+                vocabulary: "tier".to_string(),
+                order: OrderKind::Partial,
+                inversions,
+                total,
+            }),
+            Err(e) => {
+                out.push(Finding::NotChecked {
+                    what: "tier inversions",
+                    reason: e,
+                });
+                None
             }
-            // Restricting to mapped items keeps the precedences implied
-            // through unmapped ones; O(n²) edges, taken only when some
-            // items lack a tier.
-            let mapped = p.items().filter(|x| tier(x).is_some()).cloned();
-            let pairs = p
-                .closure()
-                .into_iter()
-                .filter(|(a, b)| tier(a).is_some() && tier(b).is_some())
-                .map(|(a, b)| (a.clone(), b.clone()));
-            let restricted = PartialOrder::new(mapped, pairs).ok()?;
-            InversionReport::new(
-                &file.id,
-                &Order::Partial(restricted),
-                "tier",
-                tier,
-                &Tier::ranking(),
-            )
-            .ok()
-        })
+        }
+    } else {
+        None
     };
     if let Some(report) = report {
         let (listed, total) = (report.inversions.len(), report.total);
@@ -253,4 +342,37 @@ fn tier_findings(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_scenario_keys_are_found_at_the_start_of_any_line() {
+        for text in [
+            "actions = []",
+            "  [[actions]]\nid = \"a\"",
+            "[ interests ]",
+            "\"summary\" = \"s\"",
+            "\u{feff}citation = \"c\"",
+            "dependencies.x = 1",
+            "label = \"a\\tb\"", // an escape anywhere: keys are read
+        ] {
+            assert!(toml_may_hold_scenario_key(text), "{text:?}");
+        }
+        for text in [
+            "id = \"actions\"",
+            "actionsx = 1",
+            "[source]\ntitle = \"interests\"",
+        ] {
+            assert!(!toml_may_hold_scenario_key(text), "{text:?}");
+        }
+        // What the scan lets through is a hierarchy by its keys too.
+        let keys = format::parse::<TopKeys>("id = \"actions\"\n[source]\nx = 1", Format::Toml);
+        assert_eq!(
+            keys.map(|k| k.0).ok(),
+            Some(vec!["id".to_string(), "source".to_string()])
+        );
+    }
 }

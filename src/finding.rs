@@ -42,6 +42,14 @@ pub enum Finding {
         /// How many there are in all.
         total: u64,
     },
+    /// An analysis of a valid document that was not made because it would
+    /// pass a limit; the error names the limit.
+    NotChecked {
+        /// The analysis, such as `tier inversions`.
+        what: &'static str,
+        /// Why not, such as [`Error::TooManyItems`].
+        reason: Error,
+    },
     /// An effect on an interest the ranking analysed against does not
     /// contain: kept in the effects and trade-offs, left out of the verdict.
     OutsideRanking {
@@ -91,6 +99,7 @@ impl fmt::Display for Finding {
                 crate::limit::grouped(total - *listed as u64),
                 crate::limit::shown_of(*listed, *total)
             ),
+            Finding::NotChecked { what, reason } => write!(f, "{what} not checked: {reason}"),
             Finding::OutsideRanking {
                 action,
                 interest,
@@ -137,6 +146,10 @@ impl Serialize for Finding {
                 listed: usize,
                 total: u64,
             },
+            NotChecked {
+                message: String,
+                what: &'a str,
+            },
             OutsideRanking {
                 message: String,
                 action: &'a str,
@@ -162,6 +175,7 @@ impl Serialize for Finding {
                 listed: *listed,
                 total: *total,
             },
+            Finding::NotChecked { what, .. } => Data::NotChecked { message, what },
             Finding::OutsideRanking {
                 action,
                 interest,

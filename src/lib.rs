@@ -26,13 +26,16 @@ pub mod strategies;
 mod via;
 mod vocabulary;
 
-pub use check::{Check, check, check_file, check_hierarchy_text, check_scenario_text, check_text};
+pub use check::{
+    Check, check, check_file, check_file_within, check_hierarchy_text, check_scenario_text,
+    check_text, check_text_within,
+};
 pub use corpus::BuiltinHierarchy;
 pub use error::{Error, Format, Result};
 pub use finding::Finding;
 pub use format::save_text;
 pub use hierarchy::{Entry, Hierarchy};
-pub use partial_order::{PartialOrder, Violation};
+pub use partial_order::{ImpliedPrecedences, PartialOrder, Violation};
 pub use ranking::{Inversion, Item, Levels, MAX_RANKING_ITEMS, Projection, Ranking};
 pub use via::{Crosswalk, Via};
 pub use vocabulary::{Concern, Tier};

@@ -27,55 +27,82 @@ pub const DEFAULT_MAX_TIED_ITEMS: usize = 5_000;
 /// of more boxes than this cannot be read anyway.
 pub const DEFAULT_MAX_DRAWN_ITEMS: usize = 1_000;
 
+/// The default largest number of items whose implied precedences (a
+/// partial order's transitive closure) are counted by rows of bits, as
+/// tier inversions are: O((n + e)·n/64) time for n items and e stated
+/// precedences, in blocks of at most 64 MiB. A partial order that a greedy
+/// cover splits into at most this number / 64 paths of stated precedences
+/// (2,048 here; a chain is one) is counted at any size, in O((n + e)·paths).
+/// Checking a partial order (items, cycles, coverage) needs no closure and
+/// has no such limit.
+pub const DEFAULT_MAX_CLOSURE_ITEMS: usize = 131_072;
+
 /// The limits of a conflict analysis or a drawing: how many pairs each list
-/// shows, and how many items a majority graph may hold.
+/// shows, how many items a majority graph may hold, and how many items a
+/// partial order's implied precedences are counted over.
 ///
 /// ```
 /// use security_hierarchy::limit::Limits;
-/// let limits = Limits::new().max_pairs(10).max_items(500);
-/// assert_eq!((limits.pairs(), limits.items()), (10, 500));
+/// let limits = Limits::new().max_pairs(10).max_items(500).max_closure_items(1_000);
+/// assert_eq!((limits.pairs(), limits.items(), limits.closure_items()), (10, 500, 1_000));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    max_pairs: usize,
-    max_items: usize,
+    pairs: usize,
+    items: usize,
+    closure_items: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Self {
-            max_pairs: DEFAULT_MAX_PAIRS,
-            max_items: DEFAULT_MAX_ITEMS,
+            pairs: DEFAULT_MAX_PAIRS,
+            items: DEFAULT_MAX_ITEMS,
+            closure_items: DEFAULT_MAX_CLOSURE_ITEMS,
         }
     }
 }
 
 impl Limits {
-    /// [`DEFAULT_MAX_PAIRS`] and [`DEFAULT_MAX_ITEMS`].
+    /// [`DEFAULT_MAX_PAIRS`], [`DEFAULT_MAX_ITEMS`] and
+    /// [`DEFAULT_MAX_CLOSURE_ITEMS`].
     pub fn new() -> Self {
         Self::default()
     }
 
+    /// Sets how many items a partial order's implied precedences may be
+    /// counted over (see [`DEFAULT_MAX_CLOSURE_ITEMS`]).
+    pub fn max_closure_items(mut self, max_closure_items: usize) -> Self {
+        self.closure_items = max_closure_items;
+        self
+    }
+
+    /// How many items a partial order's implied precedences may be counted
+    /// over.
+    pub fn closure_items(&self) -> usize {
+        self.closure_items
+    }
+
     /// Sets how many pairs each list shows.
     pub fn max_pairs(mut self, max_pairs: usize) -> Self {
-        self.max_pairs = max_pairs;
+        self.pairs = max_pairs;
         self
     }
 
     /// Sets how many items a majority graph may hold.
     pub fn max_items(mut self, max_items: usize) -> Self {
-        self.max_items = max_items;
+        self.items = max_items;
         self
     }
 
     /// How many pairs each list shows.
     pub fn pairs(&self) -> usize {
-        self.max_pairs
+        self.pairs
     }
 
     /// How many items a majority graph may hold.
     pub fn items(&self) -> usize {
-        self.max_items
+        self.items
     }
 }
 

@@ -3,6 +3,13 @@
 //! A [`PartialOrder`] records statements of the form "a outranks b". Pairs
 //! the source says nothing about stay incomparable. Building one from
 //! precedences that contain a cycle fails with an error naming the cycle.
+//!
+//! Only the stated precedences are stored (O(n + e) for n items and e
+//! precedences); what they imply is found by searches when asked, so no
+//! question about one pair costs more than a pass over the relation, and
+//! nothing needs memory that grows with the square of the items.
+
+mod reach;
 
 use std::cmp::Ordering;
 
@@ -10,10 +17,11 @@ use indexmap::IndexSet;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::graph::find_cycle;
+use crate::graph::{find_cycle, topological_order};
 use crate::ranking::{Item, Ranking};
 
-/// A strict partial order: stated precedences and their transitive closure.
+/// A strict partial order: stated precedences, and the precedences they
+/// imply by transitivity.
 ///
 /// ```
 /// use security_hierarchy::PartialOrder;
@@ -30,71 +38,12 @@ pub struct PartialOrder<T: Item> {
     items: IndexSet<T>,
     /// Stated precedences as index pairs, in the order given, without repeats.
     stated: IndexSet<(usize, usize)>,
-    /// Every item that each item outranks, directly or not: one bit per
-    /// pair, `words` words per item (n²/8 bytes in all).
-    above: Closure,
+    /// The items each item is stated to outrank, as indices.
+    below: Vec<Vec<usize>>,
+    /// Each item's place in one topological order: an item can only
+    /// outrank items placed after it, which prunes every search.
+    place: Vec<usize>,
 }
-
-/// A transitive closure as one bit row per node.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Closure {
-    bits: Vec<u64>,
-    words: usize,
-}
-
-impl Closure {
-    /// The closure of an acyclic graph: each node's row is the union of its
-    /// successors' rows and the successors themselves, taken in reverse
-    /// topological order. O(n + e·n/64) time, n²/8 bytes.
-    fn of_acyclic(succ: &[Vec<usize>]) -> Self {
-        let n = succ.len();
-        let words = n.div_ceil(64);
-        let mut bits = vec![0u64; n * words];
-        for v in crate::graph::topological_order(succ).into_iter().rev() {
-            for &w in &succ[v] {
-                bits[v * words + w / 64] |= 1 << (w % 64);
-                if w != v {
-                    let (lo, hi) = bits.split_at_mut(v.max(w) * words);
-                    let (row_v, row_w) = if v < w {
-                        (&mut lo[v * words..(v + 1) * words], &hi[..words])
-                    } else {
-                        (&mut hi[..words], &lo[w * words..(w + 1) * words])
-                    };
-                    for (a, b) in row_v.iter_mut().zip(row_w) {
-                        *a |= b;
-                    }
-                }
-            }
-        }
-        Self { bits, words }
-    }
-
-    fn row(&self, v: usize) -> &[u64] {
-        &self.bits[v * self.words..(v + 1) * self.words]
-    }
-
-    fn contains(&self, a: usize, b: usize) -> bool {
-        self.row(a)[b / 64] >> (b % 64) & 1 == 1
-    }
-
-    /// The nodes of row `a`, in index order.
-    fn members(&self, a: usize) -> impl Iterator<Item = usize> + '_ {
-        self.row(a).iter().enumerate().flat_map(|(k, &word)| {
-            let mut rest = word;
-            std::iter::from_fn(move || {
-                (rest != 0).then(|| {
-                    let bit = rest.trailing_zeros() as usize;
-                    rest &= rest - 1;
-                    k * 64 + bit
-                })
-            })
-        })
-    }
-}
-
-/// The most items a partial order may hold: its closure takes n²/8 bytes
-/// (1.25 GB at 100,000 items, 2 GiB at this limit).
-pub const MAX_ITEMS: usize = 131_072;
 
 /// How a ranking fails to extend a partial order; see
 /// [`PartialOrder::extension_violations`].
@@ -125,8 +74,9 @@ pub enum Violation<T> {
 impl<T: Item> PartialOrder<T> {
     /// Builds a partial order over `items` from precedences `(a, b)`, each
     /// meaning "a outranks b". Items named only in precedences are added after
-    /// `items`; repeated items or precedences count once. O(n·(n + e)) time
-    /// and O(n²) space for n items and e precedences.
+    /// `items`; repeated items or precedences count once. O(n + e) time and
+    /// space for n items and e precedences (one topological sort, one
+    /// cycle search).
     ///
     /// # Errors
     /// [`Error::SelfPrecedence`] for a pair `(a, a)`; [`Error::PrecedenceCycle`]
@@ -149,21 +99,26 @@ impl<T: Item> PartialOrder<T> {
             stated.insert((ia, ib));
         }
         let n = set.len();
-        let mut succ = vec![Vec::new(); n];
+        let mut below = vec![Vec::new(); n];
         for &(a, b) in &stated {
-            succ[a].push(b);
+            below[a].push(b);
         }
-        if let Some(cycle) = find_cycle(&succ) {
+        let order = topological_order(&below);
+        if order.len() < n {
+            let cycle = find_cycle(&below).expect("Kahn's order leaves out only cycles");
             return Err(Error::PrecedenceCycle {
                 cycle: cycle.into_iter().map(|i| set[i].to_string()).collect(),
             });
         }
-        crate::limit::check_items(n, MAX_ITEMS, "closure of the precedences")?;
-        let above = Closure::of_acyclic(&succ);
+        let mut place = vec![0; n];
+        for (k, &v) in order.iter().enumerate() {
+            place[v] = k;
+        }
         Ok(Self {
             items: set,
             stated,
-            above,
+            below,
+            place,
         })
     }
 
@@ -195,70 +150,64 @@ impl<T: Item> PartialOrder<T> {
     }
 
     /// Every precedence implied by the stated ones (the transitive closure),
-    /// each `(higher, lower)`, in item order. O(n²).
-    pub fn closure(&self) -> Vec<(&T, &T)> {
-        let mut out = Vec::new();
-        self.for_each_above(|a, b| out.push((&self.items[a], &self.items[b])));
-        out
-    }
-
-    /// Every pair `(a, b)` of the closure, as item indices, to `each`,
-    /// without collecting them. O(n²).
-    pub(crate) fn for_each_above(&self, mut each: impl FnMut(usize, usize)) {
-        for a in 0..self.len() {
-            for b in self.above.members(a) {
-                each(a, b);
-            }
+    /// each `(higher, lower)`, in item order: all that the first item
+    /// outranks, in item order, then the second's, and so on.
+    ///
+    /// Lazy: each item's pairs are found by one search when the iterator
+    /// reaches it, O(n + e) time for n items and e stated precedences
+    /// (plus sorting what it outranks), with O(n) memory however many pairs
+    /// there are. Taking every pair is O(n·(n + e)) time; a chain of n
+    /// items implies n(n−1)/2 pairs.
+    ///
+    /// ```
+    /// use security_hierarchy::PartialOrder;
+    /// let po = PartialOrder::new(["a", "b", "c"], [("a", "b"), ("b", "c")])?;
+    /// let pairs: Vec<_> = po.closure().collect();
+    /// assert_eq!(pairs, [(&"a", &"b"), (&"a", &"c"), (&"b", &"c")]);
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    pub fn closure(&self) -> ImpliedPrecedences<'_, T> {
+        ImpliedPrecedences {
+            order: self,
+            search: reach::Search::new(self.len()),
+            higher: 0,
+            row: Vec::new(),
+            next: 0,
         }
-    }
-
-    /// How many items `a` outranks among those `mask` marks (one bit per
-    /// item index). O(n/64).
-    pub(crate) fn count_above_in(&self, a: usize, mask: &[u64]) -> u64 {
-        self.above
-            .row(a)
-            .iter()
-            .zip(mask)
-            .map(|(x, m)| u64::from((x & m).count_ones()))
-            .sum()
-    }
-
-    /// The items `a` outranks among those `mask` marks, in index order.
-    pub(crate) fn above_in<'a>(
-        &'a self,
-        a: usize,
-        mask: &'a [u64],
-    ) -> impl Iterator<Item = usize> + 'a {
-        self.above
-            .members(a)
-            .filter(move |&b| mask[b / 64] >> (b % 64) & 1 == 1)
-    }
-
-    /// The item at `index` (in [`PartialOrder::items`] order).
-    pub(crate) fn item_at(&self, index: usize) -> &T {
-        &self.items[index]
     }
 
     /// Compares two items: `Greater` when `a` outranks `b` (directly or by
     /// transitivity), `Less` when `b` outranks `a`, `Equal` when they are the
-    /// same item, `None` when they are incomparable or either is absent. O(1).
+    /// same item, `None` when they are incomparable or either is absent.
+    ///
+    /// One search from the item placed first in topological order, which
+    /// visits only items placed before the other: O(n + e) at most, for n
+    /// items and e stated precedences, and O(n) memory.
     pub fn compare(&self, a: &T, b: &T) -> Option<Ordering> {
         let ia = self.items.get_index_of(a)?;
         let ib = self.items.get_index_of(b)?;
         if ia == ib {
-            Some(Ordering::Equal)
-        } else if self.above.contains(ia, ib) {
-            Some(Ordering::Greater)
-        } else if self.above.contains(ib, ia) {
-            Some(Ordering::Less)
-        } else {
-            None
+            return Some(Ordering::Equal);
         }
+        // Only an item placed earlier can outrank one placed later.
+        let (first, second, found) = if self.place[ia] < self.place[ib] {
+            (ia, ib, Ordering::Greater)
+        } else {
+            (ib, ia, Ordering::Less)
+        };
+        reach::Search::new(self.len())
+            .reaches(&self.below, &self.place, first, second)
+            .then_some(found)
     }
 
     /// Every way in which `ranking` fails to respect this order: items it
-    /// lacks, and implied precedences it ties or reverses. Items of the
-    /// ranking that the order does not know are allowed. O(n²).
+    /// lacks, and implied precedences it ties or reverses, the pairs in
+    /// [`PartialOrder::closure`]'s order. Items of the ranking that the
+    /// order does not know are allowed.
+    ///
+    /// O(n + e) when no stated precedence is tied or reversed (then no
+    /// implied one is); otherwise every implied precedence is visited,
+    /// O(n·(n + e)) time, and the list can hold n(n−1)/2 pairs.
     pub fn extension_violations(&self, ranking: &Ranking<T>) -> Vec<Violation<T>> {
         let mut out: Vec<Violation<T>> = self
             .items
@@ -266,6 +215,9 @@ impl<T: Item> PartialOrder<T> {
             .filter(|x| !ranking.contains(x))
             .map(|x| Violation::Missing { item: x.clone() })
             .collect();
+        if self.respects_stated(ranking) {
+            return out;
+        }
         for (higher, lower) in self.closure() {
             let (higher, lower) = (higher.clone(), lower.clone());
             match ranking.compare(&higher, &lower) {
@@ -277,8 +229,22 @@ impl<T: Item> PartialOrder<T> {
         out
     }
 
+    /// Whether `ranking` puts the higher item of every stated precedence
+    /// strictly above the lower one, where it ranks both; then it respects
+    /// every implied precedence too, because its own order is transitive
+    /// on the items it ranks. O(n + e).
+    fn respects_stated(&self, ranking: &Ranking<T>) -> bool {
+        self.precedences().all(|(a, b)| {
+            !matches!(
+                ranking.compare(a, b),
+                Some(Ordering::Equal | Ordering::Less)
+            )
+        })
+    }
+
     /// Whether `ranking` is a linear extension: strict, containing every
-    /// item, and respecting every precedence. O(n²).
+    /// item, and respecting every precedence. O(n + e): it suffices that
+    /// every stated precedence is respected.
     ///
     /// ```
     /// use security_hierarchy::{PartialOrder, Ranking};
@@ -288,13 +254,75 @@ impl<T: Item> PartialOrder<T> {
     /// # Ok::<(), security_hierarchy::Error>(())
     /// ```
     pub fn is_linear_extension(&self, ranking: &Ranking<T>) -> bool {
-        ranking.is_strict() && self.extension_violations(ranking).is_empty()
+        ranking.is_strict()
+            && self.items.iter().all(|x| ranking.contains(x))
+            && self.respects_stated(ranking)
+    }
+
+    /// The number of implied precedences `(h, l)` with `class[l] <
+    /// class[h]`, items of class [`UNCLASSED`] never counting on either
+    /// side (searches still pass through them). See [`reach::count_below`]
+    /// for the cost and the limit.
+    pub(crate) fn count_pairs_below(&self, class: &[u32], max_items: usize) -> Result<u64> {
+        reach::count_below(&self.below, &self.place, class, max_items)
+    }
+
+    /// The first `max` of the pairs [`PartialOrder::count_pairs_below`]
+    /// counts, as item indices, in the closure's order. See
+    /// [`reach::first_below`] for the cost.
+    pub(crate) fn pairs_below(&self, class: &[u32], max: usize) -> Vec<(usize, usize)> {
+        reach::first_below(&self.below, &self.place, class, max)
+    }
+
+    /// The item at `index` (in [`PartialOrder::items`] order).
+    pub(crate) fn item_at(&self, index: usize) -> &T {
+        &self.items[index]
+    }
+}
+
+/// The class of an item that [`PartialOrder::count_pairs_below`] leaves
+/// out of the count.
+pub(crate) const UNCLASSED: u32 = u32::MAX;
+
+/// The implied precedences of a [`PartialOrder`], found one item at a time;
+/// see [`PartialOrder::closure`].
+#[derive(Debug)]
+pub struct ImpliedPrecedences<'a, T: Item> {
+    order: &'a PartialOrder<T>,
+    search: reach::Search,
+    /// The next item whose row is to be found.
+    higher: usize,
+    /// The items that the item before `higher` outranks, in index order.
+    row: Vec<usize>,
+    next: usize,
+}
+
+impl<'a, T: Item> Iterator for ImpliedPrecedences<'a, T> {
+    type Item = (&'a T, &'a T);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let order = self.order;
+        while self.next == self.row.len() {
+            if self.higher == order.len() {
+                return None;
+            }
+            self.row.clear();
+            self.search
+                .below(&order.below, self.higher, |_| true, &mut self.row);
+            self.row.sort_unstable();
+            self.next = 0;
+            self.higher += 1;
+        }
+        let lower = self.row[self.next];
+        self.next += 1;
+        Some((&order.items[self.higher - 1], &order.items[lower]))
     }
 }
 
 impl<T: Item> From<&Ranking<T>> for PartialOrder<T> {
-    /// Every item outranks every item on the next level; the closure then
-    /// orders every pair on different levels, and tied items stay incomparable.
+    /// Every item outranks every item on the next level; tied items stay
+    /// incomparable. O(n + Σ aᵢ·aᵢ₊₁) for levels of sizes aᵢ: the stated
+    /// precedences join each pair of neighbouring levels completely.
     fn from(ranking: &Ranking<T>) -> Self {
         let precedences =
             ranking
@@ -342,7 +370,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn bit_closure_matches_a_search(
+        fn searches_match_a_plain_search(
             n in 1usize..90,
             raw in prop::collection::vec((0usize..90, 0usize..90), 0..200),
         ) {
@@ -375,11 +403,15 @@ mod tests {
                     prop_assert_eq!(po.compare(&a, &b), expected, "{} vs {}", a, b);
                 }
             }
-            let pairs = (0..n)
+            // The closure in item order: items were given as n-1, ..., 0.
+            let index = |x: usize| n - 1 - x;
+            let pairs: Vec<(usize, usize)> = (0..n)
                 .flat_map(|a| (0..n).map(move |b| (a, b)))
-                .filter(|&(a, b)| a != b && reaches(&succ, a, b))
-                .count();
-            prop_assert_eq!(po.closure().len(), pairs);
+                .filter(|&(a, b)| a != b && reaches(&succ, index(a), index(b)))
+                .map(|(a, b)| (index(a), index(b)))
+                .collect();
+            let closure: Vec<(usize, usize)> = po.closure().map(|(a, b)| (*a, *b)).collect();
+            prop_assert_eq!(closure, pairs);
         }
     }
 
@@ -405,7 +437,7 @@ mod tests {
         let po = PartialOrder::from(&r);
         assert_eq!(po.compare(&"b", &"c"), None);
         assert_eq!(po.compare(&"a", &"d"), Some(Ordering::Greater));
-        assert_eq!(po.closure().len(), 5);
+        assert_eq!(po.closure().count(), 5);
         assert!(po.extension_violations(&r).is_empty());
         assert!(!po.is_linear_extension(&r));
     }

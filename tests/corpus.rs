@@ -299,7 +299,7 @@ fn xi_2020_verifies_five_requirements_and_states_one_precedence() {
     };
     let stated: Vec<_> = po.precedences().map(|(a, b)| (*a, *b)).collect();
     assert_eq!(stated, [(PoliticalSecurityFirst, SecurityInAllFields)]);
-    assert_eq!(po.closure().len(), 1);
+    assert_eq!(po.closure().count(), 1);
     assert_eq!(po.compare(&PartyLeadership, &CadreForce), None);
     let source = XiRequirement::source();
     assert!(source.note.is_some_and(|n| n.contains("not a ranking")));

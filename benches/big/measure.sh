@@ -30,8 +30,14 @@ run "show chain" show "$c"
 run "show --format json tied" show "$t" --format json
 run "export pu-2022" export pu-2022
 run "check forward" check "$f"
+run "show cycles" show "$y"
 run "check chain" check "$c"
 run "check cycles" check "$y"
+run "conflicts chain" conflicts "$c"
+run "conflicts chain fwd (none)" conflicts "$c" "$f" --via none
+run "compare chain fwd (none)" compare "$c" "$f" --via none
+run "dot chain" dot "$c"
+run "dot cycles" dot "$y"
 run "check scenario" check "$s"
 run "compare fwd rev (none)" compare "$f" "$r" --via none
 run "compare fwd tied (none,json)" compare "$f" "$t" --via none --format json

@@ -6,13 +6,13 @@ use security_hierarchy::conflict::{self, Documents};
 use security_hierarchy::limit::Limits;
 use security_hierarchy::scenario::{Scenario, builtin};
 use security_hierarchy::{Error, Hierarchy};
-use security_hierarchy::{Finding, Via, check_file};
+use security_hierarchy::{Finding, Via, check_file_within};
 use serde::Serialize;
 
 use crate::input;
 use crate::output::sayln;
 use crate::output::{emit_robust, print_json};
-use crate::{Failure, Outcome, OutputFormat};
+use crate::{CLOSURE_HINT, Failure, Outcome, OutputFormat};
 
 /// One problem found in one file (the `check --format json` element).
 #[derive(Serialize)]
@@ -24,20 +24,31 @@ struct Problem {
     message: String,
 }
 
-pub(crate) fn check(files: &[String], format: OutputFormat) -> Result<Outcome, Failure> {
+pub(crate) fn check(
+    files: &[String],
+    format: OutputFormat,
+    limits: Limits,
+) -> Result<Outcome, Failure> {
     let mut problems = Vec::new();
     // Files that could not be checked at all, each reported on its own line.
     let mut unreadable = Vec::new();
+    // Checks of readable files refused at a limit, each on its own line.
+    let mut refused = Vec::new();
     for file in files {
         if let Some(why) = unreadable_reason(Path::new(file)) {
             unreadable.push(format!("{file}: {why}"));
             continue;
         }
-        for finding in check_file(file) {
+        for finding in check_file_within(file, limits) {
             if let Finding::Invalid(e @ (Error::Io { .. } | Error::UnknownFileType { .. })) =
                 &finding
             {
                 unreadable.push(e.to_string());
+                continue;
+            }
+            // A check refused at a limit is an input error, not a problem found.
+            if let Finding::NotChecked { .. } = &finding {
+                refused.push(format!("{file}: {finding}{CLOSURE_HINT}"));
                 continue;
             }
             problems.push(problem(file, &finding));
@@ -59,6 +70,7 @@ pub(crate) fn check(files: &[String], format: OutputFormat) -> Result<Outcome, F
             );
         }
     }
+    unreadable.extend(refused);
     if let Some((last, others)) = unreadable.split_last() {
         for message in others {
             eprintln!("security-hierarchy: error: {message}");
@@ -119,6 +131,11 @@ pub(crate) fn conflicts(
     for skipped in &mut report.not_checked {
         if skipped.reason.starts_with("the majority graph would hold") {
             skipped.reason.push_str("; raise it with --max-items");
+        } else if skipped
+            .reason
+            .starts_with("the closure of the precedences would hold")
+        {
+            skipped.reason.push_str(CLOSURE_HINT);
         }
     }
     let robustness = conflict::robustness(&Documents::new(docs), via, |d| {

@@ -76,6 +76,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
+        #[command(flatten)]
+        closure: ClosureArgs,
     },
     /// Compare two hierarchies: every rank measure, the discordant pairs, the
     /// largest movers.
@@ -101,6 +103,8 @@ enum Command {
         format: OutputFormat,
         #[command(flatten)]
         limits: LimitArgs,
+        #[command(flatten)]
+        closure: ClosureArgs,
     },
     /// Analyse a scenario against a hierarchy: trade-offs, priority
     /// inversions, self-undermining chains and a verdict per action.
@@ -151,6 +155,19 @@ pub(crate) struct LimitArgs {
     #[arg(long)]
     max_items: Option<usize>,
 }
+
+/// The limit on counting a partial order's implied precedences.
+#[derive(clap::Args)]
+pub(crate) struct ClosureArgs {
+    /// Most items a partial order's implied precedences are counted over
+    /// for its tier inversions, unless they form at most this / 64 chains;
+    /// the time grows with the items times the edges.
+    #[arg(long, default_value_t = limit::DEFAULT_MAX_CLOSURE_ITEMS)]
+    max_closure_items: usize,
+}
+
+/// What to add to a message about the closure limit.
+pub(crate) const CLOSURE_HINT: &str = "; raise it with --max-closure-items";
 
 impl LimitArgs {
     /// The library's limits.
@@ -270,7 +287,15 @@ fn main() -> ExitCode {
         Command::List { format } => corpus_commands::list(format),
         Command::Show { hierarchy, format } => corpus_commands::show(&hierarchy, format),
         Command::Export { id, format } => corpus_commands::export(&id, format),
-        Command::Check { files, format } => conflict_commands::check(&files, format),
+        Command::Check {
+            files,
+            format,
+            closure,
+        } => conflict_commands::check(
+            &files,
+            format,
+            limit::Limits::new().max_closure_items(closure.max_closure_items),
+        ),
         Command::Compare(args) => compare_commands::compare(&args),
         Command::Consensus(args) => compare_commands::consensus(&args),
         Command::Concordance(args) => compare_commands::concordance(&args),
@@ -279,8 +304,10 @@ fn main() -> ExitCode {
             via,
             format,
             limits,
+            closure,
         } => common_ground("conflicts", &hierarchies, via, &limits).and_then(|via| {
-            conflict_commands::conflicts(&hierarchies, &via, format, limits.limits())
+            let limits = limits.limits().max_closure_items(closure.max_closure_items);
+            conflict_commands::conflicts(&hierarchies, &via, format, limits)
         }),
         Command::Scenario {
             scenario,

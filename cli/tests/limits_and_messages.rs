@@ -532,3 +532,109 @@ fn the_heuristic_with_ties_has_its_own_default_limit() {
         "security-hierarchy: error: the majority graph would hold 10001 items, more than the limit of 10000; raise it with --max-items"
     );
 }
+
+/// A TOML hierarchy stating `precedences` over `items`, each `(id, tier)`.
+fn precedence_toml(id: &str, items: &[(&str, &str)], precedences: &[(&str, &str)]) -> String {
+    let pairs: Vec<String> = precedences
+        .iter()
+        .map(|(a, b)| format!("[\"{a}\", \"{b}\"]"))
+        .collect();
+    let mut text = format!(
+        "id = \"{id}\"\ntitle = \"T\"\nprecedences = [{}]\n{SOURCE}",
+        pairs.join(", ")
+    );
+    for (x, tier) in items {
+        text.push_str(&format!(
+            "[[items]]\nid = \"{x}\"\nlabel = \"{x}\"\ntier = {{ target = \"{tier}\" }}\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn counting_a_closure_past_max_closure_items_is_refused_naming_the_option() {
+    let dir = scratch("max-closure-items");
+    // a and b both outrank c: two paths, so three items count in full.
+    let file = write(
+        &dir,
+        "p.toml",
+        &precedence_toml(
+            "p",
+            &[("a", "global"), ("b", "global"), ("c", "regime")],
+            &[("a", "c"), ("b", "c")],
+        ),
+    );
+    let out = run(&["check", &file, "--max-closure-items", "2"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert_eq!(
+        one_error_line(&out),
+        format!(
+            "security-hierarchy: error: {file}: tier inversions not checked: the closure of the precedences would hold 3 items, more than the limit of 2; raise it with --max-closure-items"
+        )
+    );
+    let out = run(&["check", &file]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{file}: tier inversion: `a` (global) is ranked above `c` (regime)\n{file}: tier inversion: `b` (global) is ranked above `c` (regime)\n1 file(s) checked, 2 problem(s)\n"
+        )
+    );
+    let out = run(&["conflicts", &file, "--max-closure-items", "2"]);
+    assert!(
+        stdout(&out).contains("tier inversions of p not checked: the closure of the precedences would hold 3 items, more than the limit of 2; raise it with --max-closure-items"),
+        "{}",
+        stdout(&out)
+    );
+    // A chain is one path: counted in full however low the limit.
+    let chain = write(
+        &dir,
+        "chain.toml",
+        &precedence_toml(
+            "chain",
+            &[("a", "global"), ("b", "regional"), ("c", "regime")],
+            &[("a", "b"), ("b", "c")],
+        ),
+    );
+    let out = run(&["check", &chain, "--max-closure-items", "1"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).ends_with("1 file(s) checked, 3 problem(s)\n"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn check_lists_every_disjoint_precedence_cycle() {
+    let dir = scratch("cycles");
+    let n = 2_000;
+    let ids: Vec<String> = numbered(n);
+    let items: Vec<(&str, &str)> = ids.iter().map(|x| (x.as_str(), "regime")).collect();
+    let mut pairs = Vec::new();
+    for k in (0..n).step_by(2) {
+        pairs.push((ids[k].as_str(), ids[k + 1].as_str()));
+        pairs.push((ids[k + 1].as_str(), ids[k].as_str()));
+    }
+    let file = write(
+        &dir,
+        "cycles.toml",
+        &precedence_toml("cycles", &items, &pairs),
+    );
+    let out = run(&["check", &file]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    let mut cycles: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix(&format!("{file}: precedence cycle: ")))
+        .collect();
+    assert_eq!(cycles.len(), n / 2, "{text}");
+    cycles.sort_unstable();
+    let mut expected: Vec<String> = (0..n)
+        .step_by(2)
+        .map(|k| format!("i{k} > i{} > i{k}", k + 1))
+        .collect();
+    expected.sort_unstable();
+    assert_eq!(cycles, expected);
+    assert!(text.ends_with(&format!("1 file(s) checked, {} problem(s)\n", n / 2)));
+}

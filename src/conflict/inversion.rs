@@ -7,7 +7,8 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
 use crate::hierarchy::{Order, OrderKind};
-use crate::partial_order::PartialOrder;
+use crate::limit::Limits;
+use crate::partial_order::{PartialOrder, UNCLASSED};
 use crate::ranking::{Inversion, Item, Ranking};
 use crate::via::Via;
 use crate::vocabulary::Tier;
@@ -75,13 +76,12 @@ impl<T: Item, U: Item> InversionReport<T, U> {
     }
 
     /// [`InversionReport::new`], listing at most `max_pairs` inversions.
-    /// O((n + k) log n) for a ranking of n items and k = `max_pairs`;
-    /// O(t·n + n²/64) for a partial order onto t target levels (the
-    /// implied precedences are counted a word of 64 at a time), with
-    /// t·n/8 bytes of masks.
+    /// O((n + k) log n) for a ranking of n items and k = `max_pairs`; for a
+    /// partial order, as [`InversionReport::new_within`] with the default
+    /// [`Limits::max_closure_items`].
     ///
     /// # Errors
-    /// As [`InversionReport::new`].
+    /// As [`InversionReport::new_within`].
     pub fn new_limited(
         name: &str,
         order: &Order<T>,
@@ -90,15 +90,68 @@ impl<T: Item, U: Item> InversionReport<T, U> {
         against: &Ranking<U>,
         max_pairs: usize,
     ) -> Result<Self> {
+        let limits = Limits::new().max_pairs(max_pairs);
+        Self::new_within(name, order, vocabulary, map, against, limits)
+    }
+
+    /// [`InversionReport::new`] within `limits`: listing at most
+    /// [`Limits::pairs`] inversions, and counting a partial order's implied
+    /// precedences only within [`Limits::closure_items`].
+    ///
+    /// O((n + k) log n) for a ranking of n items and k listed. For a
+    /// partial order of n items and e stated precedences onto t target
+    /// levels, without its transitive closure: O(n + e) to find that there
+    /// is no inversion; otherwise the count takes O((n + e)·min(p, n/64))
+    /// for a greedy cover of the items by p paths of stated precedences (a
+    /// chain is one path), and listing one pruned search per item whose
+    /// inversions are listed. Memory O(n·t) plus at most 64 MiB of work
+    /// space, never n².
+    ///
+    /// ```
+    /// use security_hierarchy::conflict::InversionReport;
+    /// use security_hierarchy::hierarchy::Order;
+    /// use security_hierarchy::limit::Limits;
+    /// use security_hierarchy::{PartialOrder, Tier};
+    /// let po = PartialOrder::new(["seas", "party", "world"], [("seas", "party"), ("party", "world")])?;
+    /// let tier = |x: &&str| Some(match *x {
+    ///     "seas" => Tier::Regional,
+    ///     "party" => Tier::Regime,
+    ///     _ => Tier::Global,
+    /// });
+    /// let order = Order::Partial(po);
+    /// let report = InversionReport::new_within("p", &order, "tier", tier, &Tier::ranking(), Limits::new())?;
+    /// assert_eq!(report.total, 1);
+    /// // 3 items on 2 paths are past a limit of 1 item (which allows 1 path).
+    /// let two_paths = Order::Partial(PartialOrder::new(["party", "seas", "world"], [("party", "world"), ("seas", "world")])?);
+    /// let tier = |x: &&str| Some(if *x == "party" { Tier::Global } else { Tier::Regime });
+    /// let limits = Limits::new().max_closure_items(1);
+    /// let err = InversionReport::new_within("p", &two_paths, "tier", tier, &Tier::ranking(), limits).unwrap_err();
+    /// assert_eq!(err.to_string(), "the closure of the precedences would hold 3 items, more than the limit of 1");
+    /// # Ok::<(), security_hierarchy::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::Unmapped`] for an item `map` sends nowhere;
+    /// [`Error::UnknownTarget`] for a target `against` does not rank;
+    /// [`Error::TooManyItems`] when a partial order's implied precedences
+    /// would be counted past [`Limits::closure_items`].
+    pub fn new_within(
+        name: &str,
+        order: &Order<T>,
+        vocabulary: &str,
+        map: impl FnMut(&T) -> Option<U>,
+        against: &Ranking<U>,
+        limits: Limits,
+    ) -> Result<Self> {
         let (kind, (inversions, total)) = match order {
             Order::Ranked(r) => (
                 OrderKind::Ranked,
                 r.project(vocabulary, map)?
-                    .inversions_limited(against, max_pairs)?,
+                    .inversions_limited(against, limits.pairs())?,
             ),
             Order::Partial(p) => (
                 OrderKind::Partial,
-                partial_inversions(p, vocabulary, map, against, max_pairs)?,
+                partial_inversions(p, vocabulary, map, against, limits)?,
             ),
             Order::Unordered(_) => (OrderKind::Unordered, (Vec::new(), 0)),
         };
@@ -117,61 +170,79 @@ impl<T: Item, U: Item> InversionReport<T, U> {
     }
 }
 
-/// The inversions of a partial order's implied precedences. O(n²).
+/// The inversions of a partial order's implied precedences: the first
+/// `limits.pairs()` in item order, and how many there are. Every item must
+/// map onto a target `order` ranks. See [`partial_inversions_of`] for the
+/// cost.
 fn partial_inversions<T: Item, U: Item>(
     partial: &PartialOrder<T>,
     vocabulary: &str,
     mut map: impl FnMut(&T) -> Option<U>,
     order: &Ranking<U>,
-    limit: usize,
+    limits: Limits,
 ) -> Result<(Vec<Inversion<T, U>>, u64)> {
-    let mut target = |x: &T| {
-        let t = map(x).ok_or_else(|| Error::Unmapped {
-            item: x.to_string(),
-            vocabulary: vocabulary.to_string(),
-        })?;
-        if order.contains(&t) {
-            Ok(t)
-        } else {
-            Err(Error::UnknownTarget {
-                item: x.to_string(),
-                target: t.to_string(),
-            })
-        }
-    };
-    // Each item's target and its level, once, so the pairs cost no look-ups.
-    let targets: Vec<(U, usize)> = partial
+    let targets: Vec<Option<U>> = partial
         .items()
         .map(|x| {
-            let t = target(x)?;
-            let level = order.level_of(&t).expect("checked target");
-            Ok((t, level))
+            let t = map(x).ok_or_else(|| Error::Unmapped {
+                item: x.to_string(),
+                vocabulary: vocabulary.to_string(),
+            })?;
+            if order.contains(&t) {
+                Ok(Some(t))
+            } else {
+                Err(Error::UnknownTarget {
+                    item: x.to_string(),
+                    target: t.to_string(),
+                })
+            }
         })
         .collect::<Result<_>>()?;
-    let levels = order.len();
-    let words = partial.len().div_ceil(64);
-    // below[l]: the items whose target ranks above level l, one bit each;
-    // an item's inversions are the items it outranks among below[its level].
-    let mut below = vec![0u64; levels * words];
-    for (i, &(_, level)) in targets.iter().enumerate() {
-        for l in level + 1..levels {
-            below[l * words + i / 64] |= 1 << (i % 64);
-        }
-    }
-    let mut inversions = Vec::new();
-    let mut total = 0u64;
-    for (h, (higher_target, level)) in targets.iter().enumerate() {
-        let mask = &below[level * words..(level + 1) * words];
-        total += partial.count_above_in(h, mask);
-        for l in partial.above_in(h, mask).take(limit - inversions.len()) {
-            inversions.push(Inversion {
-                higher: partial.item_at(h).clone(),
-                lower: partial.item_at(l).clone(),
-                higher_target: higher_target.clone(),
-                lower_target: targets[l].0.clone(),
-            });
-        }
-    }
+    partial_inversions_of(partial, &targets, order, limits)
+}
+
+/// The inversions of a partial order's implied precedences among the items
+/// with a target (`targets` by item index; `order` must rank each one).
+/// Items without one are left out of every pair, but precedences implied
+/// through them still count.
+///
+/// Without the transitive closure: listing costs O(n + e) plus one pruned
+/// search for each of the at most `limits.pairs()` items whose inversions
+/// are listed; counting costs O(n + e) when there is no inversion, else
+/// O((n + e)·min(k, n/64)) for a greedy cover by k paths, with memory
+/// O(n·t) plus 64 MiB (n items, e stated precedences, t target levels).
+///
+/// # Errors
+/// [`Error::TooManyItems`] when counting would pass the size set by
+/// [`Limits::max_closure_items`].
+pub(crate) fn partial_inversions_of<T: Item, U: Item>(
+    partial: &PartialOrder<T>,
+    targets: &[Option<U>],
+    order: &Ranking<U>,
+    limits: Limits,
+) -> Result<(Vec<Inversion<T, U>>, u64)> {
+    // A higher level is a lower priority: an inversion puts an item above
+    // one of a lower level.
+    let class: Vec<u32> = targets
+        .iter()
+        .map(|t| {
+            t.as_ref().map_or(UNCLASSED, |t| {
+                let level = order.level_of(t).expect("targets are ranked");
+                u32::try_from(level).expect("fewer levels than u32::MAX")
+            })
+        })
+        .collect();
+    let total = partial.count_pairs_below(&class, limits.closure_items())?;
+    let inversions = partial
+        .pairs_below(&class, limits.pairs())
+        .into_iter()
+        .map(|(h, l)| Inversion {
+            higher: partial.item_at(h).clone(),
+            lower: partial.item_at(l).clone(),
+            higher_target: targets[h].clone().expect("classed"),
+            lower_target: targets[l].clone().expect("classed"),
+        })
+        .collect();
     Ok((inversions, total))
 }
 
@@ -179,7 +250,8 @@ fn partial_inversions<T: Item, U: Item>(
 /// sits among the tiers: [`Via::Tier`] for the document's own tier
 /// crosswalk, [`Via::Items`] when its items are tier slugs, or a user's map
 /// onto tier slugs. Checks its ranking, or its partial order's implied
-/// precedences; an unordered document has none. O(n²).
+/// precedences; an unordered document has none. Costs as
+/// [`InversionReport::new_within`] with the default [`Limits`].
 ///
 /// ```
 /// use security_hierarchy::conflict::tier_inversions;
@@ -194,14 +266,14 @@ fn partial_inversions<T: Item, U: Item>(
 /// [`Error::Unmapped`] for an item without a mapping this way;
 /// [`Error::UnknownSlug`] for a target that is not a tier.
 pub fn tier_inversions(h: &Hierarchy, via: &Via) -> Result<InversionReport<String, Tier>> {
-    tier_inversions_limited(h, via, crate::limit::DEFAULT_MAX_PAIRS)
+    tier_inversions_within(h, via, Limits::new())
 }
 
-/// [`tier_inversions`] listing at most `max_pairs` inversions.
-pub(crate) fn tier_inversions_limited(
+/// [`tier_inversions`] within `limits` (see [`InversionReport::new_within`]).
+pub(crate) fn tier_inversions_within(
     h: &Hierarchy,
     via: &Via,
-    max_pairs: usize,
+    limits: Limits,
 ) -> Result<InversionReport<String, Tier>> {
     // Resolve every item first, so that a target that is not a tier is an
     // error rather than a missing mapping.
@@ -212,7 +284,7 @@ pub(crate) fn tier_inversions_limited(
         }
     }
     let map = |id: &String| tiers.get(id).copied();
-    InversionReport::new_limited(h.id(), h.order(), "tier", map, &Tier::ranking(), max_pairs)
+    InversionReport::new_within(h.id(), h.order(), "tier", map, &Tier::ranking(), limits)
 }
 
 impl<T: Item, U: Item> fmt::Display for Inversion<T, U> {
@@ -312,7 +384,6 @@ mod tests {
             // Every implied precedence whose lower item has the higher tier.
             let expected: Vec<(usize, usize)> = po
                 .closure()
-                .into_iter()
                 .filter(|&(h, l)| tiers[*l] < tiers[*h])
                 .map(|(h, l)| (*h, *l))
                 .collect();

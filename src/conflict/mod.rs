@@ -63,6 +63,7 @@ mod scenario;
 
 pub use cycles::{Beat, MajorityReport, Standoff, majority};
 pub use discordance::{Discordances, TieSplit, discordances};
+pub(crate) use inversion::partial_inversions_of;
 pub use inversion::{InversionReport, tier_inversions};
 pub use report::{Conflicts, NotChecked, conflicts, conflicts_within};
 pub use robustness::{

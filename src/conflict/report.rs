@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::cycles::majority_limited;
 use super::discordance::discordances_limited;
-use super::inversion::tier_inversions_limited;
+use super::inversion::tier_inversions_within;
 use super::{Discordances, InversionReport, MajorityReport};
 use crate::hierarchy::Hierarchy;
 use crate::limit::Limits;
@@ -101,7 +101,7 @@ pub fn conflicts_within(hierarchies: &[Hierarchy], via: &Via, limits: Limits) ->
     };
     let mut inversions = Vec::new();
     for h in hierarchies {
-        match tier_inversions_limited(h, &Via::Tier, limits.pairs()) {
+        match tier_inversions_within(h, &Via::Tier, limits) {
             Ok(r) => inversions.push(r),
             Err(e) => skip("tier inversions", h.id().to_string(), e),
         }

@@ -135,7 +135,7 @@ fn at_scale(c: &mut Criterion) {
     for n in [2_000u32, 10_000] {
         let forward = Ranking::strict(0..n).expect("distinct");
         let shuffled: Vec<u32> = XorShift(11).ranking(n).items().copied().collect();
-        let width = (f64::from(n).sqrt() as usize).max(1);
+        let width = (n.isqrt() as usize).max(1);
         let tied = Ranking::new(shuffled.chunks(width).map(<[u32]>::to_vec)).expect("distinct");
         let profile = [forward, tied];
         let solvers: [(&str, Solver); 4] = [

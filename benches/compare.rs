@@ -1,7 +1,9 @@
 //! Criterion benches for the comparison measures at n = 10, 1 000 and
 //! 1 000 000 (random weak orders, levels of 4 items on average, 90% of the
 //! items shared; the `_scores` variants take the levels as paired score
-//! lists), and for a full `Comparison` of two built-ins.
+//! lists), for `kendall_scores` on a million real-valued scores (the data of
+//! `benches/peers/python_measures.py`), and for a full `Comparison` of two
+//! built-ins.
 //!
 //! ```text
 //! cargo bench --bench compare
@@ -71,6 +73,38 @@ fn measures(c: &mut Criterion) {
     }
 }
 
+/// A million standard normal scores `x` and `y = x + noise` rounded to two
+/// decimals (about 1 500 distinct values, so y ties heavily), as the Python
+/// peer script draws them; and the same without rounding.
+fn normal_scores(c: &mut Criterion) {
+    let n = 1_000_000;
+    let mut rng = data::Rng::new(20_261_130);
+    let mut uniform = move || (rng.next() >> 11) as f64 / (1u64 << 53) as f64;
+    // Box-Muller; 1 - u keeps the logarithm finite.
+    let mut normal = move || {
+        let (u, v) = (1.0 - uniform(), uniform());
+        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
+    };
+    let x: Vec<f64> = (0..n).map(|_| normal()).collect();
+    let noisy: Vec<f64> = x.iter().map(|&v| v + normal()).collect();
+    let rounded: Vec<f64> = noisy.iter().map(|&v| (v * 100.0).round() / 100.0).collect();
+    let mut group = c.benchmark_group("normal scores");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_millis(500));
+    group.measurement_time(Duration::from_secs(3));
+    for (name, y) in [("y rounded", &rounded), ("y continuous", &noisy)] {
+        group.bench_function(
+            BenchmarkId::new(format!("kendall_scores {name}"), n),
+            |bench| {
+                bench.iter(|| {
+                    compare::kendall_scores(black_box(&x), black_box(y)).map(|c| c.tau_b())
+                });
+            },
+        );
+    }
+    group.finish();
+}
+
 fn builtins(c: &mut Criterion) {
     let erickson = corpus::hierarchy("erickson-2019").expect("built-in");
     let rudd = corpus::hierarchy("rudd-2022").expect("built-in");
@@ -97,5 +131,5 @@ fn builtins(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, measures, builtins);
+criterion_group!(benches, measures, normal_scores, builtins);
 criterion_main!(benches);

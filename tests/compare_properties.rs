@@ -233,6 +233,39 @@ fn brute_rbo(a: &Ranking<u32>, b: &Ranking<u32>, p: f64, ties: TieTreatment) -> 
     ]
 }
 
+/// Pair counts of paired scores by looking at every pair: [concordant,
+/// discordant, tied in x only, tied in y only, tied in both].
+fn brute_score_counts(x: &[f64], y: &[f64]) -> [u64; 5] {
+    let mut out = [0; 5];
+    for i in 0..x.len() {
+        for j in i + 1..x.len() {
+            let (sx, sy) = (x[i].partial_cmp(&x[j]), y[i].partial_cmp(&y[j]));
+            let class = match (sx.unwrap(), sy.unwrap()) {
+                (Ordering::Equal, Ordering::Equal) => 4,
+                (Ordering::Equal, _) => 2,
+                (_, Ordering::Equal) => 3,
+                (p, q) if p == q => 0,
+                _ => 1,
+            };
+            out[class] += 1;
+        }
+    }
+    out
+}
+
+/// Scores with many ties and with the bit patterns the radix sort treats
+/// specially: a small grid (ties), a cluster of neighbours of 1.0 that agree
+/// on their leading 33 bits and differ only in the last ones, signed zeros,
+/// and extreme magnitudes that spread the varying bits over all 64.
+fn tricky_score() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        4 => (-3i8..=3).prop_map(|k| f64::from(k) / 2.0),
+        4 => (0u64..40).prop_map(|j| f64::from_bits(1f64.to_bits() + j)),
+        1 => Just(-0.0),
+        1 => prop_oneof![Just(1e300), Just(-1e300), Just(1e-300), Just(-1e-300), Just(f64::MAX)],
+    ]
+}
+
 fn ties() -> impl Strategy<Value = TieTreatment> {
     prop_oneof![
         Just(TieTreatment::W),
@@ -365,6 +398,29 @@ proptest! {
             compare::weighted_tau_scores(&x, &y).unwrap(),
             brute_weighted_scores(&x, &y)
         ));
+    }
+
+    /// The score path (radix sort of x carrying y, merge-sort counting)
+    /// against every pair, on lists long enough for long runs of ties and
+    /// of keys that agree on the radix sort's prefix.
+    #[test]
+    fn score_counts_agree_with_every_pair(
+        pairs in proptest::collection::vec((tricky_score(), tricky_score()), 0..300),
+    ) {
+        let (x, y): (Vec<f64>, Vec<f64>) = pairs.into_iter().unzip();
+        let c = compare::kendall_scores(&x, &y).unwrap();
+        prop_assert_eq!(
+            [c.concordant(), c.discordant(), c.tied_a(), c.tied_b(), c.tied_both()],
+            brute_score_counts(&x, &y)
+        );
+        // The same sort levels rankings built from scores.
+        let a = Ranking::from_scores((0..x.len() as u32).map(|i| (i, x[i as usize]))).unwrap();
+        for (i, &score) in x.iter().enumerate() {
+            let mut above: Vec<f64> = x.iter().copied().filter(|&s| s > score).collect();
+            above.sort_by(f64::total_cmp);
+            above.dedup_by(|p, q| p == q);
+            prop_assert_eq!(a.level_of(&(i as u32)), Some(above.len()));
+        }
     }
 
     #[test]

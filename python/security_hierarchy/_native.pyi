@@ -16,6 +16,17 @@ _Alternative = Literal["two-sided", "less", "greater"]
 _TestMethod = Literal["auto", "exact", "asymptotic"]
 _Measure = Literal["tau-b", "spearman", "footrule", "weighted-tau", "kendall-distance", "rbo"]
 _Agreement = Literal["tau-a", "tau-b", "spearman", "weighted-tau", "rbo"]
+_Test = Literal[
+    "kendall",
+    "spearman",
+    "permutation:tau-b",
+    "permutation:spearman",
+    "permutation:footrule",
+    "permutation:weighted-tau",
+    "permutation:kendall-distance",
+    "permutation:rbo",
+]
+_Analysis = Literal["tier_inversions", "discordances", "majority", "conflicts", "consensus", "scenario"]
 
 class Ranking:
     """A weak order of string items: levels, highest priority first."""
@@ -214,8 +225,12 @@ def compare(
     tie_penalty: float = 0.5,
     movers: int = 5,
     names: Optional[Tuple[str, str]] = None,
-    test: Optional[str] = None,
+    test: Optional[_Test] = None,
     alternative: _Alternative = "two-sided",
+    method: Optional[_TestMethod] = None,
+    exact_limit: Optional[int] = None,
+    resamples: Optional[int] = None,
+    seed: Optional[int] = None,
 ) -> Comparison: ...
 @overload
 def compare(
@@ -228,8 +243,12 @@ def compare(
     tie_penalty: float = 0.5,
     movers: int = 5,
     names: Optional[Tuple[str, str]] = None,
-    test: Optional[str] = None,
+    test: Optional[_Test] = None,
     alternative: _Alternative = "two-sided",
+    method: Optional[_TestMethod] = None,
+    exact_limit: Optional[int] = None,
+    resamples: Optional[int] = None,
+    seed: Optional[int] = None,
 ) -> Comparison: ...
 def discordant_pairs(a: Ranking, b: Ranking) -> List[DiscordantPair]: ...
 def kendall_scores(x: _Scores, y: _Scores) -> PairCounts: ...
@@ -710,19 +729,18 @@ class Robustness:
     def to_dict(self) -> Dict[str, Any]: ...
     def __eq__(self, other: object) -> bool: ...
 
-def robustness_of_conflicts(hierarchies: Iterable[Hierarchy], *, via: _ViaArg = None) -> Robustness: ...
-def robustness_of_majority(hierarchies: Iterable[Hierarchy], *, via: _ViaArg = None) -> Robustness: ...
-def robustness_of_inversions(hierarchy: Hierarchy, *, via: _ViaArg = None) -> Robustness: ...
-def robustness_of_discordances(a: Hierarchy, b: Hierarchy, *, via: _ViaArg = None) -> Robustness: ...
-def robustness_of_consensus(
-    hierarchies: Iterable[Hierarchy],
+def robustness(
+    documents: Union[Hierarchy, Iterable[Union[Hierarchy, Scenario]]],
+    analysis: _Analysis,
     *,
     via: _ViaArg = None,
-    method: _Method = "kemeny",
-    tie_penalty: float = 0.5,
+    method: Optional[_Method] = None,
+    tie_penalty: Optional[float] = None,
     max_component: Optional[int] = None,
     seed: Optional[int] = None,
-    allow_ties: bool = False,
-) -> Robustness: ...
-def robustness_of_scenario(scenario: Scenario, hierarchy: Hierarchy, *, via: _ViaArg = None) -> Robustness: ...
+    allow_ties: Optional[bool] = None,
+) -> Robustness:
+    """Whether an analysis's conclusions survive its documents' contested mappings."""
+    ...
+
 def _panic_for_tests() -> None: ...

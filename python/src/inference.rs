@@ -220,6 +220,7 @@ pub fn kendall_test(
 
 /// `kendall_test` on paired scores `x[i]`, `y[i]` (numpy arrays of any
 /// real dtype, or sequences), as `scipy.stats.kendalltau(x, y)` takes them.
+/// Reads the arrays and releases the GIL as `kendall_scores`.
 ///
 /// Raises as `kendall_test`, naming the sides `x` and `y`; also
 /// InvalidValueError for lists of different lengths or a NaN or infinite
@@ -227,6 +228,7 @@ pub fn kendall_test(
 #[pyfunction]
 #[pyo3(signature = (x, y, *, alternative = "two-sided", method = "auto"))]
 pub fn kendall_test_scores(
+    py: Python<'_>,
     x: &Bound<'_, PyAny>,
     y: &Bound<'_, PyAny>,
     alternative: &str,
@@ -236,9 +238,9 @@ pub fn kendall_test_scores(
         .alternative(alternative_arg(alternative)?)
         .method(method.parse::<Method>().py()?);
     let (x, y) = (scores(x, "x")?, scores(y, "y")?);
-    Ok(KendallTest(
-        lib::kendall_test_scores(x.as_slice(), y.as_slice(), options).py()?,
-    ))
+    let (x, y) = (x.as_slice(), y.as_slice());
+    let test = py.detach(|| lib::kendall_test_scores(x, y, options)).py()?;
+    Ok(KendallTest(test))
 }
 
 /// Spearman's rho test of two Rankings, or of two Hierarchies on common
@@ -267,15 +269,18 @@ pub fn spearman_test(
 #[pyfunction]
 #[pyo3(signature = (x, y, *, alternative = "two-sided"))]
 pub fn spearman_test_scores(
+    py: Python<'_>,
     x: &Bound<'_, PyAny>,
     y: &Bound<'_, PyAny>,
     alternative: &str,
 ) -> PyResult<SpearmanTest> {
     let alternative = alternative_arg(alternative)?;
     let (x, y) = (scores(x, "x")?, scores(y, "y")?);
-    Ok(SpearmanTest(
-        lib::spearman_test_scores(x.as_slice(), y.as_slice(), alternative).py()?,
-    ))
+    let (x, y) = (x.as_slice(), y.as_slice());
+    let test = py
+        .detach(|| lib::spearman_test_scores(x, y, alternative))
+        .py()?;
+    Ok(SpearmanTest(test))
 }
 
 /// A permutation test of `measure` between two Rankings, or two Hierarchies

@@ -6,7 +6,7 @@
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use security_hierarchy::compare::{self as lib, CompareOptions, TieTreatment};
-use security_hierarchy::inference::{Permutations, Test, TestOptions};
+use security_hierarchy::inference::{Method, Permutations, Test, TestOptions};
 
 use crate::errors::IntoPyResult;
 use crate::ranking::Ranking;
@@ -416,26 +416,99 @@ impl Comparison {
     }
 }
 
-/// Reads `compare`'s `test` keyword.
+/// The names `compare`'s `test` keyword accepts.
+const TESTS: [&str; 8] = [
+    "kendall",
+    "spearman",
+    "permutation:tau-b",
+    "permutation:spearman",
+    "permutation:footrule",
+    "permutation:weighted-tau",
+    "permutation:kendall-distance",
+    "permutation:rbo",
+];
+
+/// `compare`'s test options, each None unless the caller gave it.
+struct TestArgs<'a> {
+    alternative: &'a str,
+    method: Option<&'a str>,
+    exact_limit: Option<u64>,
+    resamples: Option<u64>,
+    seed: Option<u64>,
+}
+
+/// Refuses the first option given (`options` pairs each name with whether
+/// it was given) unless it `applies` to `test`.
+fn refuse_unless(test: &str, applies: bool, options: &[(&str, bool)]) -> PyResult<()> {
+    match options.iter().find(|(_, given)| *given) {
+        Some((option, _)) if !applies => Err(crate::errors::invalid_value(format!(
+            "`{option}` does not apply to test {test:?}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Reads `compare`'s `test` keyword with the test's options.
 fn test_arg(
-    test: &str,
-    alternative: &str,
+    test: Option<&str>,
+    args: &TestArgs<'_>,
     tie_penalty: f64,
     persistence: f64,
     ties: &str,
-) -> PyResult<Test> {
-    let alternative = crate::inference::alternative_arg(alternative)?;
-    if let Some(measure) = test.strip_prefix("permutation:") {
+) -> PyResult<Option<Test>> {
+    let permutation_options = [
+        ("exact_limit", args.exact_limit.is_some()),
+        ("resamples", args.resamples.is_some()),
+        ("seed", args.seed.is_some()),
+    ];
+    let Some(test) = test else {
+        let given = std::iter::once(("method", args.method.is_some()))
+            .chain(permutation_options)
+            .find(|(_, given)| *given);
+        return match given {
+            Some((option, _)) => Err(crate::errors::invalid_value(format!(
+                "`{option}` is an option of the significance test; it needs `test`"
+            ))),
+            None => Ok(None),
+        };
+    };
+    if !TESTS.contains(&test) {
+        let names: Vec<String> = TESTS.iter().map(|t| format!("{t:?}")).collect();
+        return Err(crate::errors::invalid_value(format!(
+            "unknown test {test:?}; expected one of {}",
+            names.join(", ")
+        )));
+    }
+    let alternative = crate::inference::alternative_arg(args.alternative)?;
+    refuse_unless(
+        test,
+        test == "kendall",
+        &[("method", args.method.is_some())],
+    )?;
+    let permutation = test.strip_prefix("permutation:");
+    refuse_unless(test, permutation.is_some(), &permutation_options)?;
+    if let Some(measure) = permutation {
         let measure = crate::inference::measure_arg(measure, tie_penalty, persistence, ties)?;
-        return Ok(Test::Permutation(measure, Permutations::from(alternative)));
+        // Unset options keep the library's defaults.
+        let mut options = Permutations::from(alternative);
+        if let Some(limit) = args.exact_limit {
+            options = options.exact_limit(limit);
+        }
+        if let Some(resamples) = args.resamples {
+            options = options.resamples(resamples);
+        }
+        if let Some(seed) = args.seed {
+            options = options.seed(seed);
+        }
+        return Ok(Some(Test::Permutation(measure, options)));
     }
-    match test {
-        "kendall" => Ok(Test::Kendall(TestOptions::from(alternative))),
-        "spearman" => Ok(Test::Spearman(alternative)),
-        other => Err(crate::errors::invalid_value(format!(
-            "unknown test {other:?}; expected \"kendall\", \"spearman\" or \"permutation:<measure>\""
-        ))),
-    }
+    Ok(Some(match test {
+        "kendall" => {
+            let method = args.method.unwrap_or("auto").parse::<Method>().py()?;
+            Test::Kendall(TestOptions::from(alternative).method(method))
+        }
+        _ => Test::Spearman(alternative),
+    }))
 }
 
 fn tie_treatment(ties: &str) -> PyResult<TieTreatment> {
@@ -496,16 +569,18 @@ pub fn rbo(a: &Ranking, b: &Ranking, persistence: f64, ties: &str) -> PyResult<R
 /// report names hierarchies by their ids unless `names` is given.
 ///
 /// `test` adds a significance test, filling `Comparison.significance`:
-/// `"kendall"` (`kendall_test`, method auto), `"spearman"`
-/// (`spearman_test`) or `"permutation:<measure>"` (`permutation_test` with
-/// its default limits, the measure one of `permutation_test`'s and its
-/// parameters this call's); `alternative` is the test's.
+/// `"kendall"` (`kendall_test`, with `method`, default `"auto"`),
+/// `"spearman"` (`spearman_test`) or `"permutation:<measure>"`
+/// (`permutation_test`, the measure one of `permutation_test`'s with this
+/// call's parameters, and with `exact_limit`, `resamples` and `seed`,
+/// defaults 40320, 9999 and 2024); `alternative` is the test's.
 ///
 /// Raises InvalidValueError for a persistence outside (0, 1), a tie
-/// penalty outside [0, 1] or an unknown test; the test's errors; for
+/// penalty outside [0, 1], an unknown test (naming the accepted ones) or
+/// a test option the chosen test does not take; the test's errors; for
 /// hierarchies, NotRankedError and CrosswalkError as `Via.ranking`.
 #[pyfunction]
-#[pyo3(signature = (a, b, *, via = None, persistence = 0.9, ties = "w", tie_penalty = 0.5, movers = 5, names = None, test = None, alternative = "two-sided"))]
+#[pyo3(signature = (a, b, *, via = None, persistence = 0.9, ties = "w", tie_penalty = 0.5, movers = 5, names = None, test = None, alternative = "two-sided", method = None, exact_limit = None, resamples = None, seed = None))]
 #[allow(clippy::too_many_arguments)]
 pub fn compare(
     a: &Bound<'_, PyAny>,
@@ -518,14 +593,25 @@ pub fn compare(
     names: Option<(String, String)>,
     test: Option<&str>,
     alternative: &str,
+    method: Option<&str>,
+    exact_limit: Option<u64>,
+    resamples: Option<u64>,
+    seed: Option<u64>,
 ) -> PyResult<Comparison> {
     let mut options = CompareOptions::new()
         .persistence(persistence)
         .ties(tie_treatment(ties)?)
         .tie_penalty(tie_penalty)
         .movers(movers);
-    if let Some(test) = test {
-        options = options.test(test_arg(test, alternative, tie_penalty, persistence, ties)?);
+    let args = TestArgs {
+        alternative,
+        method,
+        exact_limit,
+        resamples,
+        seed,
+    };
+    if let Some(test) = test_arg(test, &args, tie_penalty, persistence, ties)? {
+        options = options.test(test);
     }
     if let Some((name_a, name_b)) = names {
         options = options.names(name_a, name_b);
@@ -551,28 +637,47 @@ pub fn discordant_pairs(a: &Ranking, b: &Ranking) -> Vec<DiscordantPair> {
 /// priority, equal scores tie), as `scipy.stats.kendalltau(x, y)` takes
 /// them. Numpy arrays of any real dtype or sequences. O(n log n).
 ///
+/// Contiguous float64 arrays are read in place, and the work runs with the
+/// GIL released: other threads must not write to the arrays meanwhile.
+///
 /// Raises InvalidValueError for lists of different lengths or a NaN or
 /// infinite score.
 #[pyfunction]
-pub fn kendall_scores(x: &Bound<'_, PyAny>, y: &Bound<'_, PyAny>) -> PyResult<PairCounts> {
+pub fn kendall_scores(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    y: &Bound<'_, PyAny>,
+) -> PyResult<PairCounts> {
     let (x, y) = (scores(x, "x")?, scores(y, "y")?);
-    Ok(PairCounts(
-        lib::kendall_scores(x.as_slice(), y.as_slice()).py()?,
-    ))
+    let (x, y) = (x.as_slice(), y.as_slice());
+    let counts = py.detach(|| lib::kendall_scores(x, y)).py()?;
+    Ok(PairCounts(counts))
 }
 
 /// Spearman's rho of paired scores, as `scipy.stats.spearmanr(x, y)`; None
-/// with fewer than two items or a constant list. Raises as `kendall_scores`.
+/// with fewer than two items or a constant list. Reads and raises as
+/// `kendall_scores`.
 #[pyfunction]
-pub fn spearman_scores(x: &Bound<'_, PyAny>, y: &Bound<'_, PyAny>) -> PyResult<Option<f64>> {
+pub fn spearman_scores(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    y: &Bound<'_, PyAny>,
+) -> PyResult<Option<f64>> {
     let (x, y) = (scores(x, "x")?, scores(y, "y")?);
-    lib::spearman_scores(x.as_slice(), y.as_slice()).py()
+    let (x, y) = (x.as_slice(), y.as_slice());
+    py.detach(|| lib::spearman_scores(x, y)).py()
 }
 
 /// Weighted tau of paired scores, as `scipy.stats.weightedtau(x, y)` with
-/// its defaults; None where scipy gives NaN. Raises as `kendall_scores`.
+/// its defaults; None where scipy gives NaN. Reads and raises as
+/// `kendall_scores`.
 #[pyfunction]
-pub fn weighted_tau_scores(x: &Bound<'_, PyAny>, y: &Bound<'_, PyAny>) -> PyResult<Option<f64>> {
+pub fn weighted_tau_scores(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    y: &Bound<'_, PyAny>,
+) -> PyResult<Option<f64>> {
     let (x, y) = (scores(x, "x")?, scores(y, "y")?);
-    lib::weighted_tau_scores(x.as_slice(), y.as_slice()).py()
+    let (x, y) = (x.as_slice(), y.as_slice());
+    py.detach(|| lib::weighted_tau_scores(x, y)).py()
 }

@@ -1,11 +1,12 @@
 //! Whether an analysis's conclusions survive the contested crosswalk
 //! mappings its documents record.
 
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use security_hierarchy::conflict::{self as lib, Documents};
 use security_hierarchy::{Hierarchy as RustHierarchy, Via as RustVia};
 
-use crate::errors::IntoPyResult;
+use crate::errors::{IntoPyResult, invalid_value};
 use crate::hierarchy::Hierarchy;
 use crate::record::record;
 use crate::scenario::Scenario;
@@ -97,128 +98,195 @@ fn run<R: lib::Conclusions>(
     Ok(Robustness(lib::robustness(documents, via, analyse).py()?))
 }
 
-fn documents(hierarchies: &Bound<'_, PyAny>) -> PyResult<Documents> {
-    Ok(Documents::new(crate::sides::hierarchies(hierarchies)?))
+/// The analyses `robustness` reruns, by their Python names.
+const ANALYSES: [&str; 6] = [
+    "tier_inversions",
+    "discordances",
+    "majority",
+    "conflicts",
+    "consensus",
+    "scenario",
+];
+
+/// Reads `robustness`'s documents: one Hierarchy, or an iterable of
+/// Hierarchies and Scenarios (kept in their order within each kind).
+fn documents_arg(documents: &Bound<'_, PyAny>) -> PyResult<Documents> {
+    if let Ok(h) = documents.cast::<Hierarchy>() {
+        return Ok(Documents::new([h.get().inner.clone()]));
+    }
+    let (mut hierarchies, mut scenarios) = (Vec::new(), Vec::new());
+    let items = documents.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "documents must be a Hierarchy or an iterable of Hierarchy and Scenario objects, \
+             not {}",
+            type_name(documents)
+        ))
+    })?;
+    for (index, item) in items.enumerate() {
+        let item = item?;
+        if let Ok(h) = item.cast::<Hierarchy>() {
+            hierarchies.push(h.get().inner.clone());
+        } else if let Ok(s) = item.cast::<Scenario>() {
+            scenarios.push(s.get().inner.clone());
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "documents[{index}] is a {}; expected a Hierarchy or a Scenario",
+                type_name(&item)
+            )));
+        }
+    }
+    Ok(Documents::new(hierarchies).with_scenarios(scenarios))
 }
 
-/// The robustness of `conflicts(hierarchies, via=via)`: its tier inversions,
-/// discordant pairs and majority findings under every combination of the
-/// contested mappings onto `via`'s vocabulary and the tiers. c runs of
-/// `conflicts` for c combinations (at most 65536).
-///
-/// Raises TypeError for an input that is not a Hierarchy.
-#[pyfunction]
-#[pyo3(signature = (hierarchies, *, via = None))]
-pub fn robustness_of_conflicts(
-    hierarchies: &Bound<'_, PyAny>,
-    via: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Robustness> {
-    let via = via_arg(via)?;
-    run(&documents(hierarchies)?, &via, |d| {
-        Ok(lib::conflicts(&d.hierarchies, &via))
-    })
+fn type_name(value: &Bound<'_, PyAny>) -> String {
+    value
+        .get_type()
+        .name()
+        .map_or_else(|_| "?".to_string(), |n| n.to_string())
 }
 
-/// The robustness of `majority(hierarchies, via=via)`: its cycles and
-/// Condorcet winner and loser. c runs of `majority` for c combinations.
-///
-/// Raises the errors of `majority` on any combination; TypeError for an
-/// input that is not a Hierarchy.
-#[pyfunction]
-#[pyo3(signature = (hierarchies, *, via = None))]
-pub fn robustness_of_majority(
-    hierarchies: &Bound<'_, PyAny>,
-    via: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Robustness> {
-    let via = via_arg(via)?;
-    run(&documents(hierarchies)?, &via, |d| {
-        lib::majority(&d.hierarchies, &via)
-    })
+/// Checks that `documents` holds what `analysis` reads: `hierarchies`
+/// hierarchies (None: at least one) and `scenarios` scenarios.
+fn expect_documents(
+    documents: &Documents,
+    analysis: &str,
+    hierarchies: Option<usize>,
+    scenarios: usize,
+) -> PyResult<()> {
+    let (h, s) = (documents.hierarchies.len(), documents.scenarios.len());
+    let hierarchies_ok = hierarchies.map_or(h >= 1, |want| h == want);
+    if hierarchies_ok && s == scenarios {
+        return Ok(());
+    }
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let of_hierarchies = |n| count(n, "hierarchy", "hierarchies");
+    let mut want = hierarchies.map_or("at least 1 hierarchy".to_string(), of_hierarchies);
+    if scenarios > 0 {
+        want = format!("{want} and {}", count(scenarios, "scenario", "scenarios"));
+    }
+    Err(invalid_value(format!(
+        "analysis {analysis:?} reads {want}; got {} and {}",
+        of_hierarchies(h),
+        count(s, "scenario", "scenarios")
+    )))
 }
 
-/// The robustness of `tier_inversions(hierarchy, via=via)` (via the tiers
-/// by default). c runs for c combinations.
+/// Whether an analysis's conclusions survive the contested crosswalk
+/// mappings its documents record: the analysis is rerun under every
+/// admissible combination of them (or, past 65536 combinations, under each
+/// alternative on its own), and each conclusion is judged. c runs of the
+/// analysis for c combinations.
 ///
-/// Raises the errors of `tier_inversions` on any combination.
-#[pyfunction]
-#[pyo3(signature = (hierarchy, *, via = None))]
-pub fn robustness_of_inversions(
-    hierarchy: &Hierarchy,
-    via: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Robustness> {
-    let via = match via {
-        Some(v) if !v.is_none() => via_arg(Some(v))?,
-        _ => RustVia::Tier,
-    };
-    run(&Documents::new([hierarchy.inner.clone()]), &via, |d| {
-        lib::tier_inversions(&d.hierarchies[0], &via)
-    })
-}
-
-/// The robustness of `discordances(a, b, via=via)` of two hierarchies: each
-/// discordant pair. c runs for c combinations.
+/// `documents` is one Hierarchy or an iterable of Hierarchies and
+/// Scenarios; `analysis` names what is rerun on them, with `via`:
 ///
-/// Raises the errors of `discordances` on any combination.
-#[pyfunction]
-#[pyo3(signature = (a, b, *, via = None))]
-pub fn robustness_of_discordances(
-    a: &Hierarchy,
-    b: &Hierarchy,
-    via: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Robustness> {
-    let via = via_arg(via)?;
-    let docs = Documents::new([a.inner.clone(), b.inner.clone()]);
-    run(&docs, &via, |d| {
-        lib::discordances(&d.hierarchies[0], &d.hierarchies[1], &via)
-    })
-}
-
-/// The robustness of `consensus(hierarchies, via=via, method=...)`: the
-/// consensus order and its top. Takes `consensus`'s options; c runs of the
-/// method for c combinations.
+/// - `"tier_inversions"`: `tier_inversions(h, via=via)` of one hierarchy;
+///   `via` defaults to the tiers here.
+/// - `"discordances"`: `discordances(a, b, via=via)` of two hierarchies.
+/// - `"majority"`: `majority(hierarchies, via=via)`: cycles, Condorcet
+///   winner and loser.
+/// - `"conflicts"`: `conflicts(hierarchies, via=via)`: tier inversions,
+///   discordant pairs and majority findings.
+/// - `"consensus"`: `consensus(hierarchies, via=via, ...)`: the consensus
+///   order and its top; takes `consensus`'s options `method` (default
+///   `"kemeny"`), `tie_penalty`, `max_component`, `seed` and `allow_ties`,
+///   which no other analysis takes.
+/// - `"scenario"`: `scenario.analyse(h, via=via)` of one hierarchy and one
+///   scenario, varying the contested mappings of both.
 ///
-/// Raises the errors of `consensus` on any combination; TypeError for an
-/// input that is not a Hierarchy.
+/// Raises InvalidValueError for an unknown analysis (naming the accepted
+/// ones), documents of the wrong number or kind for it, or a consensus
+/// option given to another analysis; TypeError for a document that is not
+/// a Hierarchy or Scenario; the analysis's own errors on any combination.
 #[pyfunction]
-#[pyo3(signature = (hierarchies, *, via = None, method = "kemeny", tie_penalty = security_hierarchy::consensus::DEFAULT_TIE_PENALTY, max_component = None, seed = None, allow_ties = false))]
-pub fn robustness_of_consensus(
-    hierarchies: &Bound<'_, PyAny>,
+#[pyo3(signature = (documents, analysis, *, via = None, method = None, tie_penalty = None, max_component = None, seed = None, allow_ties = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn robustness(
+    documents: &Bound<'_, PyAny>,
+    analysis: &str,
     via: Option<&Bound<'_, PyAny>>,
-    method: &str,
-    tie_penalty: f64,
+    method: Option<&str>,
+    tie_penalty: Option<f64>,
     max_component: Option<usize>,
     seed: Option<u64>,
-    allow_ties: bool,
+    allow_ties: Option<bool>,
 ) -> PyResult<Robustness> {
-    let solver = crate::consensus::solver(method, tie_penalty, max_component, seed, allow_ties)?;
-    let via = via_arg(via)?;
-    run(&documents(hierarchies)?, &via, |d| {
-        security_hierarchy::consensus::consensus(&d.hierarchies, &via, solver.clone())
-    })
-}
-
-/// The robustness of `scenario.analyse(hierarchy, via=via)`: its verdicts,
-/// self-undermining actions and priority inversions, under every
-/// combination of the contested mappings of both the hierarchy and the
-/// scenario's interests. c analyses for c combinations.
-///
-/// Raises NotRankedError and CrosswalkError as `Via.ranking` on any
-/// combination.
-#[pyfunction]
-#[pyo3(signature = (scenario, hierarchy, *, via = None))]
-pub fn robustness_of_scenario(
-    scenario: &Scenario,
-    hierarchy: &Hierarchy,
-    via: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Robustness> {
-    let via = via_arg(via)?;
-    let docs: Documents =
-        Documents::new([hierarchy.inner.clone()]).with_scenarios([scenario.inner.clone()]);
-    run(&docs, &via, |d| {
-        let h: &RustHierarchy = &d.hierarchies[0];
-        let ranked = via.ranking(h)?;
-        Ok(d.scenarios[0].analyse(h.id(), &ranked, &via))
-    })
+    if !ANALYSES.contains(&analysis) {
+        let names: Vec<String> = ANALYSES.iter().map(|a| format!("{a:?}")).collect();
+        return Err(invalid_value(format!(
+            "unknown analysis {analysis:?}; expected one of {}",
+            names.join(", ")
+        )));
+    }
+    if analysis != "consensus" {
+        let given = [
+            ("method", method.is_some()),
+            ("tie_penalty", tie_penalty.is_some()),
+            ("max_component", max_component.is_some()),
+            ("seed", seed.is_some()),
+            ("allow_ties", allow_ties.is_some()),
+        ];
+        if let Some((option, _)) = given.iter().find(|(_, given)| *given) {
+            return Err(invalid_value(format!(
+                "`{option}` applies to analysis \"consensus\" only, not {analysis:?}"
+            )));
+        }
+    }
+    let docs = documents_arg(documents)?;
+    let via_given = via.filter(|v| !v.is_none());
+    match analysis {
+        "tier_inversions" => {
+            expect_documents(&docs, analysis, Some(1), 0)?;
+            let via = match via_given {
+                Some(v) => via_arg(Some(v))?,
+                None => RustVia::Tier,
+            };
+            run(&docs, &via, |d| {
+                lib::tier_inversions(&d.hierarchies[0], &via)
+            })
+        }
+        "discordances" => {
+            expect_documents(&docs, analysis, Some(2), 0)?;
+            let via = via_arg(via_given)?;
+            run(&docs, &via, |d| {
+                lib::discordances(&d.hierarchies[0], &d.hierarchies[1], &via)
+            })
+        }
+        "majority" => {
+            expect_documents(&docs, analysis, None, 0)?;
+            let via = via_arg(via_given)?;
+            run(&docs, &via, |d| lib::majority(&d.hierarchies, &via))
+        }
+        "conflicts" => {
+            expect_documents(&docs, analysis, None, 0)?;
+            let via = via_arg(via_given)?;
+            run(&docs, &via, |d| Ok(lib::conflicts(&d.hierarchies, &via)))
+        }
+        "consensus" => {
+            expect_documents(&docs, analysis, None, 0)?;
+            let solver = crate::consensus::solver(
+                method.unwrap_or("kemeny"),
+                tie_penalty.unwrap_or(security_hierarchy::consensus::DEFAULT_TIE_PENALTY),
+                max_component,
+                seed,
+                allow_ties.unwrap_or(false),
+            )?;
+            let via = via_arg(via_given)?;
+            run(&docs, &via, |d| {
+                security_hierarchy::consensus::consensus(&d.hierarchies, &via, solver.clone())
+            })
+        }
+        _ => {
+            expect_documents(&docs, analysis, Some(1), 1)?;
+            let via = via_arg(via_given)?;
+            run(&docs, &via, |d| {
+                let h: &RustHierarchy = &d.hierarchies[0];
+                let ranked = via.ranking(h)?;
+                Ok(d.scenarios[0].analyse(h.id(), &ranked, &via))
+            })
+        }
+    }
 }
 
 /// Adds this module's classes and functions.
@@ -226,11 +294,6 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Contested>()?;
     m.add_class::<Conclusion>()?;
     m.add_class::<Robustness>()?;
-    m.add_function(wrap_pyfunction!(robustness_of_conflicts, m)?)?;
-    m.add_function(wrap_pyfunction!(robustness_of_majority, m)?)?;
-    m.add_function(wrap_pyfunction!(robustness_of_inversions, m)?)?;
-    m.add_function(wrap_pyfunction!(robustness_of_discordances, m)?)?;
-    m.add_function(wrap_pyfunction!(robustness_of_consensus, m)?)?;
-    m.add_function(wrap_pyfunction!(robustness_of_scenario, m)?)?;
+    m.add_function(wrap_pyfunction!(robustness, m)?)?;
     Ok(())
 }

@@ -325,8 +325,48 @@ def test_compare_fills_significance(rng):
     assert report.to_dict()["significance"] == report.significance
     assert "Kendall's tau-b test" in str(report)
     with pytest.raises(sh.InvalidValueError) as e:
-        sh.compare(a, b, test="wilcoxon")
-    assert str(e.value) == 'unknown test "wilcoxon"; expected "kendall", "spearman" or "permutation:<measure>"'
+        sh.compare(a, b, test="wilcoxon")  # type: ignore[call-overload]
+    assert str(e.value) == (
+        'unknown test "wilcoxon"; expected one of "kendall", "spearman", "permutation:tau-b", '
+        '"permutation:spearman", "permutation:footrule", "permutation:weighted-tau", '
+        '"permutation:kendall-distance", "permutation:rbo"'
+    )
+
+
+def test_compare_passes_the_tests_options(rng):
+    a = Ranking.strict(ITEMS[:12])
+    b = Ranking.strict([ITEMS[i] for i in rng.permutation(12)])
+    # 12! permutations exceed the default exact limit: sampled, with the seed given.
+    p = sh.compare(a, b, test="permutation:footrule", resamples=499, seed=7, alternative="less").significance
+    assert p is not None
+    direct = sh.permutation_test(a, b, "footrule", resamples=499, seed=7, alternative="less")
+    assert not direct.exact and direct.permutations == 499
+    assert (p["p_value"], p["method"], p["permutations"]) == (direct.p_value, "monte-carlo", 499)
+    other_seed = sh.compare(a, b, test="permutation:footrule", resamples=499, seed=8).significance
+    assert other_seed is not None
+    assert other_seed["p_value"] == sh.permutation_test(a, b, "footrule", resamples=499, seed=8).p_value
+    small = Ranking.strict(ITEMS[:6])
+    shuffled = Ranking.strict([ITEMS[i] for i in [2, 0, 1, 5, 3, 4]])
+    # 6! = 720 permutations: enumerated under the default limit, sampled under a lower one.
+    assert sh.compare(small, shuffled, test="permutation:tau-b").significance["method"] == "exact"  # type: ignore[index]
+    limited = sh.compare(small, shuffled, test="permutation:tau-b", exact_limit=100, resamples=50).significance
+    assert limited is not None and (limited["method"], limited["permutations"]) == ("monte-carlo", 50)
+    k = sh.compare(small, shuffled, test="kendall", method="asymptotic").significance
+    assert k is not None
+    assert k["method"] == "asymptotic"
+    assert k["p_value"] == sh.kendall_test(small, shuffled, method="asymptotic").p_value
+    with pytest.raises(sh.InvalidValueError) as e:
+        sh.compare(a, b, test="kendall", seed=3)
+    assert str(e.value) == '`seed` does not apply to test "kendall"'
+    with pytest.raises(sh.InvalidValueError) as e:
+        sh.compare(a, b, test="permutation:rbo", method="exact")
+    assert str(e.value) == '`method` does not apply to test "permutation:rbo"'
+    with pytest.raises(sh.InvalidValueError) as e:
+        sh.compare(a, b, resamples=10)
+    assert str(e.value) == "`resamples` is an option of the significance test; it needs `test`"
+    with pytest.raises(sh.InvalidValueError) as e:
+        sh.compare(a, b, test="permutation:tau-b", resamples=0)
+    assert str(e.value) == "a permutation test needs at least one resample; `resamples` is 0"
 
 
 def test_reprs_read_as_python():

@@ -61,11 +61,25 @@ pub fn kendall<T: Item>(a: &Ranking<T>, b: &Ranking<T>) -> PairCounts {
 /// Up to this many levels in `b`, pairs are counted with a Fenwick tree
 /// over `b`'s levels (small enough to stay in cache) instead of sorting,
 /// unless the two rankings have so few levels that a histogram does.
-const TREE_LEVELS: usize = 1 << 16;
+pub(super) const TREE_LEVELS: usize = 1 << 16;
 
 /// The length of the run of equal values at the start of `sorted`.
 fn run_len(sorted: &[u32]) -> usize {
-    sorted.partition_point(|&l| l == sorted[0])
+    run_len_by(sorted, |&l| l == sorted[0])
+}
+
+/// The length of the prefix of `sorted` whose values satisfy `in_run`, a
+/// predicate true on a prefix only. Galloping search: O(log g) for a run
+/// of g values, touching only memory near the run (a binary search over
+/// the whole slice would cost O(log n) cache misses per run).
+pub(super) fn run_len_by<K>(sorted: &[K], in_run: impl Fn(&K) -> bool) -> usize {
+    let mut end = 1;
+    while end < sorted.len() && in_run(&sorted[end]) {
+        end *= 2;
+    }
+    let checked = end / 2 + 1;
+    let end = end.min(sorted.len());
+    checked + sorted[checked..end].partition_point(in_run)
 }
 
 /// `n` choose 2.
@@ -73,21 +87,19 @@ fn pairs(n: u64) -> u64 {
     n * n.saturating_sub(1) / 2
 }
 
-/// The sum of `g` choose 2 over runs of equal values in a sorted sequence.
-fn tied_pairs<K: PartialEq>(sorted: impl Iterator<Item = K>) -> u64 {
-    let mut total = 0;
-    let mut run = 0u64;
-    let mut last: Option<K> = None;
-    for key in sorted {
-        if last.as_ref() == Some(&key) {
-            run += 1;
+/// The sum of `g` choose 2 over runs of equal values in a sorted sequence:
+/// the value at index r within its run closes r pairs. Branch-free, O(n).
+fn tied_pairs<K: PartialEq>(sorted: &[K]) -> u64 {
+    let (mut total, mut run) = (0, 0u64);
+    for p in 1..sorted.len() {
+        run = if sorted[p] == sorted[p - 1] {
+            run + 1
         } else {
-            total += pairs(run);
-            run = 1;
-            last = Some(key);
-        }
+            0
+        };
+        total += run;
     }
-    total + pairs(run)
+    total
 }
 
 impl PairCounts {
@@ -141,41 +153,70 @@ impl PairCounts {
         tally.finish(level_a.len(), discordant)
     }
 
-    /// Counts by a Fenwick tree over `b`'s levels, one level of `a` at a
-    /// time: each item is discordant with the items of earlier levels of
-    /// `a` that sit strictly lower in `b`. No sorting. O(n log k) time and
-    /// O(k) memory for k = `b_level_count`.
-    fn by_tree(level_a: &[u32], level_b: &[u32], b_level_count: usize) -> Self {
+    /// Counts by a Fenwick tree over `b`'s levels, one run of equal keys of
+    /// `a_sorted` at a time: each item is discordant with the items of
+    /// earlier runs that sit strictly lower in `b`. No sorting. O(n log k)
+    /// time and O(k) memory for k = `b_level_count`.
+    pub(super) fn by_tree<A: PartialEq>(
+        a_sorted: &[A],
+        level_b: &[u32],
+        b_level_count: usize,
+    ) -> Self {
         // tree[i] counts the inserted items in a range of levels ending at
         // level i - 1 (1-based Fenwick indexing).
         let mut tree = vec![0u32; b_level_count + 1];
-        let (mut inserted, mut discordant) = (0u64, 0);
+        // Inserted items at levels <= v: walk down the tree.
+        let at_or_above = |tree: &[u32], v: u32| {
+            let (mut i, mut total) = (v as usize + 1, 0u64);
+            while i > 0 {
+                total += u64::from(tree[i]);
+                i &= i - 1;
+            }
+            total
+        };
+        let insert = |tree: &mut [u32], v: u32| {
+            let mut i = v as usize + 1;
+            while i < tree.len() {
+                tree[i] += 1;
+                i += i & i.wrapping_neg();
+            }
+        };
+        let mut discordant = 0;
         let mut tally = LevelTally::new(b_level_count);
+        let n = a_sorted.len();
         let mut start = 0;
-        while start < level_a.len() {
-            let group = &level_b[start..start + run_len(&level_a[start..])];
-            for &v in group {
-                // Inserted items at levels <= v: walk down the tree.
-                let mut i = v as usize + 1;
-                let mut at_or_above = 0u64;
-                while i > 0 {
-                    at_or_above += u64::from(tree[i]);
-                    i &= i - 1;
-                }
-                discordant += inserted - at_or_above;
+        while start < n {
+            // A linear scan: runs are often single items.
+            let mut end = start + 1;
+            while end < n && a_sorted[end] == a_sorted[start] {
+                end += 1;
             }
-            for &v in group {
-                let mut i = v as usize + 1;
-                while i <= b_level_count {
-                    tree[i] += 1;
-                    i += i & i.wrapping_neg();
+            let group = &level_b[start..end];
+            if let [v] = *group {
+                discordant += start as u64 - at_or_above(&tree, v);
+                insert(&mut tree, v);
+                tally.in_level_b[v as usize] += 1;
+            } else {
+                for &v in group {
+                    discordant += start as u64 - at_or_above(&tree, v);
                 }
+                for &v in group {
+                    insert(&mut tree, v);
+                }
+                tally.add_group(group);
             }
-            inserted += group.len() as u64;
-            tally.add_group(group);
-            start += group.len();
+            start = end;
         }
-        tally.finish(level_a.len(), discordant)
+        tally.finish(n, discordant)
+    }
+
+    /// The counts with the two sides exchanged.
+    pub(super) fn swapped(self) -> Self {
+        Self {
+            tied_a: self.tied_b,
+            tied_b: self.tied_a,
+            ..self
+        }
     }
 
     /// Counts from paired levels. O(n log n).
@@ -194,11 +235,20 @@ impl PairCounts {
         a_sorted: &[A],
         b_seq: &mut [B],
     ) -> Self {
-        let ties_in_a = tied_pairs(a_sorted.iter());
-        let tied_both = tied_pairs(a_sorted.iter().zip(b_seq.iter()));
+        // As `tied_pairs`, over runs of equal a and of equal (a, b).
+        let (mut ties_in_a, mut tied_both) = (0, 0);
+        let (mut run_a, mut run_both) = (0u64, 0u64);
+        for p in 1..a_sorted.len() {
+            let same_a = a_sorted[p] == a_sorted[p - 1];
+            let same_both = same_a && b_seq[p] == b_seq[p - 1];
+            run_a = if same_a { run_a + 1 } else { 0 };
+            run_both = if same_both { run_both + 1 } else { 0 };
+            ties_in_a += run_a;
+            tied_both += run_both;
+        }
         let discordant = count_inversions(b_seq);
         // `b_seq` is now sorted: runs are ties in b.
-        let ties_in_b = tied_pairs(b_seq.iter());
+        let ties_in_b = tied_pairs(b_seq);
         Self::from_totals(
             a_sorted.len() as u64,
             discordant,

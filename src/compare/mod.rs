@@ -62,7 +62,7 @@ pub use kendall::{PairCounts, kendall};
 pub use rbo::{Rbo, TieTreatment, rbo};
 pub use report::{CompareOptions, Comparison, Mover, compare};
 pub use scores::{kendall_scores, spearman_scores, weighted_tau_scores};
-pub(crate) use scores::{kendall_scores_sorted, paired as paired_scores};
+pub(crate) use scores::{kendall_scores_ties, paired as paired_scores};
 pub(crate) use scores::{radix_order, score_key};
 pub use spearman::{Footrule, footrule, spearman};
 pub(crate) use spearman::{average_ranks, footrule_levels, rho};

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::distributions::{discordant_cdf, normal_sf};
 use super::{Alternative, Method, combine};
-use crate::compare::{PairCounts, kendall_scores_sorted, shared_levels};
+use crate::compare::{PairCounts, kendall_scores_ties, shared_levels};
 use crate::error::{Error, Result};
 use crate::ranking::{Item, Ranking};
 
@@ -152,8 +152,8 @@ pub fn kendall_test_scores(
     y: &[f64],
     options: impl Into<TestOptions>,
 ) -> Result<KendallTest> {
-    let (counts, x_sorted, y_sorted) = kendall_scores_sorted(x, y)?;
-    let ties = [Ties::of_sorted(&x_sorted), Ties::of_sorted(&y_sorted)];
+    let (counts, [sizes_x, sizes_y]) = kendall_scores_ties(x, y)?;
+    let ties = [Ties::from_sizes(sizes_x), Ties::from_sizes(sizes_y)];
     test_counts(counts, ties, ["x", "y"], options.into())
 }
 
@@ -175,11 +175,6 @@ impl Ties {
             sizes[l as usize] += 1;
         }
         Self::from_sizes(sizes)
-    }
-
-    /// From keys in sorted order: each run of equal keys is a tie. O(n).
-    fn of_sorted(keys: &[u64]) -> Self {
-        Self::from_sizes(keys.chunk_by(|p, q| p == q).map(|run| run.len() as u64))
     }
 
     fn from_sizes(sizes: impl IntoIterator<Item = u64>) -> Self {

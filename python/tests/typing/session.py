@@ -41,7 +41,7 @@ def session() -> None:
     rho: sh.SpearmanTest = sh.spearman_test_scores(np.arange(4), [1.0, 3.0, 2.0, 4.0])
     shuffled: sh.PermutationTest = sh.permutation_test(tiers, tiers, "rbo", seed=1)
     w: sh.Concordance = sh.concordance([erickson, erickson], via="tier", permutations=True)
-    robust: sh.Robustness = sh.robustness_of_consensus([erickson], via="tier", method="borda")
+    robust: sh.Robustness = sh.robustness([erickson], "consensus", via="tier", method="borda")
     fragile: List[sh.Conclusion] = robust.fragile
     pictures: List[str] = [sh.heatmap([erickson], measure="rbo"), sh.bump([erickson]), sh.majority_graph([erickson])]
     html: str = sh.report("t", [erickson], scenarios=[sh.scenarios.scenario("securitisation-paradox")])

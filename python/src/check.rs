@@ -18,6 +18,7 @@ fn kind(finding: &RustFinding) -> &'static str {
         RustFinding::Uncrosswalked { .. } => "uncrosswalked",
         RustFinding::DependencyCycle { .. } => "dependency-cycle",
         RustFinding::OutsideRanking { .. } => "outside-ranking",
+        RustFinding::NotChecked { .. } => "not-checked",
         // The enum is non-exhaustive; a new kind still has its message.
         _ => "other",
     }
@@ -28,8 +29,9 @@ record! {
     ///
     /// `kind` is `"invalid"` (the document would not load; the message is
     /// the error's), `"tier-inversion"`, `"uncrosswalked"`,
-    /// `"dependency-cycle"` or `"outside-ranking"`; `to_dict()` adds the
-    /// kind's fields.
+    /// `"dependency-cycle"`, `"outside-ranking"` or `"not-checked"` (an
+    /// analysis refused at a size limit; the message names the limit);
+    /// `to_dict()` adds the kind's fields.
     Finding(RustFinding);
     repr = |f, py| Ok(format!("Finding(kind={}, message={})", quoted(py, kind(f))?, quoted(py, &f.to_string())?));
     text = |f| f.to_string();
@@ -46,7 +48,8 @@ fn findings(list: Vec<RustFinding>) -> Vec<Finding> {
 }
 
 /// Every problem of a loaded document at once: for a Hierarchy, its tier
-/// inversions under its crosswalk (and items the crosswalk misses), O(n²);
+/// inversions under its crosswalk (and items the crosswalk misses), O(n²)
+/// for a ranking and at most O((n + e)·n/64) for a partial order;
 /// for a Scenario, its dependency cycles, O(n + e). A loaded document has
 /// no `"invalid"` findings; use `check_text` or `check_file` for files
 /// that may be malformed.

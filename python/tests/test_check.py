@@ -1,4 +1,5 @@
 import errno
+import json
 import pickle
 
 import pytest
@@ -93,3 +94,28 @@ def test_file_errors_carry_filename_and_errno(tmp_path):
     with pytest.raises(sh.ParseError) as e:
         sh.Hierarchy.load(broken)
     assert e.value.filename == str(broken) and str(broken) in str(e.value)
+
+
+def test_a_count_refused_at_its_limit_is_a_not_checked_finding():
+    # 70,000 two-item chains, each a global item above a regime one: more
+    # items than the closure limit (131,072) in more chains than it counts
+    # by paths, so the tier inversions are not counted, and say why.
+    n = 70_000
+    items = []
+    for k in range(n):
+        items.append({"id": f"g{k}", "label": f"g{k}", "tier": {"target": "global"}})
+        items.append({"id": f"r{k}", "label": f"r{k}", "tier": {"target": "regime"}})
+    doc = {
+        "id": "wide",
+        "title": "Many short chains",
+        "precedences": [[f"g{k}", f"r{k}"] for k in range(n)],
+        "source": {"author": "A", "year": 2024, "title": "T", "venue": "V"},
+        "items": items,
+    }
+    findings = sh.check_text(json.dumps(doc), "json")
+    assert [f.kind for f in findings] == ["not-checked"]
+    assert not findings[0].is_invalid
+    assert findings[0].message == (
+        "tier inversions not checked: the closure of the precedences would hold 140000 items, "
+        "more than the limit of 131072"
+    )

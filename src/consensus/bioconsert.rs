@@ -131,15 +131,17 @@ impl Costs {
         let mut base = 0.0;
         let mut rise = vec![0.0; n * n];
         let mut join = vec![0.0; n * n];
+        // Row by row (writes in order), one reading of the votes per entry.
         for (i, &x) in items.iter().enumerate() {
             for (j, &y) in items.iter().enumerate() {
                 if i != j {
-                    let up = value(exact.above(x, y), p);
+                    let (up, down, tie) = exact.all(x, y);
+                    let up = value(up, p);
                     if i < j {
                         base += up;
                     }
-                    rise[i * n + j] = value(exact.above(y, x), p) - up;
-                    join[i * n + j] = value(exact.tie(x, y), p) - up;
+                    rise[i * n + j] = value(down, p) - up;
+                    join[i * n + j] = value(tie, p) - up;
                 }
             }
         }

@@ -69,6 +69,17 @@ impl<'g> TieCosts<'g> {
         pack(0, v.above + v.below)
     }
 
+    /// The costs of `x` above `y`, `y` above `x`, and a tie, from one
+    /// reading of the votes.
+    pub(super) fn all(&self, x: usize, y: usize) -> (Packed, Packed, Packed) {
+        let v = self.votes.at(x, y);
+        (
+            pack(v.below, v.tied),
+            pack(v.above, v.tied),
+            pack(0, v.above + v.below),
+        )
+    }
+
     /// Whether putting `x` strictly above `y` costs strictly less than both
     /// tying them and putting `y` above `x`.
     pub(super) fn strictly_above(&self, x: usize, y: usize, p: f64) -> bool {

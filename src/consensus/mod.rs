@@ -50,13 +50,15 @@
 //! | Borda | [`Borda`], [`borda`] | weak order | O(m·n + n log n) |
 //! | Copeland | [`Copeland`], [`copeland`] | weak order | O(m·n²) |
 //! | exact Kemeny–Young | [`Kemeny`], [`kemeny`] | strict, optimal | O(m·n² + Σ 2^k·k) |
-//! | `KwikSort` + local search | [`Heuristic`], [`heuristic`] | strict | O(m·n² + passes·n²) |
+//! | `KwikSort` + local search | [`Heuristic`], [`heuristic`] | strict | O(m·n² + passes·m·k²) |
 //! | exact Kemeny over weak orders | [`Kemeny::allow_ties`] | weak order, optimal | O(m·n² + Σ 3^k) |
-//! | BioConsert-style local search | [`Heuristic::allow_ties`] | weak order | O(m·n² + passes·n²) |
+//! | BioConsert-style local search | [`Heuristic::allow_ties`] | weak order | O(m·n² + passes·n²), 16·n² bytes |
 //!
 //! for m inputs over n items, k the size of each majority component (for
 //! weak orders: of each part of the proven split, see [`weak_kemeny`]).
 //! Reporting the result (distances and overruled majorities) adds O(m·n²).
+//! Memory is O(m·n) (the majority graph keeps each item's levels, not its
+//! n² pair counts), except for the BioConsert search's cost tables.
 //!
 //! Every method fails with [`Error::NoRankings`] on an empty list of inputs.
 //! Inputs that are all empty rankings give an empty consensus at cost 0.

@@ -15,6 +15,9 @@ use security_hierarchy::hierarchy::Order;
 use security_hierarchy::limit::Limits;
 use security_hierarchy::{PartialOrder, Tier};
 
+/// Builds a relation of n items.
+type Relation = fn(usize) -> Vec<(usize, usize)>;
+
 /// A chain 0 > 1 > ... > n-1.
 fn chain(n: usize) -> Vec<(usize, usize)> {
     (0..n - 1).map(|k| (k, k + 1)).collect()
@@ -52,49 +55,43 @@ fn benches(c: &mut Criterion) {
     }
     group.finish();
 
-    let mut group = c.benchmark_group("tier_inversions_chain");
-    group
-        .sample_size(10)
-        .measurement_time(Duration::from_secs(2));
-    for n in [10_000, 100_000, 1_000_000] {
-        let order = Order::Partial(PartialOrder::new(0..n, chain(n)).expect("acyclic"));
-        group.bench_with_input(BenchmarkId::from_parameter(n), &n, |bench, _| {
-            bench.iter(|| {
-                InversionReport::new_within(
-                    "c",
-                    black_box(&order),
-                    "tier",
-                    tier,
-                    &Tier::ranking(),
-                    Limits::new(),
-                )
-                .expect("within the limits")
+    let shapes: [(&str, Relation, [usize; 3], u64); 2] = [
+        (
+            "tier_inversions_chain",
+            chain,
+            [10_000, 100_000, 1_000_000],
+            2,
+        ),
+        (
+            "tier_inversions_sparse",
+            sparse,
+            [1_000, 10_000, 100_000],
+            3,
+        ),
+    ];
+    for (name, relation, sizes, seconds) in shapes {
+        let mut group = c.benchmark_group(name);
+        group
+            .sample_size(10)
+            .measurement_time(Duration::from_secs(seconds));
+        for n in sizes {
+            let order = Order::Partial(PartialOrder::new(0..n, relation(n)).expect("acyclic"));
+            group.bench_with_input(BenchmarkId::from_parameter(n), &n, |bench, _| {
+                bench.iter(|| {
+                    InversionReport::new_within(
+                        "o",
+                        black_box(&order),
+                        "tier",
+                        tier,
+                        &Tier::ranking(),
+                        Limits::new(),
+                    )
+                    .expect("within the limits")
+                });
             });
-        });
+        }
+        group.finish();
     }
-    group.finish();
-
-    let mut group = c.benchmark_group("tier_inversions_sparse");
-    group
-        .sample_size(10)
-        .measurement_time(Duration::from_secs(3));
-    for n in [1_000, 10_000, 100_000] {
-        let order = Order::Partial(PartialOrder::new(0..n, sparse(n)).expect("acyclic"));
-        group.bench_with_input(BenchmarkId::from_parameter(n), &n, |bench, _| {
-            bench.iter(|| {
-                InversionReport::new_within(
-                    "s",
-                    black_box(&order),
-                    "tier",
-                    tier,
-                    &Tier::ranking(),
-                    Limits::new(),
-                )
-                .expect("within the limits")
-            });
-        });
-    }
-    group.finish();
 }
 
 criterion_group!(partial_order, benches);

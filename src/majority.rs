@@ -27,7 +27,8 @@ use crate::ranking::{Item, Ranking};
 /// Pairwise support and margins over the union of several rankings' items.
 ///
 /// Building it is O(m·n) time and space for m rankings over n items; each
-/// pair query is O(m).
+/// pair query is O(m). Two graphs are equal when they have the same items
+/// in the same first-seen order and each input places them alike.
 ///
 /// ```
 /// use security_hierarchy::{majority::MajorityGraph, Ranking};
@@ -68,7 +69,9 @@ pub(crate) struct PairVotes {
     pub tied: u32,
 }
 
-/// A shortest majority cycle within one strongly connected component.
+/// A majority cycle within one strongly connected component: a shortest
+/// one, or for components past [`SHORTEST_CYCLE_ITEMS`] items a shortest
+/// one through the component's first-seen item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cycle<T> {
     /// The items in order: each beats the next, and the last beats the first.

@@ -133,7 +133,8 @@ impl HashedLevels {
         let mut sizes: Vec<u64> = Vec::new();
         // Slots hold 1 + an index into `distinct`, 0 when empty; the table
         // is kept at most half full.
-        let mut bits = 10u32;
+        // Sized for the keys (at least 16 slots, at most 1024 to start).
+        let mut bits = (2 * keys.len().clamp(8, 512)).next_power_of_two().trailing_zeros();
         let mut slots = vec![0u32; 1 << bits];
         let slot_of =
             |key: u64, bits: u32| (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize;
@@ -314,6 +315,13 @@ fn radix_sort<V: Copy + Default + Ord>(keys: Vec<u64>, carried: Vec<V>) -> (Vec<
     const BITS: u32 = 11;
     const DIGITS: usize = 1 << BITS;
     let n = keys.len();
+    if n <= SMALL {
+        // Below this the digit tables (3 × 2048 counts) cost more than a
+        // comparison sort; a stable one keeps equal keys' values in order.
+        let mut pairs: Vec<(u64, V)> = keys.into_iter().zip(carried).collect();
+        pairs.sort_by_key(|&(k, _)| k);
+        return pairs.into_iter().unzip();
+    }
     let differ = keys
         .first()
         .map_or(0, |&k0| keys.iter().fold(0, |acc, &k| acc | (k ^ k0)));
@@ -356,6 +364,9 @@ fn radix_sort<V: Copy + Default + Ord>(keys: Vec<u64>, carried: Vec<V>) -> (Vec<
     }
     (keys, order)
 }
+
+/// Inputs of at most this many keys are sorted by comparison, not by digits.
+const SMALL: usize = 256;
 
 /// The radix sort orders keys by at most this many leading varying bits:
 /// three 11-bit digits, enough to separate a million scores spread over a

@@ -134,7 +134,9 @@ impl HashedLevels {
         // Slots hold 1 + an index into `distinct`, 0 when empty; the table
         // is kept at most half full.
         // Sized for the keys (at least 16 slots, at most 1024 to start).
-        let mut bits = (2 * keys.len().clamp(8, 512)).next_power_of_two().trailing_zeros();
+        let mut bits = (2 * keys.len().clamp(8, 512))
+            .next_power_of_two()
+            .trailing_zeros();
         let mut slots = vec![0u32; 1 << bits];
         let slot_of =
             |key: u64, bits: u32| (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize;

@@ -290,13 +290,7 @@ impl Votes<'_> {
 
     /// How many inputs put item i strictly above item j.
     pub(crate) fn support_at(&self, i: usize, j: usize) -> u32 {
-        let count = self
-            .levels_of(i)
-            .iter()
-            .zip(self.levels_of(j))
-            .filter(|&(a, b)| a < b && *b != ABSENT)
-            .count();
-        u32::try_from(count).expect("fewer than 2³² inputs")
+        self.at(i, j).above
     }
 
     /// How the inputs stand on items i and j (all zero when i = j).

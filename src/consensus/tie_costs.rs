@@ -59,14 +59,12 @@ impl<'g> TieCosts<'g> {
 
     /// The cost of putting `x` strictly above `y` (0 when x = y).
     pub(super) fn above(&self, x: usize, y: usize) -> Packed {
-        let v = self.votes.at(x, y);
-        pack(v.below, v.tied)
+        self.all(x, y).0
     }
 
     /// The cost of tying `x` and `y` (0 when x = y).
     pub(super) fn tie(&self, x: usize, y: usize) -> Packed {
-        let v = self.votes.at(x, y);
-        pack(0, v.above + v.below)
+        self.all(x, y).2
     }
 
     /// The costs of `x` above `y`, `y` above `x`, and a tie, from one
